@@ -1,0 +1,100 @@
+/// Checks that every name a definition uses is defined: flows, states, slots, entities, queues
+/// and the slots named in placeholders and conditions.
+struct ReferenceCheck: DefinitionCheck {
+    func check(_ definition: BotDefinition) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let flowIDs = definition.flows.map(\.id)
+        let slotIDs = definition.slots.map(\.id)
+        let entityIDs = definition.entities.map(\.id)
+        let queueIDs = definition.settings.queues.map(\.id)
+
+        func require(_ reference: Reference?, in ids: [String], _ kind: String) {
+            guard let reference, !ids.contains(reference.id) else { return }
+            diagnostics.append(
+                .error(
+                    "unknown-\(kind)", "unknown \(kind) \"\(reference.id)\"", at: reference.origin,
+                    suggestion: Suggestion.closest(to: reference.id, among: ids)))
+        }
+        func placeholders(_ messages: [MessageTemplate], at origin: Origin) {
+            for message in messages {
+                for case .slot(let id) in message.placeholders where !slotIDs.contains(id) {
+                    diagnostics.append(
+                        .error(
+                            "unknown-slot", "placeholder {\(id)} names no slot", at: origin,
+                            suggestion: Suggestion.closest(to: id, among: slotIDs)))
+                }
+            }
+        }
+
+        let settings = definition.settings
+        require(settings.fallback.handoff.queue, in: queueIDs, "queue")
+        placeholders(
+            settings.greeting.flatMap { $0 } + settings.fallback.messages.flatMap { $0 }
+                + [
+                    settings.fallback.offerHuman, settings.fallback.declined,
+                    settings.handoffMessage,
+                ],
+            at: settings.origin)
+
+        for intent in definition.intents {
+            require(intent.flow, in: flowIDs, "flow")
+            placeholders(intent.responses.flatMap { $0 }, at: intent.origin)
+        }
+        for slot in definition.slots {
+            require(slot.entity, in: entityIDs, "entity")
+            placeholders(
+                slot.prompts + [slot.invalid, slot.validation?.message].compactMap { $0 },
+                at: slot.origin)
+        }
+        for flow in definition.flows {
+            let stateIDs = flow.states.map(\.id)
+            require(flow.start, in: stateIDs, "state")
+            for state in flow.states {
+                placeholders(state.say, at: state.origin)
+                for assignment in state.assignments {
+                    require(assignment.slot, in: slotIDs, "slot")
+                }
+                for successor in state.step.successors {
+                    require(successor, in: stateIDs, "state")
+                }
+                switch state.step {
+                case .collect(let slot, _, _, _):
+                    require(slot, in: slotIDs, "slot")
+                case .call(let called, _):
+                    require(called, in: flowIDs, "flow")
+                case .handoff(let spec):
+                    require(spec.queue, in: queueIDs, "queue")
+                case .branch(let branches, _):
+                    for branch in branches {
+                        for id in branch.condition.referencedSlots where !slotIDs.contains(id) {
+                            diagnostics.append(
+                                .error(
+                                    "unknown-slot",
+                                    "condition \"\(branch.source)\" names no slot \"\(id)\"",
+                                    at: branch.target.origin.replacingPath(with: "if"),
+                                    suggestion: Suggestion.closest(to: id, among: slotIDs)))
+                        }
+                    }
+                case .answer(let query, _, _):
+                    if let query {
+                        placeholders([MessageTemplate(text: query)], at: state.origin)
+                    }
+                case .say, .confirm, .end:
+                    break
+                }
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension Origin {
+    /// The origin with the last component of its JSON path replaced, for sibling fields.
+    func replacingPath(with last: String) -> Origin {
+        var copy = self
+        if let dot = copy.path.lastIndex(of: ".") {
+            copy.path = String(copy.path[..<dot]) + "." + last
+        }
+        return copy
+    }
+}

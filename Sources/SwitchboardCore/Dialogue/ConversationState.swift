@@ -1,0 +1,107 @@
+/// Everything the bot remembers about one conversation: slots, the flows in progress, what it
+/// is waiting for, and counters.
+///
+/// The state is a plain value: it can be saved (`Codable`), restored and compared, and the
+/// same state and message always produce the same turn.
+public struct ConversationState: Sendable, Hashable, Codable {
+    /// The session id given by the frontend.
+    public var session: String
+    /// The user id given by the frontend.
+    public var user: String?
+    /// Values the frontend passed about the user (plan, country, ...).
+    public var context: [String: SlotValue]
+    /// Slot values collected so far.
+    public var slots: [String: SlotValue]
+    /// Flows in progress, innermost last.
+    ///
+    /// When not empty, the last frame rests at a state that waits for the user (a `collect`
+    /// or a `confirm`).
+    public var stack: [FlowFrame]
+    /// A question outside any flow that the next message may answer.
+    public var pending: PendingQuestion?
+    /// Fallbacks in a row.
+    public var consecutiveFallbacks: Int
+    /// How many times each response list has been used, for rotating variants.
+    public var variantUses: [String: Int]
+    /// Knowledge-base articles already offered.
+    public var articlesTried: [String]
+    /// The last intent recognised.
+    public var lastIntent: String?
+    /// The number of user messages so far.
+    public var turn: Int
+    /// Whether the conversation has ended (closed, or handed to a person).
+    public var isEnded: Bool
+    /// The ticket of the handoff that ended the conversation, if any.
+    public var ticket: String?
+    /// The last lines of the conversation, for the handoff transcript (at most ``historyLimit``).
+    public var history: [HistoryEntry]
+
+    /// The most lines kept in ``history``.
+    public static let historyLimit = 40
+
+    /// A new conversation.
+    public init(session: String, user: String? = nil, context: [String: SlotValue] = [:]) {
+        self.session = session
+        self.user = user
+        self.context = context
+        self.slots = [:]
+        self.stack = []
+        self.pending = nil
+        self.consecutiveFallbacks = 0
+        self.variantUses = [:]
+        self.articlesTried = []
+        self.lastIntent = nil
+        self.turn = 0
+        self.isEnded = false
+        self.ticket = nil
+        self.history = []
+    }
+
+    /// Where the conversation is: `flow.state` inside a flow, `idle` between flows, `ended` after the end.
+    public var position: String {
+        if self.isEnded { return "ended" }
+        if let frame = self.stack.last { return "\(frame.flow).\(frame.state)" }
+        return "idle"
+    }
+
+    /// Adds a line to the history, dropping the oldest beyond the limit.
+    mutating func remember(_ entry: HistoryEntry) {
+        self.history.append(entry)
+        if self.history.count > Self.historyLimit {
+            self.history.removeFirst(self.history.count - Self.historyLimit)
+        }
+    }
+}
+
+/// A flow in progress.
+public struct FlowFrame: Sendable, Hashable, Codable {
+    /// The flow's id.
+    public var flow: String
+    /// The current state's id.
+    public var state: String
+    /// Answers already given to the current question.
+    public var attempts: Int
+    /// For a called sub-flow: the caller's state to continue at when this flow ends.
+    public var returnTo: String?
+    /// Whether this flow interrupted another one, which resumes when this one ends.
+    public var isDigression: Bool
+
+    /// Creates a frame at a flow's state.
+    public init(flow: String, state: String, returnTo: String? = nil, isDigression: Bool = false) {
+        self.flow = flow
+        self.state = state
+        self.attempts = 0
+        self.returnTo = returnTo
+        self.isDigression = isDigression
+    }
+}
+
+/// A question the bot asked outside any flow.
+public enum PendingQuestion: Sendable, Hashable, Codable {
+    /// "Would you like to talk to a person?"
+    case offerHuman
+    /// "Did you mean one of these?", with the intents offered.
+    case choice([String])
+    /// The satisfaction rating.
+    case csat
+}

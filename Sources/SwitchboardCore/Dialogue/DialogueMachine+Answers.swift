@@ -1,0 +1,258 @@
+extension DialogueMachine {
+    /// Handles a message while a flow waits for an answer: fills the slot or takes the
+    /// yes/no, treats a clear other request as a digression, else counts a failed attempt.
+    mutating func answerFlowQuestion(_ interpretation: Interpretation, _ turn: inout TurnRecorder) {
+        guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow),
+            let flowState = flow.state(frame.state)
+        else {
+            self.abandonFlows(&turn)
+            return
+        }
+        switch flowState.step {
+        case .collect(let slotRef, let next, let exhausted, _):
+            guard let slot = self.definition.slot(slotRef.id),
+                let entity = self.definition.entity(slot.entity.id)
+            else {
+                self.run(from: next.id, &turn)
+                return
+            }
+            let isFreeText = entity.kind == .text
+            if isFreeText, let intent = self.digressionIntent(interpretation, strict: true) {
+                self.digress(to: intent, interpretation, &turn)
+                return
+            }
+            let found = self.bot.extractors.extract(
+                entity.id, from: turn.input, in: self.extractionContext(turn.now))
+            if let match = found.first {
+                turn.explanation.stage = .slot
+                if let validation = slot.validation,
+                    !validation.accepts(match.value, today: turn.now.date)
+                {
+                    turn.step(
+                        "\(slot.id): \(self.maskedDisplay(slot.id, match.value)) failed validation")
+                    self.failAttempt(
+                        slot, message: validation.message ?? slot.invalid, next: next,
+                        exhausted: exhausted, &turn)
+                    return
+                }
+                self.setSlot(slot.id, match.value, &turn)
+                self.state.consecutiveFallbacks = 0
+                self.run(from: next.id, &turn)
+                return
+            }
+            if let intent = self.digressionIntent(interpretation, strict: false) {
+                self.digress(to: intent, interpretation, &turn)
+                return
+            }
+            if self.answerFromKnowledgeBase(interpretation.analyzed, &turn) {
+                turn.explanation.stage = .digression
+                self.resume(&turn)
+                return
+            }
+            turn.explanation.stage = .slot
+            turn.step("no \(entity.id) found for \(slot.id)")
+            self.failAttempt(slot, message: slot.invalid, next: next, exhausted: exhausted, &turn)
+        case .confirm(let yes, let no, let options):
+            if let answer = self.yesOrNo(
+                turn.input, options: options.map { self.render($0, RenderValues()) })
+            {
+                turn.explanation.stage = .confirmation
+                turn.step(answer ? "answered yes" : "answered no")
+                self.state.consecutiveFallbacks = 0
+                self.run(from: answer ? yes.id : no.id, &turn)
+                return
+            }
+            if let intent = self.digressionIntent(interpretation, strict: false) {
+                self.digress(to: intent, interpretation, &turn)
+                return
+            }
+            turn.explanation.stage = .confirmation
+            let index = self.state.stack.count - 1
+            self.state.stack[index].attempts += 1
+            if self.state.stack[index].attempts >= 3 {
+                turn.step("no yes or no after 3 answers: flow cancelled")
+                self.abandonFlows(&turn)
+                self.say(self.settings.messages.cancelled, &turn)
+                return
+            }
+            self.say(self.settings.messages.confirmRetry, &turn)
+            self.reask(&turn)
+        default:
+            // Frames only rest at questions; anything else means the state was edited by hand.
+            self.abandonFlows(&turn)
+            self.fallbackToIdle(interpretation, &turn)
+        }
+    }
+
+    /// Counts a failed answer to a slot; re-prompts, or applies the slot's exhaustion policy.
+    private mutating func failAttempt(
+        _ slot: SlotDefinition, message: MessageTemplate?, next: Reference, exhausted: Reference?,
+        _ turn: inout TurnRecorder
+    ) {
+        let index = self.state.stack.count - 1
+        self.state.stack[index].attempts += 1
+        let attempts = self.state.stack[index].attempts
+        guard attempts >= slot.maxAttempts else {
+            if let message { self.say(message, &turn) }
+            self.askSlot(slot.id, attempt: attempts, &turn)
+            return
+        }
+        turn.step("\(slot.id): \(attempts) of \(slot.maxAttempts) attempts used")
+        if let exhausted {
+            self.run(from: exhausted.id, &turn)
+            return
+        }
+        switch slot.onExhausted {
+        case .handoff:
+            self.handOff(
+                HandoffSpec(queue: nil, priority: .normal, reason: .slotAttemptsExhausted), &turn)
+        case .skip:
+            self.run(from: next.id, &turn)
+        case .cancel:
+            self.abandonFlows(&turn)
+            self.say(self.settings.messages.cancelled, &turn)
+        }
+    }
+
+    /// An intent clear enough to interrupt the flow, other than a flow already in progress.
+    ///
+    /// When the awaited slot takes free text, only a rule, or a similarity halfway between
+    /// the intent threshold and 1, interrupts: almost any answer would fill such a slot.
+    private func digressionIntent(_ interpretation: Interpretation, strict: Bool) -> Int? {
+        guard let intent = interpretation.clearIntent else { return nil }
+        let definition = self.definition.intents[intent]
+        if let flow = definition.flow?.id, self.state.stack.contains(where: { $0.flow == flow }) {
+            return nil
+        }
+        if strict, interpretation.decidingRule == nil,
+            interpretation.confidence < (self.settings.thresholds.intent + 1) / 2
+        {
+            return nil
+        }
+        return intent
+    }
+
+    private mutating func digress(
+        to intent: Int, _ interpretation: Interpretation, _ turn: inout TurnRecorder
+    ) {
+        turn.explanation.stage = .digression
+        self.runIntent(intent, interpretation, &turn)
+    }
+
+    /// Handles the answer to a question asked outside a flow; `false` when the message is not one.
+    mutating func answer(
+        _ pending: PendingQuestion, _ interpretation: Interpretation, _ turn: inout TurnRecorder
+    ) -> Bool {
+        switch pending {
+        case .offerHuman:
+            let options = self.settings.fallback.offerHuman.options.map {
+                self.render($0, RenderValues())
+            }
+            guard let accepted = self.yesOrNo(turn.input, options: options) else { return false }
+            turn.explanation.stage = .offerHuman
+            if accepted {
+                turn.step("accepted the offer of a human")
+                self.handOff(self.settings.fallback.handoff, &turn)
+            } else {
+                turn.step("declined the offer of a human")
+                self.say(self.settings.fallback.declined, &turn)
+            }
+            return true
+        case .choice(let ids):
+            let indices = ids.compactMap { id in self.definition.intents.firstIndex { $0.id == id }
+            }
+            guard let chosen = self.choose(among: indices, interpretation) else { return false }
+            turn.explanation.stage = .choice
+            turn.step("chose \(self.definition.intents[chosen].id)")
+            self.runIntent(chosen, interpretation, &turn)
+            return true
+        case .csat:
+            guard let rating = self.rating(in: turn.input) else { return false }
+            turn.explanation.stage = .csat
+            turn.actions.append(.rate(rating))
+            turn.step("rated the conversation \(rating) of 5")
+            self.say(self.settings.csat.thanks, &turn)
+            return true
+        }
+    }
+
+    /// The option picked by number, by title, or by the message's best intent among the options.
+    private func choose(among options: [Int], _ interpretation: Interpretation) -> Int? {
+        let text = interpretation.analyzed.normalizedText
+        if let number = Int(text), number >= 1, number <= options.count {
+            return options[number - 1]
+        }
+        let normalizer = TextNormalizer()
+        for option in options {
+            let title = String(
+                decoding: normalizer.normalize(self.definition.intents[option].title), as: UTF8.self
+            )
+            if !title.isEmpty, text == title { return option }
+        }
+        if let intent = interpretation.intent, options.contains(intent) { return intent }
+        return nil
+    }
+
+    /// Yes or no from the message, or by the option chosen (the first option means yes).
+    func yesOrNo(_ text: String, options: [String]) -> Bool? {
+        let normalizer = TextNormalizer()
+        let normalized = normalizer.normalize(text)
+        if options.count == 2 {
+            if normalized == Array("1".utf8) { return true }
+            if normalized == Array("2".utf8) { return false }
+            for (index, option) in options.enumerated()
+            where normalizer.normalize(option) == normalized {
+                return index == 0
+            }
+        }
+        return self.bot.yesNo.answer(in: text)
+    }
+
+    /// A rating from 1 to 5, in digits or words, when that is all the message says.
+    private func rating(in text: String) -> Int? {
+        let words = String(decoding: TextNormalizer().normalize(text), as: UTF8.self).split(
+            separator: " ")
+        let names = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
+        guard let first = words.first, words.count <= 3 else { return nil }
+        let value = Int(first) ?? names[String(first)]
+        guard let value, (1...5).contains(value) else { return nil }
+        return value
+    }
+
+    /// Answers with the best article when it clears the bot's threshold.
+    mutating func answerFromKnowledgeBase(_ query: AnalyzedText, _ turn: inout TurnRecorder) -> Bool
+    {
+        let knowledgeBase = self.bot.knowledgeBase
+        let hits = knowledgeBase.search(query, limit: 3)
+        turn.explanation.articles = hits.map {
+            TurnExplanation.Scored(name: knowledgeBase.articles[$0.article].id, score: $0.score)
+        }
+        guard let best = hits.first, best.score >= self.settings.thresholds.kb else { return false }
+        let article = knowledgeBase.articles[best.article]
+        turn.explanation.terms = knowledgeBase.contributingTerms(query, to: best.article).map {
+            TurnExplanation.Scored(name: $0.term, score: $0.weight)
+        }
+        var values = RenderValues()
+        values.title = article.title
+        values.summary = article.summary
+        values.url = article.url ?? ""
+        self.say([self.settings.messages.kbAnswer], values, article: article.id, &turn)
+        if !self.state.articlesTried.contains(article.id) {
+            self.state.articlesTried.append(article.id)
+        }
+        turn.step("answered with article \(article.id)")
+        return true
+    }
+
+    private mutating func fallbackToIdle(
+        _ interpretation: Interpretation, _ turn: inout TurnRecorder
+    ) {
+        if let intent = interpretation.intent {
+            turn.explanation.stage = .intent
+            self.runIntent(intent, interpretation, &turn)
+        } else if let first = self.settings.fallback.messages.first {
+            turn.explanation.stage = .fallback
+            self.say(first, &turn)
+        }
+    }
+}

@@ -1,0 +1,263 @@
+extension DialogueMachine {
+    /// The most states one turn may pass through; a guard against loops in unchecked definitions.
+    static let maximumStepsPerTurn = 200
+
+    /// Runs the innermost flow from a state until it waits for the user, ends or hands off.
+    mutating func run(from start: String, _ turn: inout TurnRecorder) {
+        var next: String? = start
+        var steps = 0
+        while let stateID = next {
+            next = nil
+            steps += 1
+            guard steps <= Self.maximumStepsPerTurn, let frameIndex = self.state.stack.indices.last,
+                let flow = self.definition.flow(self.state.stack[frameIndex].flow),
+                let flowState = flow.state(stateID)
+            else {
+                turn.step(
+                    "stopped: the flow did not reach a question or an end within \(Self.maximumStepsPerTurn) steps"
+                )
+                self.abandonFlows(&turn)
+                if let first = self.settings.fallback.messages.first { self.say(first, &turn) }
+                return
+            }
+            self.state.stack[frameIndex].state = stateID
+            self.state.stack[frameIndex].attempts = 0
+            turn.step("entered \(flow.id).\(stateID)")
+            for assignment in flowState.assignments {
+                self.setSlot(assignment.slot.id, assignment.value, &turn)
+            }
+            switch flowState.step {
+            case .say(let target):
+                self.say(flowState.say, &turn)
+                next = target.id
+            case .collect(let slot, let target, _, let alwaysAsk):
+                if !alwaysAsk, self.state.slots[slot.id] != nil {
+                    turn.step("slot \(slot.id) is already filled")
+                    next = target.id
+                } else {
+                    self.say(flowState.say, &turn)
+                    self.askSlot(slot.id, attempt: 0, &turn)
+                    return
+                }
+            case .confirm(_, _, let options):
+                self.askConfirmation(flowState, options: options, &turn)
+                return
+            case .branch(let branches, let otherwise):
+                self.say(flowState.say, &turn)
+                let environment = ConditionEnvironment(
+                    today: turn.now.date, slots: self.state.slots, context: self.state.context)
+                if let branch = branches.first(where: { $0.condition.evaluate(in: environment) }) {
+                    turn.step("condition \"\(branch.source)\" holds")
+                    next = branch.target.id
+                } else {
+                    turn.step("no condition holds: else")
+                    next = otherwise.id
+                }
+            case .answer(let query, let target, let notFound):
+                self.say(flowState.say, &turn)
+                let text = query.map { self.render($0, RenderValues()) } ?? turn.input
+                if self.answerFromKnowledgeBase(self.bot.analyzer.analyze(text), &turn) {
+                    next = target.id
+                } else if let notFound {
+                    next = notFound.id
+                } else {
+                    self.say(self.settings.messages.kbNotFound, &turn)
+                    next = target.id
+                }
+            case .call(let callee, let target):
+                self.say(flowState.say, &turn)
+                guard let called = self.definition.flow(callee.id) else {
+                    next = target.id
+                    continue
+                }
+                self.state.stack.append(
+                    FlowFrame(flow: called.id, state: called.start.id, returnTo: target.id))
+                turn.step("called flow \(called.id)")
+                next = called.start.id
+            case .handoff(let spec):
+                self.say(flowState.say, &turn)
+                self.handOff(spec, &turn)
+                return
+            case .end(let csat, let close):
+                self.say(flowState.say, &turn)
+                let finished = self.state.stack.removeLast()
+                turn.step("finished flow \(finished.flow)")
+                if !self.state.stack.isEmpty {
+                    if let returnTo = finished.returnTo {
+                        next = returnTo
+                    } else {
+                        self.resume(&turn)
+                        return
+                    }
+                } else if close {
+                    self.endConversation(&turn)
+                    return
+                } else if csat {
+                    self.say(self.settings.csat.question, &turn)
+                    self.state.pending = .csat
+                    return
+                } else {
+                    return
+                }
+            }
+        }
+    }
+
+    /// Asks for a slot with the prompt for an attempt.
+    mutating func askSlot(_ slotID: String, attempt: Int, _ turn: inout TurnRecorder) {
+        guard let slot = self.definition.slot(slotID), let prompt = slot.prompt(forAttempt: attempt)
+        else { return }
+        self.say(prompt, &turn)
+    }
+
+    /// Asks a confirm state's question: its messages, the last one with the options.
+    mutating func askConfirmation(
+        _ flowState: FlowState, options: [Template], _ turn: inout TurnRecorder
+    ) {
+        var messages = flowState.say
+        if var question = messages.popLast() {
+            if question.options.isEmpty { question.options = options }
+            messages.append(question)
+        }
+        self.say(messages, &turn)
+    }
+
+    /// Asks again whatever the innermost flow is waiting for.
+    mutating func reask(_ turn: inout TurnRecorder) {
+        guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow),
+            let flowState = flow.state(frame.state)
+        else { return }
+        switch flowState.step {
+        case .collect(let slot, _, _, _):
+            self.askSlot(slot.id, attempt: frame.attempts, &turn)
+        case .confirm(_, _, let options):
+            var question = flowState.say.last ?? self.settings.messages.confirmRetry
+            if question.options.isEmpty { question.options = options }
+            self.say(question, &turn)
+        default:
+            break
+        }
+    }
+
+    /// Returns to the interrupted flow: says so, and asks its question again.
+    mutating func resume(_ turn: inout TurnRecorder) {
+        guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow) else {
+            return
+        }
+        turn.step("resumed flow \(flow.id) at \(frame.state)")
+        var values = RenderValues()
+        values.flow = flow.title
+        self.say([self.settings.messages.resume], values, &turn)
+        self.reask(&turn)
+    }
+
+    /// Records a handoff and tells the user; the conversation ends.
+    mutating func handOff(_ spec: HandoffSpec, _ turn: inout TurnRecorder) {
+        let queueID = spec.queue?.id ?? self.settings.defaultQueue
+        let queue = self.settings.queue(queueID)
+        let due = turn.now.adding(minutes: queue?.slaMinutes[spec.priority] ?? 24 * 60)
+        let ticket = Self.ticket(from: turn.entropy)
+        let frame = self.state.stack.last
+        var slots: [String: String] = [:]
+        for (id, value) in self.state.slots {
+            slots[id] = self.maskedDisplay(id, value)
+        }
+        let record = HandoffRecord(
+            ticket: ticket, time: turn.now, session: self.state.session, user: self.state.user,
+            bot: self.definition.botID, botHash: self.definition.contentHash, queue: queueID,
+            priority: spec.priority, reason: spec.reason, due: due, intent: self.state.lastIntent,
+            flow: frame?.flow, state: frame?.state,
+            sop: frame.flatMap { self.definition.flow($0.flow)?.sop },
+            slots: slots, articles: self.state.articlesTried,
+            transcript: self.state.history.map {
+                HistoryEntry(
+                    speaker: $0.speaker,
+                    text: $0.isSensitive ? "[redacted]" : self.bot.mask($0.text))
+            })
+        turn.actions.append(.handOff(record))
+        turn.step(
+            "handed off to \(queueID) (\(spec.priority.rawValue), \(spec.reason.rawValue)), ticket \(ticket)"
+        )
+        var values = RenderValues()
+        values.ticket = ticket
+        values.queue = queue?.title ?? queueID
+        values.due = due.displayText
+        values.priority = spec.priority.rawValue
+        self.say([self.settings.handoffMessage], values, isHandoffNotice: true, &turn)
+        self.state.stack = []
+        self.state.pending = nil
+        self.state.ticket = ticket
+        self.endConversation(&turn)
+    }
+
+    /// Marks the conversation ended.
+    mutating func endConversation(_ turn: inout TurnRecorder) {
+        self.state.isEnded = true
+        self.state.pending = nil
+        turn.actions.append(.endConversation)
+        turn.step("conversation ended")
+    }
+
+    /// Drops every flow in progress and any pending question.
+    mutating func abandonFlows(_ turn: inout TurnRecorder) {
+        if let frame = self.state.stack.last { turn.step("abandoned flow \(frame.flow)") }
+        self.state.stack = []
+        self.state.pending = nil
+    }
+
+    /// A ticket id from entropy: `TKT-` and 8 Crockford base-32 digits.
+    static func ticket(from entropy: UInt64) -> String {
+        let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
+        var value = entropy
+        var digits: [UInt8] = []
+        for _ in 0..<8 {
+            digits.append(alphabet[Int(value & 31)])
+            value >>= 5
+        }
+        return "TKT-" + String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Forgets the slots a flow collects, so starting it again asks afresh.
+    mutating func clearSlots(collectedBy flow: FlowDefinition, _ turn: inout TurnRecorder) {
+        for state in flow.states {
+            if case .collect(let slot, _, _, _) = state.step,
+                self.state.slots.removeValue(forKey: slot.id) != nil
+            {
+                turn.actions.append(.clearSlot(slot.id))
+                turn.explanation.slotChanges.append(
+                    TurnExplanation.SlotChange(slot: slot.id, value: nil))
+            }
+        }
+    }
+
+    /// Fills a flow's slots from the message that started it ("refund for TP-12345678").
+    mutating func prefillSlots(
+        of flow: FlowDefinition, from text: String, _ turn: inout TurnRecorder
+    ) {
+        let context = self.extractionContext(turn.now)
+        for state in flow.states {
+            guard case .collect(let slotRef, _, _, _) = state.step,
+                self.state.slots[slotRef.id] == nil,
+                let slot = self.definition.slot(slotRef.id),
+                let entity = self.definition.entity(slot.entity.id)
+            else { continue }
+            switch entity.kind {
+            case .text, .yesNo:
+                continue
+            default:
+                break
+            }
+            let found = self.bot.extractors.extract(entity.id, from: text, in: context)
+            if let match = found.first(where: {
+                slot.validation?.accepts($0.value, today: turn.now.date) ?? true
+            }) {
+                self.setSlot(slot.id, match.value, &turn)
+                turn.step("slot \(slot.id) filled from the opening message")
+            }
+        }
+    }
+
+    func extractionContext(_ now: Timestamp) -> ExtractionContext {
+        ExtractionContext(today: now.date, defaultCurrency: self.settings.currency)
+    }
+}

@@ -1,0 +1,74 @@
+extension DialogueMachine {
+    /// Says a response variant.
+    mutating func say(_ variant: ResponseVariant, _ turn: inout TurnRecorder) {
+        self.say(variant, RenderValues(), &turn)
+    }
+
+    /// Says one message.
+    mutating func say(_ message: MessageTemplate, _ turn: inout TurnRecorder) {
+        self.say([message], RenderValues(), &turn)
+    }
+
+    /// Says messages with values for the engine's placeholders.
+    mutating func say(
+        _ messages: [MessageTemplate], _ values: RenderValues, isHandoffNotice: Bool = false,
+        article: String? = nil, _ turn: inout TurnRecorder
+    ) {
+        for message in messages {
+            let outgoing = OutgoingMessage(
+                text: self.render(message.text, values),
+                options: message.options.map { self.render($0, values) },
+                article: article, isHandoffNotice: isHandoffNotice)
+            turn.actions.append(.say(outgoing))
+            self.state.remember(HistoryEntry(speaker: .bot, text: outgoing.text))
+        }
+    }
+
+    /// The next variant of a response list, rotating through them in order.
+    mutating func pickVariant(_ key: String, _ variants: [ResponseVariant]) -> ResponseVariant? {
+        guard !variants.isEmpty else { return nil }
+        let uses = self.state.variantUses[key, default: 0]
+        self.state.variantUses[key] = uses + 1
+        return variants[uses % variants.count]
+    }
+
+    /// Fills a template: slots (masked when sensitive), context values and the engine's values.
+    func render(_ template: Template, _ values: RenderValues) -> String {
+        template.render { placeholder in
+            switch placeholder {
+            case .slot(let id):
+                guard let value = self.state.slots[id] else { return "" }
+                return (self.definition.slot(id)?.isSensitive ?? false)
+                    ? "[redacted]" : value.displayText
+            case .context(let key):
+                return self.state.context[key]?.displayText ?? ""
+            case .builtin(let builtin):
+                switch builtin {
+                case .bot: return self.settings.name
+                case .ticket: return values.ticket ?? ""
+                case .queue: return values.queue ?? ""
+                case .due: return values.due ?? ""
+                case .priority: return values.priority ?? ""
+                case .flow: return values.flow ?? ""
+                case .title: return values.title ?? ""
+                case .summary: return values.summary ?? ""
+                case .url: return values.url ?? ""
+                }
+            }
+        }
+    }
+
+    /// Gives a slot a value and records the change.
+    mutating func setSlot(_ id: String, _ value: SlotValue, _ turn: inout TurnRecorder) {
+        self.state.slots[id] = value
+        turn.actions.append(.setSlot(id, value))
+        turn.explanation.slotChanges.append(
+            TurnExplanation.SlotChange(slot: id, value: self.maskedDisplay(id, value)))
+    }
+
+    /// A slot value as it may be written: `[redacted]` for sensitive slots, else masked text.
+    func maskedDisplay(_ id: String, _ value: SlotValue) -> String {
+        (self.definition.slot(id)?.isSensitive ?? false)
+            ? "[redacted]" : self.bot.mask(value.displayText)
+    }
+}

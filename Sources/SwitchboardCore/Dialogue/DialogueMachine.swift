@@ -1,0 +1,264 @@
+/// Runs one conversation: decides, for each message, what the bot says and does.
+///
+/// `DialogueMachine` performs no IO. Each call returns a ``Turn`` whose actions the caller
+/// carries out (show messages, store a handoff record durably, log a rating). The time and
+/// 64 bits of entropy (for ticket ids) are passed in, so the same state, message, time and
+/// entropy always give the same turn.
+///
+/// A turn follows a fixed precedence: safety rules, then global intents, then the answer the
+/// bot is waiting for (a slot, a confirmation, an offer, a rating; another clear intent is a
+/// digression and the flow resumes after it), then intent matching, then the knowledge base,
+/// then fallback, which after `fallback.maxConsecutive` misses in a row offers a human.
+///
+/// ```swift
+/// var machine = DialogueMachine(bot: bot, session: "web-42")
+/// let greeting = machine.start(at: clock.now())
+/// let turn = machine.receive("I want a refund", at: clock.now(), entropy: random.next())
+/// for message in turn.messages { print(message.text) }
+/// ```
+public struct DialogueMachine: Sendable {
+    /// The bot this conversation talks to.
+    public let bot: Bot
+    /// The conversation's state; save it to resume the conversation later.
+    public internal(set) var state: ConversationState
+
+    /// The longest message read, in bytes; longer input is cut at a character boundary.
+    public static let maximumInputBytes = 4096
+
+    /// Starts a new conversation.
+    public init(bot: Bot, session: String, user: String? = nil, context: [String: SlotValue] = [:])
+    {
+        self.bot = bot
+        self.state = ConversationState(session: session, user: user, context: context)
+    }
+
+    /// Resumes a saved conversation.
+    public init(bot: Bot, state: ConversationState) {
+        self.bot = bot
+        self.state = state
+    }
+
+    /// Replaces the state, such as to undo a turn whose handoff could not be stored.
+    public mutating func restore(_ state: ConversationState) {
+        self.state = state
+    }
+
+    /// Forgets everything but the session, user and context, as if the conversation began now.
+    public mutating func reset() {
+        self.state = ConversationState(
+            session: self.state.session, user: self.state.user, context: self.state.context)
+    }
+
+    /// Updates values the frontend knows about the user.
+    public mutating func updateContext(_ context: [String: SlotValue]) {
+        for (key, value) in context { self.state.context[key] = value }
+    }
+
+    /// Opens the conversation with the bot's greeting.
+    public mutating func start(at now: Timestamp) -> Turn {
+        var turn = TurnRecorder(now: now, entropy: 0, input: "")
+        turn.explanation.stage = .greeting
+        turn.explanation.stateBefore = self.state.position
+        if let greeting = self.pickVariant("greeting", self.settings.greeting) {
+            self.say(greeting, &turn)
+        }
+        turn.explanation.stateAfter = self.state.position
+        return turn.finish()
+    }
+
+    /// Answers one message from the user.
+    ///
+    /// - Parameters:
+    ///   - text: what the user typed.
+    ///   - now: the time of the message (for SLA due times and relative dates).
+    ///   - entropy: random bits for ids made in this turn (handoff tickets).
+    public mutating func receive(_ text: String, at now: Timestamp, entropy: UInt64) -> Turn {
+        let input = Self.clip(text)
+        var turn = TurnRecorder(now: now, entropy: entropy, input: input)
+        if self.state.isEnded {
+            self.reset()
+            self.say(self.settings.messages.ended, &turn)
+            turn.step("the previous conversation had ended; a new one starts")
+        }
+        turn.explanation.stateBefore = self.state.position
+        turn.explanation.input = self.bot.mask(input)
+        self.state.turn += 1
+        self.state.remember(
+            HistoryEntry(speaker: .user, text: input, isSensitive: self.isAwaitingSensitiveSlot))
+        let interpretation = self.bot.interpret(input)
+        self.explain(interpretation, &turn)
+        self.respond(to: interpretation, &turn)
+        turn.explanation.stateAfter = self.state.position
+        return turn.finish()
+    }
+
+    var settings: BotSettings { self.bot.definition.settings }
+    var definition: BotDefinition { self.bot.definition }
+
+    /// The turn precedence.
+    private mutating func respond(to interpretation: Interpretation, _ turn: inout TurnRecorder) {
+        if interpretation.analyzed.normalized.isEmpty
+            && interpretation.analyzed.original.allSatisfy(\.isWhitespace)
+        {
+            turn.explanation.stage = .empty
+            if self.state.stack.isEmpty {
+                if let first = self.settings.fallback.messages.first { self.say(first, &turn) }
+            } else {
+                self.reask(&turn)
+            }
+            return
+        }
+        if let hit = interpretation.safetyHit {
+            turn.explanation.stage = .safety
+            self.abandonFlows(&turn)
+            self.runIntent(hit.intent, interpretation, &turn)
+            return
+        }
+        if let intent = interpretation.clearIntent, self.definition.intents[intent].isGlobal {
+            turn.explanation.stage = .global
+            self.state.pending = nil
+            self.runIntent(intent, interpretation, &turn)
+            return
+        }
+        if let pending = self.state.pending {
+            self.state.pending = nil
+            if self.answer(pending, interpretation, &turn) { return }
+        }
+        if !self.state.stack.isEmpty {
+            self.answerFlowQuestion(interpretation, &turn)
+            return
+        }
+        if let ambiguous = interpretation.ambiguous {
+            self.clarify(ambiguous, &turn)
+            return
+        }
+        if let intent = interpretation.intent {
+            turn.explanation.stage = .intent
+            self.runIntent(intent, interpretation, &turn)
+            return
+        }
+        if self.answerFromKnowledgeBase(interpretation.analyzed, &turn) {
+            turn.explanation.stage = .knowledgeBase
+            self.state.consecutiveFallbacks = 0
+            return
+        }
+        self.fallback(&turn)
+    }
+
+    /// Starts what an intent does: its effect, its responses, its flow.
+    mutating func runIntent(
+        _ index: Int, _ interpretation: Interpretation, _ turn: inout TurnRecorder
+    ) {
+        let intent = self.definition.intents[index]
+        let confidence = interpretation.intent == index ? interpretation.confidence : 1
+        turn.explanation.intent = RecognizedIntent(name: intent.id, confidence: confidence)
+        if interpretation.decidingRule == nil,
+            let candidate = interpretation.candidates.first(where: { $0.intent == index })
+        {
+            turn.explanation.terms = self.bot.intentMatcher.contributingTerms(
+                interpretation.analyzed, to: candidate
+            ).map {
+                TurnExplanation.Scored(name: $0.term, score: $0.weight)
+            }
+        }
+        self.state.lastIntent = intent.id
+        self.state.consecutiveFallbacks = 0
+        let inFlow = !self.state.stack.isEmpty
+        let responses = self.pickVariant("intent.\(intent.id)", intent.responses)
+        switch intent.effect {
+        case .cancel:
+            self.abandonFlows(&turn)
+            self.say(responses ?? [self.settings.messages.cancelled], &turn)
+            return
+        case .restart:
+            let history = self.state.history
+            self.reset()
+            self.state.history = history
+            turn.step("restarted: slots and flows forgotten")
+            self.say(responses ?? [self.settings.messages.restarted], &turn)
+            return
+        case .end:
+            if let responses { self.say(responses, &turn) }
+            self.abandonFlows(&turn)
+            self.endConversation(&turn)
+            return
+        case .none:
+            break
+        }
+        guard let flowID = intent.flow?.id, let flow = self.definition.flow(flowID) else {
+            if let responses { self.say(responses, &turn) }
+            if inFlow { self.resume(&turn) }
+            return
+        }
+        if self.state.stack.contains(where: { $0.flow == flowID }) {
+            turn.step("already in flow \(flowID); asking again")
+            self.reask(&turn)
+            return
+        }
+        if !inFlow { self.clearSlots(collectedBy: flow, &turn) }
+        self.prefillSlots(of: flow, from: interpretation.analyzed.original, &turn)
+        if let responses { self.say(responses, &turn) }
+        self.state.stack.append(FlowFrame(flow: flowID, state: flow.start.id, isDigression: inFlow))
+        turn.step(inFlow ? "started flow \(flowID) as a digression" : "started flow \(flowID)")
+        self.run(from: flow.start.id, &turn)
+    }
+
+    /// Says that the bot did not understand; after too many misses in a row, offers a human.
+    private mutating func fallback(_ turn: inout TurnRecorder) {
+        turn.explanation.stage = .fallback
+        self.state.consecutiveFallbacks += 1
+        let policy = self.settings.fallback
+        if self.state.consecutiveFallbacks >= policy.maxConsecutive {
+            turn.step("\(self.state.consecutiveFallbacks) fallbacks in a row: offering a human")
+            self.state.consecutiveFallbacks = 0
+            self.say(policy.offerHuman, &turn)
+            self.state.pending = .offerHuman
+        } else {
+            turn.step("fallback \(self.state.consecutiveFallbacks) of \(policy.maxConsecutive)")
+            if let variant = self.pickVariant("fallback", policy.messages) {
+                self.say(variant, &turn)
+            }
+        }
+    }
+
+    /// Asks which of two close intents the user meant.
+    private mutating func clarify(_ intents: [Int], _ turn: inout TurnRecorder) {
+        turn.explanation.stage = .clarify
+        let titles = intents.map { Template(literal: self.definition.intents[$0].title) }
+        var question = self.settings.messages.clarify
+        question.options = titles
+        self.say(question, &turn)
+        self.state.pending = .choice(intents.map { self.definition.intents[$0].id })
+        turn.step("asked which intent was meant")
+    }
+
+    /// Cuts input to ``maximumInputBytes`` at a character boundary.
+    static func clip(_ text: String) -> String {
+        guard text.utf8.count > Self.maximumInputBytes else { return text }
+        var clipped = ""
+        for character in text {
+            if clipped.utf8.count + character.utf8.count > Self.maximumInputBytes { break }
+            clipped.append(character)
+        }
+        return clipped
+    }
+
+    private var isAwaitingSensitiveSlot: Bool {
+        guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow),
+            case .collect(let slot, _, _, _)? = flow.state(frame.state)?.step
+        else { return false }
+        return self.definition.slot(slot.id)?.isSensitive ?? false
+    }
+
+    private func explain(_ interpretation: Interpretation, _ turn: inout TurnRecorder) {
+        turn.explanation.normalized = interpretation.analyzed.normalizedText
+        turn.explanation.candidates = interpretation.candidates.map {
+            TurnExplanation.Scored(name: self.definition.intents[$0.intent].id, score: $0.score)
+        }
+        if let hit = interpretation.decidingRule {
+            let intent = self.definition.intents[hit.intent]
+            turn.explanation.rule =
+                "\(intent.isSafety ? "safety intent" : "intent") \(intent.id): \(hit.rule.summary) (\(hit.rule.origin))"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// Finds a yes or a no: "yes", "yeah sure", "ok go ahead", "no thanks", "nope", "not really".
+///
+/// The answer is read from the start of the message ("yes, but..." is a yes); a short
+/// message of up to four words also counts when a yes or no word appears anywhere in it.
+public struct YesNoExtractor: EntityExtractor {
+    private static let yesPhrases: [[String]] = [
+        ["yes"], ["y"], ["yeah"], ["yea"], ["yep"], ["yup"], ["ya"], ["sure"], ["ok"], ["okay"],
+        ["k"], ["kk"], ["correct"], ["right"], ["affirmative"], ["absolutely"], ["definitely"],
+        ["certainly"], ["of", "course"], ["go", "ahead"], ["please", "do"], ["do", "it"],
+        ["thats", "right"], ["that", "is", "right"], ["sounds", "good"], ["confirm"], ["confirmed"],
+        ["agree"], ["i", "agree"], ["please"], ["alright"], ["all", "right"], ["si"], ["oui"],
+        ["ja"],
+        ["yes", "please"], ["i", "do"], ["it", "is"], ["true"],
+    ]
+    private static let noPhrases: [[String]] = [
+        ["no"], ["n"], ["nope"], ["nah"], ["not", "really"], ["negative"], ["no", "thanks"],
+        ["dont"], ["do", "not"], ["not", "now"], ["i", "dont"], ["not", "at", "all"], ["never"],
+        ["false"], ["wrong"], ["incorrect"], ["thats", "wrong"], ["not", "yet"], ["nein"], ["non"],
+    ]
+
+    private let normalizer = TextNormalizer()
+
+    /// Creates the extractor.
+    public init() {}
+
+    /// Finds one yes/no answer covering the whole message, or nothing.
+    public func extract(from text: String, in context: ExtractionContext) -> [EntityMatch] {
+        guard let answer = self.answer(in: text) else { return [] }
+        return [EntityMatch(value: .bool(answer), range: 0..<text.utf8.count, text: text)]
+    }
+
+    /// `true` for yes, `false` for no, `nil` for neither.
+    public func answer(in text: String) -> Bool? {
+        let words = String(decoding: self.normalizer.normalize(text), as: UTF8.self)
+            .split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        func startsWith(_ phrases: [[String]]) -> Int {
+            phrases.filter { $0.count <= words.count && Array(words.prefix($0.count)) == $0 }
+                .map(\.count).max() ?? 0
+        }
+        let yes = startsWith(Self.yesPhrases)
+        let no = startsWith(Self.noPhrases)
+        if yes > 0 || no > 0 {
+            return yes > no
+        }
+        guard words.count <= 4 else { return nil }
+        let single = Set(words)
+        let hasYes = Self.yesPhrases.contains {
+            $0.count == 1 && single.contains($0[0]) && $0[0] != "please"
+        }
+        let hasNo = Self.noPhrases.contains { $0.count == 1 && single.contains($0[0]) }
+        if hasYes != hasNo { return hasYes }
+        return nil
+    }
+}

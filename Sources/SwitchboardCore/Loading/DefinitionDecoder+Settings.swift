@@ -1,0 +1,277 @@
+extension DefinitionDecoder {
+    static let settingsKeys = [
+        "name", "locale", "version", "greeting", "currency", "dateOrder", "thresholds", "fallback",
+        "queues", "defaultQueue", "handoffMessage", "csat", "pii", "messages", "$comment",
+    ]
+
+    /// Decodes the `bot` section.
+    mutating func settings(_ node: JSONNode) -> BotSettings? {
+        let path = "bot"
+        guard let object = self.object(node, at: path, allowed: Self.settingsKeys) else {
+            return nil
+        }
+        let name = self.string(object, "name", in: node, at: path, required: true)
+        let locale = self.string(object, "locale", in: node, at: path) ?? "en"
+        if locale != "en", !locale.hasPrefix("en-"), let localeNode = object["locale"] {
+            self.warning(
+                "unsupported-locale",
+                "locale \"\(locale)\" has no stemmer or yes/no words yet; English rules are used",
+                localeNode, Self.join(path, "locale"))
+        }
+        let version = self.string(object, "version", in: node, at: path)
+        let greeting =
+            object["greeting"].map { self.variants($0, at: Self.join(path, "greeting")) } ?? []
+        let currency = self.string(object, "currency", in: node, at: path) ?? "USD"
+        var dayFirst = true
+        if let orderNode = object["dateOrder"] {
+            switch self.string(orderNode, at: Self.join(path, "dateOrder")) {
+            case "dayFirst": dayFirst = true
+            case "monthFirst": dayFirst = false
+            case .some(let other):
+                self.error(
+                    "invalid-value", "\"\(other)\" is not \"dayFirst\" or \"monthFirst\"",
+                    orderNode,
+                    Self.join(path, "dateOrder"),
+                    suggestion: Suggestion.closest(to: other, among: ["dayFirst", "monthFirst"]))
+            case nil: break
+            }
+        }
+        let thresholds = object["thresholds"].map {
+            self.thresholds($0, at: Self.join(path, "thresholds"))
+        }
+        let queues = self.queues(object["queues"], in: node, at: path)
+        let defaultQueue: String
+        if let queueNode = object["defaultQueue"],
+            let id = self.string(queueNode, at: Self.join(path, "defaultQueue"))
+        {
+            if !queues.contains(where: { $0.id == id }) {
+                self.error(
+                    "unknown-queue", "unknown queue \"\(id)\"", queueNode,
+                    Self.join(path, "defaultQueue"),
+                    suggestion: Suggestion.closest(to: id, among: queues.map(\.id)))
+            }
+            defaultQueue = id
+        } else {
+            defaultQueue = queues.first?.id ?? "general"
+        }
+        let fallback = self.fallback(
+            object["fallback"], defaultQueue: defaultQueue, at: Self.join(path, "fallback"))
+        let handoffMessage =
+            object["handoffMessage"].flatMap {
+                self.message($0, at: Self.join(path, "handoffMessage"))
+            }
+            ?? Self.defaultHandoffMessage
+        let csat = self.csat(object["csat"], at: Self.join(path, "csat"))
+        let masked = self.piiKinds(object["pii"], at: Self.join(path, "pii"))
+        var messages = EngineMessages()
+        if let messagesNode = object["messages"],
+            let messagesObject = self.object(
+                messagesNode, at: Self.join(path, "messages"),
+                allowed: EngineMessages.names + ["$comment"])
+        {
+            for member in messagesObject.members where member.key != "$comment" {
+                if let message = self.message(
+                    member.value, at: Self.join(Self.join(path, "messages"), member.key))
+                {
+                    _ = messages.set(member.key, to: message)
+                }
+            }
+        }
+        guard let name else { return nil }
+        return BotSettings(
+            name: name, locale: locale, version: version, greeting: greeting, currency: currency,
+            dayFirst: dayFirst, thresholds: thresholds ?? Thresholds(), fallback: fallback,
+            queues: queues, defaultQueue: defaultQueue, handoffMessage: handoffMessage, csat: csat,
+            maskedData: masked, messages: messages, origin: self.origin(node, path))
+    }
+
+    static let defaultHandoffMessage = MessageTemplate(
+        text: (try? Template.parse(
+            "I've passed this to our {queue} team. Your ticket is {ticket}; a person will reply by {due}."
+        )) ?? Template(literal: "I've passed this to our team."))
+
+    private mutating func thresholds(_ node: JSONNode, at path: String) -> Thresholds {
+        var thresholds = Thresholds()
+        guard
+            let object = self.object(
+                node, at: path, allowed: ["intent", "margin", "kb", "$comment"])
+        else {
+            return thresholds
+        }
+        if let value = self.number(object, "intent", at: path, range: 0...1) {
+            thresholds.intent = value
+        }
+        if let value = self.number(object, "margin", at: path, range: 0...1) {
+            thresholds.margin = value
+        }
+        if let value = self.number(object, "kb", at: path, range: 0...1000) {
+            thresholds.kb = value
+        }
+        return thresholds
+    }
+
+    private mutating func queues(
+        _ node: JSONNode?, in parent: JSONNode, at parentPath: String
+    ) -> [QueueDefinition] {
+        guard let node else {
+            self.missing("queues", in: parent, at: parentPath)
+            return []
+        }
+        let path = Self.join(parentPath, "queues")
+        let members = self.keyedObject(node, at: path)
+        if members.isEmpty, case .object = node.value {
+            self.error("empty-value", "at least one queue is needed", node, path)
+        }
+        var queues: [QueueDefinition] = []
+        for member in members {
+            let queuePath = Self.join(path, member.key)
+            guard
+                let object = self.object(
+                    member.value, at: queuePath, allowed: ["title", "sla", "$comment"])
+            else { continue }
+            let title = self.string(object, "title", in: member.value, at: queuePath) ?? member.key
+            var sla: [HandoffPriority: Int] = [:]
+            if let slaNode = object["sla"] {
+                let slaPath = Self.join(queuePath, "sla")
+                if let slaObject = self.object(
+                    slaNode, at: slaPath, allowed: HandoffPriority.allCases.map(\.rawValue))
+                {
+                    for priority in HandoffPriority.allCases {
+                        if let minutes = self.integer(
+                            slaObject, priority.rawValue, at: slaPath, range: 1...525_600)
+                        {
+                            sla[priority] = minutes
+                        } else if slaObject[priority.rawValue] == nil {
+                            self.missing(priority.rawValue, in: slaNode, at: slaPath)
+                        }
+                    }
+                }
+            } else {
+                self.missing("sla", in: member.value, at: queuePath)
+            }
+            queues.append(
+                QueueDefinition(
+                    id: member.key, title: title, slaMinutes: sla,
+                    origin: self.origin(member.value, queuePath)))
+        }
+        return queues
+    }
+
+    private mutating func fallback(
+        _ node: JSONNode?, defaultQueue: String, at path: String
+    ) -> FallbackPolicy {
+        var policy = FallbackPolicy(
+            messages: [
+                [
+                    MessageTemplate(
+                        literal: "Sorry, I didn't understand that. Could you say it another way?")
+                ]
+            ],
+            maxConsecutive: 2,
+            offerHuman: MessageTemplate(
+                text: Template(
+                    literal: "I'm having trouble understanding. Would you like to talk to a person?"
+                ),
+                options: [Template(literal: "Yes"), Template(literal: "No")]),
+            declined: MessageTemplate(literal: "OK. Ask me something else whenever you like."),
+            handoff: HandoffSpec(queue: nil, priority: .normal, reason: .lowConfidence))
+        guard let node,
+            let object = self.object(
+                node, at: path,
+                allowed: [
+                    "messages", "maxConsecutive", "offerHuman", "declined", "handoff", "$comment",
+                ])
+        else { return policy }
+        if let messages = object["messages"] {
+            let variants = self.variants(messages, at: Self.join(path, "messages"))
+            if !variants.isEmpty { policy.messages = variants }
+        }
+        if let count = self.integer(object, "maxConsecutive", at: path, range: 1...20) {
+            policy.maxConsecutive = count
+        }
+        if let offer = object["offerHuman"].flatMap({
+            self.message($0, at: Self.join(path, "offerHuman"))
+        }) {
+            policy.offerHuman = offer
+            if offer.options.isEmpty {
+                policy.offerHuman.options = [Template(literal: "Yes"), Template(literal: "No")]
+            }
+        }
+        if let declined = object["declined"].flatMap({
+            self.message($0, at: Self.join(path, "declined"))
+        }) {
+            policy.declined = declined
+        }
+        if let handoffNode = object["handoff"] {
+            let handoffPath = Self.join(path, "handoff")
+            if let handoff = self.object(
+                handoffNode, at: handoffPath, allowed: ["queue", "priority", "reason"])
+            {
+                policy.handoff.queue = self.reference(
+                    handoff, "queue", in: handoffNode, at: handoffPath, required: false)
+                policy.handoff.priority =
+                    self.choice(handoff, "priority", at: handoffPath, as: HandoffPriority.self)
+                    ?? .normal
+                policy.handoff.reason =
+                    self.choice(handoff, "reason", at: handoffPath, as: HandoffReason.self)
+                    ?? .lowConfidence
+            }
+        }
+        return policy
+    }
+
+    private mutating func csat(_ node: JSONNode?, at path: String) -> CSATSettings {
+        let options = (1...5).map { Template(literal: String($0)) }
+        var settings = CSATSettings(
+            question: MessageTemplate(
+                text: Template(
+                    literal: "How would you rate this conversation, from 1 (poor) to 5 (great)?"),
+                options: options),
+            thanks: MessageTemplate(literal: "Thank you for your feedback."))
+        guard let node,
+            let object = self.object(node, at: path, allowed: ["question", "thanks", "$comment"])
+        else {
+            return settings
+        }
+        if let question = object["question"].flatMap({
+            self.message($0, at: Self.join(path, "question"))
+        }) {
+            settings.question = question
+        }
+        if let thanks = object["thanks"].flatMap({ self.message($0, at: Self.join(path, "thanks")) }
+        ) {
+            settings.thanks = thanks
+        }
+        return settings
+    }
+
+    private mutating func piiKinds(_ node: JSONNode?, at path: String) -> PIIMasker.Kinds {
+        guard let node, let object = self.object(node, at: path, allowed: ["mask", "$comment"]),
+            let maskNode = object["mask"]
+        else { return .all }
+        let names: [String: PIIMasker.Kinds] = [
+            "email": .email, "phone": .phone, "card": .paymentCard, "iban": .iban,
+        ]
+        var kinds: PIIMasker.Kinds = []
+        let maskPath = Self.join(path, "mask")
+        guard case .array(let items) = maskNode.value else {
+            self.error(
+                "wrong-type", "expected a list of strings, found \(maskNode.value.typeName)",
+                maskNode, maskPath)
+            return .all
+        }
+        for (index, item) in items.enumerated() {
+            guard let name = self.string(item, at: Self.index(maskPath, index)) else { continue }
+            if let kind = names[name] {
+                kinds.insert(kind)
+            } else {
+                self.error(
+                    "invalid-value",
+                    "\"\(name)\" is not one of \"email\", \"phone\", \"card\", \"iban\"", item,
+                    Self.index(maskPath, index),
+                    suggestion: Suggestion.closest(to: name, among: names.keys.sorted()))
+            }
+        }
+        return kinds
+    }
+}

@@ -1,0 +1,107 @@
+/// Hides personal data (emails, phone numbers, payment cards, IBANs) before text is
+/// written anywhere: handoff logs, conversation logs, transcripts.
+///
+/// Each finding is replaced by a placeholder: `[email]`, `[phone]`, `[card]`, `[iban]`.
+/// The scanners are the ones the entity extractors use, tuned so that ordinary support
+/// sentences (order ids, amounts, dates, times, versions, counts) come out unchanged.
+///
+/// ```swift
+/// let masker = PIIMasker()
+/// masker.mask("Mail jane.doe+orders@example.com or call +44 20 7946 0958")
+/// // "Mail [email] or call [phone]"
+/// ```
+public struct PIIMasker: Sendable {
+    /// A set of kinds of personal data.
+    public struct Kinds: OptionSet, Sendable, Hashable {
+        /// The raw bits.
+        public let rawValue: UInt8
+
+        /// Creates a set from raw bits.
+        public init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        /// Email addresses.
+        public static let email = Kinds(rawValue: 1 << 0)
+        /// Telephone numbers.
+        public static let phone = Kinds(rawValue: 1 << 1)
+        /// Payment card numbers.
+        public static let paymentCard = Kinds(rawValue: 1 << 2)
+        /// International Bank Account Numbers.
+        public static let iban = Kinds(rawValue: 1 << 3)
+        /// Every kind.
+        public static let all: Kinds = [.email, .phone, .paymentCard, .iban]
+
+        /// The text that replaces a finding of this single kind in masked output:
+        /// `[email]`, `[phone]`, `[card]` or `[iban]` (`[redacted]` for a mixed set).
+        public var placeholder: String {
+            switch self {
+            case .email:
+                return "[email]"
+            case .phone:
+                return "[phone]"
+            case .paymentCard:
+                return "[card]"
+            case .iban:
+                return "[iban]"
+            default:
+                return "[redacted]"
+            }
+        }
+    }
+
+    /// The kinds this masker hides.
+    public var kinds: Kinds
+
+    /// Creates a masker for `kinds`.
+    public init(kinds: Kinds = .all) {
+        self.kinds = kinds
+    }
+
+    /// Returns `text` with every finding replaced by its placeholder.
+    public func mask(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let found = self.findings(in: bytes)
+        guard !found.isEmpty else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var copied = 0
+        for finding in found {
+            output += bytes[copied..<finding.range.lowerBound]
+            output += finding.kind.placeholder.utf8
+            copied = finding.range.upperBound
+        }
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Returns the personal data in `text`, non-overlapping, in order of appearance.
+    public func findings(in text: String) -> [PIIFinding] {
+        self.findings(in: Array(text.utf8))
+    }
+
+    /// Whether `text` holds a payment card number, whichever kinds this masker hides.
+    ///
+    /// Use it to warn users not to type card numbers into the chat.
+    public func containsPaymentCard(_ text: String) -> Bool {
+        !PaymentCardScanner.scan(Array(text.utf8)).isEmpty
+    }
+
+    /// The findings in `bytes`; on overlap, emails win over IBANs, IBANs over cards and
+    /// cards over phone numbers.
+    func findings(in bytes: [UInt8]) -> [PIIFinding] {
+        var found: [PIIFinding] = []
+        func add(_ kind: Kinds, _ scan: ([UInt8]) -> [Range<Int>]) {
+            guard self.kinds.contains(kind) else { return }
+            let taken = DisjointRanges(found.map(\.range))
+            for range in scan(bytes) where !taken.overlaps(range) {
+                found.append(PIIFinding(kind: kind, range: range))
+            }
+        }
+        add(.email, EmailExtractor.scan)
+        add(.iban, IBANScanner.scan)
+        add(.paymentCard, PaymentCardScanner.scan)
+        add(.phone) { PhoneExtractor.scan($0).map(\.range) }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

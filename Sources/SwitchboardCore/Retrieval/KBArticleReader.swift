@@ -1,0 +1,165 @@
+/// Reads knowledge-base articles from Markdown files with a small header and from JSON Lines.
+///
+/// Problems come back as diagnostics naming the file and line; a bad article is skipped and
+/// the others are still read.
+struct KBArticleReader {
+    /// Problems found so far.
+    var diagnostics: [Diagnostic] = []
+
+    static let headerKeys = ["id", "title", "url", "tags", "questions"]
+
+    /// Reads one Markdown article: an optional `---` header of `key: value` lines, then the body.
+    mutating func markdown(_ bytes: [UInt8], file: String, defaultID: String) -> KBArticle? {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            self.problem("invalid-utf8", "the file is not valid UTF-8", file: file, line: 1)
+            return nil
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+        var fields: [String: String] = [:]
+        var bodyStart = 0
+        if let first = lines.first, first.trimmingCharacters() == "---" {
+            guard
+                let close = lines.indices.dropFirst().first(where: {
+                    lines[$0].trimmingCharacters() == "---"
+                })
+            else {
+                self.problem(
+                    "invalid-header", "the header's closing '---' is missing", file: file, line: 1)
+                return nil
+            }
+            for index in 1..<close {
+                let line = lines[index]
+                if line.trimmingCharacters().isEmpty { continue }
+                guard let colon = line.firstIndex(of: ":") else {
+                    self.problem(
+                        "invalid-header", "expected 'key: value'", file: file, line: index + 1)
+                    continue
+                }
+                let key = String(line[..<colon].trimmingCharacters())
+                let value = String(line[line.index(after: colon)...].trimmingCharacters())
+                guard Self.headerKeys.contains(key) else {
+                    self.problem(
+                        "unknown-field", "unknown header \"\(key)\"", file: file, line: index + 1,
+                        suggestion: Suggestion.closest(to: key, among: Self.headerKeys))
+                    continue
+                }
+                if fields[key] != nil {
+                    self.problem(
+                        "duplicate-key", "header \"\(key)\" appears twice", file: file,
+                        line: index + 1)
+                }
+                fields[key] = value
+            }
+            bodyStart = close + 1
+        }
+        lines = Array(lines[bodyStart...])
+        let body = lines.joined(separator: "\n").trimmingCharacters()
+        guard let title = fields["title"], !title.isEmpty else {
+            self.problem("missing-field", "missing required header \"title\"", file: file, line: 1)
+            return nil
+        }
+        let id = fields["id"] ?? defaultID
+        guard Identifier.isValid(id) else {
+            self.problem("invalid-id", "\"\(id)\" is not a valid article id", file: file, line: 1)
+            return nil
+        }
+        if body.isEmpty {
+            self.problem("empty-value", "the article has no body", file: file, line: bodyStart + 1)
+            return nil
+        }
+        return KBArticle(
+            id: id, title: title, body: String(body),
+            questions: Self.list(fields["questions"], separator: "|"), url: fields["url"],
+            tags: Self.list(fields["tags"], separator: ","), source: file)
+    }
+
+    /// Reads JSON Lines of `{"id", "title", "body", "questions"?, "url"?, "tags"?}`.
+    mutating func jsonLines(_ bytes: [UInt8], file: String) -> [KBArticle] {
+        var articles: [KBArticle] = []
+        var lineNumber = 0
+        var start = 0
+        let parser = JSONParser(maxDepth: 16)
+        while start < bytes.count {
+            lineNumber += 1
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let node: JSONNode
+            do {
+                node = try parser.parse(Array(line))
+            } catch {
+                self.problem(
+                    "invalid-json", error.message, file: file, line: lineNumber,
+                    column: error.location.column)
+                continue
+            }
+            if let article = self.article(node, file: file, line: lineNumber) {
+                articles.append(article)
+            }
+        }
+        return articles
+    }
+
+    private mutating func article(_ node: JSONNode, file: String, line: Int) -> KBArticle? {
+        var decoder = DefinitionDecoder(file: file)
+        defer {
+            self.diagnostics += decoder.diagnostics.map { diagnostic in
+                var moved = diagnostic
+                moved.origin?.location.line = line
+                return moved
+            }
+        }
+        let allowed = ["id", "title", "body", "questions", "url", "tags"]
+        guard let object = decoder.object(node, at: "", allowed: allowed) else { return nil }
+        let id = decoder.string(object, "id", in: node, at: "", required: true)
+        let title = decoder.string(object, "title", in: node, at: "", required: true)
+        let body = decoder.string(object, "body", in: node, at: "", required: true)
+        let questions = object["questions"].map { decoder.strings($0, at: "questions") } ?? []
+        let url = decoder.string(object, "url", in: node, at: "")
+        let tags = object["tags"].map { decoder.strings($0, at: "tags") } ?? []
+        guard let id, let title, let body else { return nil }
+        guard Identifier.isValid(id) else {
+            decoder.error("invalid-id", "\"\(id)\" is not a valid article id", node, "id")
+            return nil
+        }
+        return KBArticle(
+            id: id, title: title, body: body, questions: questions, url: url, tags: tags,
+            source: "\(file):\(line)")
+    }
+
+    private mutating func problem(
+        _ code: String, _ message: String, file: String, line: Int, column: Int = 1,
+        suggestion: String? = nil
+    ) {
+        self.diagnostics.append(
+            .error(
+                code, message,
+                at: Origin(
+                    file: file, location: SourceLocation(line: line, column: column, offset: 0),
+                    path: ""),
+                suggestion: suggestion))
+    }
+
+    private static func list(_ value: String?, separator: Character) -> [String] {
+        guard let value else { return [] }
+        return value.split(separator: separator).map { String($0.trimmingCharacters()) }.filter {
+            !$0.isEmpty
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace (spaces, tabs, newlines).
+    func trimmingCharacters() -> SubSequence {
+        var start = self.startIndex
+        var end = self.endIndex
+        while start < end, self[start].isWhitespace { start = self.index(after: start) }
+        while end > start, self[self.index(before: end)].isWhitespace {
+            end = self.index(before: end)
+        }
+        return self[start..<end]
+    }
+}

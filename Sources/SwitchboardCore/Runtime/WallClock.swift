@@ -1,0 +1,61 @@
+internal import Synchronization
+
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// A source of the current time, injected so that conversations replay identically.
+///
+/// Swift's `Clock` protocol measures intervals; the engine also needs calendar time (for SLA
+/// due times and relative dates like "yesterday"), so it takes a `WallClock` instead.
+public protocol WallClock: Sendable {
+    /// The current time.
+    func now() -> Timestamp
+}
+
+/// The system's real-time clock.
+public struct SystemClock: WallClock {
+    /// Creates the system clock.
+    public init() {}
+
+    /// The current time from `CLOCK_REALTIME`.
+    public func now() -> Timestamp {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Timestamp(
+            millisecondsSince1970: Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000)
+    }
+}
+
+/// A clock that moves only when told to, for tests and transcript replay.
+public final class ManualClock: WallClock {
+    private let current: Mutex<Timestamp>
+
+    /// Creates a clock stopped at `time`.
+    public init(_ time: Timestamp) {
+        self.current = Mutex(time)
+    }
+
+    /// The time the clock is set to.
+    public func now() -> Timestamp {
+        self.current.withLock { $0 }
+    }
+
+    /// Sets the clock.
+    public func set(_ time: Timestamp) {
+        self.current.withLock { $0 = time }
+    }
+
+    /// Moves the clock forward.
+    public func advance(minutes: Int = 0, seconds: Int = 0) {
+        self.current.withLock {
+            $0 = Timestamp(
+                millisecondsSince1970: $0.millisecondsSince1970 + Int64(minutes * 60 + seconds)
+                    * 1000)
+        }
+    }
+}

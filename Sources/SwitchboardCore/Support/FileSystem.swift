@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// The few file operations the engine needs, on POSIX calls (no Foundation).
+///
+/// Only definition loading, the knowledge-base importer and the file stores use it; the
+/// matching and dialogue code never touches files.
+package enum FileSystem {
+    /// A file operation that failed, with the path and the system's reason.
+    package struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The path.
+        package var path: String
+        /// The system's reason, such as `No such file or directory`.
+        package var reason: String
+        /// The errno value.
+        package var code: Int32
+
+        /// `path: reason`.
+        package var description: String { "\(self.path): \(self.reason)" }
+
+        package init(path: String, errno code: Int32) {
+            self.path = path
+            self.code = code
+            self.reason = String(cString: strerror(code))
+        }
+    }
+
+    /// Reads a whole file.
+    package static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path: path, errno: errno) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, errno: errno)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    /// Whether a path names a directory.
+    package static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether a path exists.
+    package static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// The regular files under a directory, at any depth, as paths relative to it, sorted.
+    ///
+    /// Hidden files and folders (names starting with `.`) are skipped.
+    package static func files(under directory: String) throws(Failure) -> [String] {
+        var found: [String] = []
+        try Self.collect(directory, prefix: "", into: &found)
+        return found.sorted()
+    }
+
+    /// The entries of one directory (names only, not recursive), sorted.
+    package static func entries(of directory: String) throws(Failure) -> [String] {
+        guard let handle = opendir(directory) else { throw Failure(path: directory, errno: errno) }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            names.append(name)
+        }
+        return names.sorted()
+    }
+
+    private static func collect(
+        _ directory: String, prefix: String, into found: inout [String]
+    )
+        throws(Failure)
+    {
+        for name in try Self.entries(of: directory) where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            if Self.isDirectory(path) {
+                try Self.collect(path, prefix: relative, into: &found)
+            } else {
+                found.append(relative)
+            }
+        }
+    }
+
+    /// Writes a file atomically: a temporary file beside it, fsync, then rename over the target.
+    package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path: temporary, errno: errno) }
+        do throws(Failure) {
+            try Self.writeAll(bytes, to: fd, path: temporary)
+            guard fsync(fd) == 0 else { throw Failure(path: temporary, errno: errno) }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let failure = Failure(path: path, errno: errno)
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Creates a directory and its parents, like `mkdir -p`.
+    package static func createDirectory(_ path: String) throws(Failure) {
+        var current = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            current += component
+            if !Self.isDirectory(current), mkdir(current, 0o755) != 0, errno != EEXIST {
+                throw Failure(path: current, errno: errno)
+            }
+            current += "/"
+        }
+    }
+
+    /// Writes every byte, retrying short writes and interruptions.
+    package static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, errno: errno)
+            }
+            written += count
+        }
+    }
+
+    /// The user's home directory, from `HOME`.
+    package static var homeDirectory: String? {
+        getenv("HOME").map { String(cString: $0) }
+    }
+}
+
+/// The POSIX `read`, named apart from ``FileSystem/read(_:)``.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}

@@ -1,0 +1,268 @@
+/// Replays transcripts against a bot, with a fixed clock and in-memory stores, and reports
+/// the first turn where the bot does something else.
+///
+/// The runner never prints and never writes files. The same bot and transcript always give
+/// the same result.
+public struct TranscriptRunner: Sendable {
+    /// The bot under test.
+    public let bot: Bot
+
+    /// Creates a runner for a bot.
+    public init(bot: Bot) {
+        self.bot = bot
+    }
+
+    /// What the bot actually did in a run, turn by turn (the greeting first, when said).
+    public struct Run: Sendable {
+        /// The greeting turn, when the conversation began at the start.
+        public var greeting: Turn?
+        /// The turns, one per user message.
+        public var turns: [Turn]
+        /// The state after each turn.
+        public var states: [ConversationState]
+    }
+
+    /// Runs a transcript's messages without checking anything.
+    ///
+    /// - Throws: ``TranscriptError`` when the `given` block names what the bot does not have.
+    public func play(_ transcript: Transcript) throws(TranscriptError) -> Run {
+        try self.play(
+            inputs: transcript.turns.map(\.input), given: transcript.given, path: transcript.path)
+    }
+
+    /// Runs messages from a starting point without checking anything.
+    public func play(
+        inputs: [String], given: TranscriptGiven, path: String
+    ) throws(TranscriptError) -> Run {
+        var machine = DialogueMachine(
+            bot: self.bot, state: try self.startingState(given, path: path))
+        var random = SplitMix64(seed: given.seed)
+        var run = Run(greeting: nil, turns: [], states: [])
+        if given.state == nil {
+            run.greeting = machine.start(at: given.clock)
+        }
+        for input in inputs {
+            run.turns.append(machine.receive(input, at: given.clock, entropy: random.next()))
+            run.states.append(machine.state)
+        }
+        return run
+    }
+
+    /// Replays a transcript and checks every expectation; stops at the first difference.
+    public func replay(_ transcript: Transcript) -> TranscriptOutcome {
+        let run: Run
+        do {
+            run = try self.play(transcript)
+        } catch {
+            return .failed(
+                TranscriptFailure(
+                    path: transcript.path, line: error.line, turn: 0, input: nil,
+                    what: error.message, expected: "", got: ""))
+        }
+        if let greeting = run.greeting, !transcript.greeting.isEmpty,
+            let failure = self.compare(
+                transcript.greeting, greeting.messages, transcript: transcript, turn: 0, input: nil,
+                line: 1)
+        {
+            return .failed(failure)
+        }
+        for (index, expected) in transcript.turns.enumerated() {
+            let turn = run.turns[index]
+            if let failure = self.compare(
+                expected.expected, turn.messages, transcript: transcript, turn: index + 1,
+                input: expected.input,
+                line: expected.line)
+            {
+                return .failed(failure)
+            }
+            for assertion in expected.assertions {
+                let actual = self.actual(assertion, turn: turn, state: run.states[index])
+                let wanted = assertion.written
+                if actual != wanted {
+                    return .failed(
+                        TranscriptFailure(
+                            path: transcript.path, line: expected.line, turn: index + 1,
+                            input: expected.input,
+                            what: "assertion", expected: wanted, got: actual))
+                }
+            }
+        }
+        return .passed(run)
+    }
+
+    /// Records what the bot does for some messages as a transcript whose expectations all hold.
+    public func record(
+        inputs: [String], given: TranscriptGiven, path: String
+    ) throws(TranscriptError) -> Transcript {
+        let run = try self.play(inputs: inputs, given: given, path: path)
+        var transcript = Transcript(path: path, given: given)
+        transcript.greeting = run.greeting.map { Self.expectations(for: $0.messages) } ?? []
+        for (index, input) in inputs.enumerated() {
+            transcript.turns.append(
+                TranscriptTurn(
+                    input: input, expected: Self.expectations(for: run.turns[index].messages),
+                    assertions: self.assertions(for: run.turns[index], state: run.states[index])))
+        }
+        return transcript
+    }
+
+    /// Exact expectations (with options) for messages.
+    static func expectations(for messages: [OutgoingMessage]) -> [ExpectedMessage] {
+        messages.map {
+            ExpectedMessage(.exact($0.text), options: $0.options.isEmpty ? nil : $0.options)
+        }
+    }
+
+    /// The assertions a recorded turn writes: intent and state always; slots set, handoff,
+    /// article and end when they happen.
+    func assertions(for turn: Turn, state: ConversationState) -> [TranscriptAssertion] {
+        var assertions: [TranscriptAssertion] = [
+            .intent(turn.explanation.intent?.name), .state(state.position),
+        ]
+        var seen: Set<String> = []
+        for action in turn.actions {
+            if case .setSlot(let name, _) = action, seen.insert(name).inserted {
+                assertions.append(.slot(name, self.maskedSlot(name, in: state)))
+            }
+        }
+        if let handoff = turn.handoff {
+            assertions.append(
+                .handoff(ExpectedHandoff(queue: handoff.queue, reason: handoff.reason.rawValue)))
+        }
+        if let article = turn.messages.compactMap(\.article).first {
+            assertions.append(.article(article))
+        }
+        if state.isEnded { assertions.append(.ended(true)) }
+        return assertions
+    }
+
+    /// The conversation state a `given` block describes.
+    func startingState(
+        _ given: TranscriptGiven, path: String
+    ) throws(TranscriptError) -> ConversationState {
+        var state = ConversationState(
+            session: given.session, user: given.user, context: given.context)
+        for (name, value) in given.slots {
+            guard self.bot.definition.slot(name) != nil else {
+                throw TranscriptError(
+                    path: path, line: 1,
+                    message: "given slot '\(name)': the bot has no such slot"
+                        + (Suggestion.closest(to: name, among: self.bot.definition.slots.map(\.id))
+                            .map {
+                                " (did you mean '\($0)'?)"
+                            } ?? ""))
+            }
+            state.slots[name] = value
+        }
+        if let position = given.state {
+            let parts = position.split(separator: ".").map(String.init)
+            guard parts.count == 2, let flow = self.bot.definition.flow(parts[0]),
+                let flowState = flow.state(parts[1])
+            else {
+                throw TranscriptError(
+                    path: path, line: 1,
+                    message: "given state '\(position)': the bot has no such state")
+            }
+            switch flowState.step {
+            case .collect, .confirm:
+                state.stack = [FlowFrame(flow: flow.id, state: flowState.id)]
+            default:
+                throw TranscriptError(
+                    path: path, line: 1,
+                    message:
+                        "given state '\(position)' is a \(flowState.step.typeName) state; start at a collect or confirm state"
+                )
+            }
+        }
+        return state
+    }
+
+    private func compare(
+        _ expected: [ExpectedMessage], _ messages: [OutgoingMessage], transcript: Transcript,
+        turn: Int,
+        input: String?, line: Int
+    ) -> TranscriptFailure? {
+        for index in 0..<max(expected.count, messages.count) {
+            let want = index < expected.count ? expected[index] : nil
+            let got = index < messages.count ? messages[index] : nil
+            if let want, let got, want.accepts(got) { continue }
+            var gotText = got.map { ExpectedMessage(.exact($0.text)).written } ?? "(no message)"
+            if let got, want?.options != nil, !got.options.isEmpty {
+                gotText += "\n  options: " + got.options.joined(separator: " | ")
+            }
+            var wantText = want?.written ?? "(no message)"
+            if let options = want?.options {
+                wantText += "\n  options: " + options.joined(separator: " | ")
+            }
+            return TranscriptFailure(
+                path: transcript.path, line: want?.line ?? line, turn: turn, input: input,
+                what: "message \(index + 1)", expected: wantText, got: gotText)
+        }
+        return nil
+    }
+
+    private func actual(
+        _ assertion: TranscriptAssertion, turn: Turn, state: ConversationState
+    ) -> String {
+        switch assertion {
+        case .intent:
+            return TranscriptAssertion.intent(turn.explanation.intent?.name).written
+        case .state:
+            return TranscriptAssertion.state(state.position).written
+        case .slot(let name, _):
+            return TranscriptAssertion.slot(name, self.maskedSlot(name, in: state)).written
+        case .handoff:
+            return TranscriptAssertion.handoff(
+                turn.handoff.map { ExpectedHandoff(queue: $0.queue, reason: $0.reason.rawValue) }
+            ).written
+        case .article:
+            return TranscriptAssertion.article(turn.messages.compactMap(\.article).first).written
+        case .ended:
+            return TranscriptAssertion.ended(state.isEnded).written
+        }
+    }
+
+    private func maskedSlot(_ name: String, in state: ConversationState) -> String? {
+        guard let value = state.slots[name] else { return nil }
+        return (self.bot.definition.slot(name)?.isSensitive ?? false)
+            ? "[redacted]" : self.bot.mask(value.displayText)
+    }
+}
+
+/// The result of replaying one transcript.
+public enum TranscriptOutcome: Sendable {
+    /// Every expectation held.
+    case passed(TranscriptRunner.Run)
+    /// The first difference.
+    case failed(TranscriptFailure)
+}
+
+/// Where a replay first differed from its transcript.
+public struct TranscriptFailure: Sendable, Hashable, CustomStringConvertible {
+    /// The transcript file.
+    public var path: String
+    /// The line of the expectation (or of the turn).
+    public var line: Int
+    /// The turn, from 1 (0 for the greeting or setup).
+    public var turn: Int
+    /// The user's message in that turn.
+    public var input: String?
+    /// What differed: `message 2`, `assertion`, or a setup problem.
+    public var what: String
+    /// What the transcript expects, as written.
+    public var expected: String
+    /// What the bot did, written the same way.
+    public var got: String
+
+    /// A readable report with `Expected:` and `Got:`.
+    public var description: String {
+        var report = "\(self.path):\(self.line): "
+        report += self.turn == 0 ? "greeting" : "turn \(self.turn)"
+        if let input = self.input { report += " (> \(input))" }
+        report += ": \(self.what)"
+        if !self.expected.isEmpty || !self.got.isEmpty {
+            report += "\n  Expected: \(self.expected)\n  Got:      \(self.got)"
+        }
+        return report
+    }
+}

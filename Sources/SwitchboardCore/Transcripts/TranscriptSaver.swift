@@ -1,0 +1,48 @@
+/// Saves a conversation as a transcript that replays green at once.
+///
+/// Personal data in the user's messages is replaced by fake values of the same kind before
+/// anything is written (`user1@example.com`, `+1 202 555 0101`, ...), so the bot still
+/// recognises them on replay; the expectations are then recorded by replaying the masked
+/// messages, so they hold by construction.
+public struct TranscriptSaver: Sendable {
+    /// The bot the conversation was with.
+    public let bot: Bot
+
+    /// Creates a saver.
+    public init(bot: Bot) {
+        self.bot = bot
+    }
+
+    /// Masks, records and writes a transcript (creating folders as needed).
+    ///
+    /// - Returns: the transcript written.
+    /// - Throws: ``TranscriptError`` when the setup is invalid or the file cannot be written.
+    @discardableResult
+    public func save(
+        inputs: [String], given: TranscriptGiven, to path: String
+    ) throws(TranscriptError) -> Transcript {
+        var substitution = PIISubstitution(masker: self.bot.masker)
+        let masked = inputs.map { substitution.substitute(in: $0) }
+        let transcript = try TranscriptRunner(bot: self.bot).record(
+            inputs: masked, given: given, path: path)
+        let comments = [
+            "Saved from `switchboard chat` (bot \(self.bot.definition.botID), \(self.bot.definition.contentHash.prefix(19))).",
+            "Personal data in the user's messages was replaced by fake values of the same kind.",
+        ]
+        let text = TranscriptWriter.text(of: transcript, comments: comments)
+        if let slash = path.lastIndex(of: "/") {
+            do {
+                try FileSystem.createDirectory(String(path[..<slash]))
+            } catch {
+                throw TranscriptError(
+                    path: path, line: 1, message: "cannot create the folder: \(error.reason)")
+            }
+        }
+        do {
+            try FileSystem.writeAtomically(Array(text.utf8), to: path)
+        } catch {
+            throw TranscriptError(path: path, line: 1, message: "cannot write: \(error.reason)")
+        }
+        return transcript
+    }
+}

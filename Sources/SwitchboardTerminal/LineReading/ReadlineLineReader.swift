@@ -1,0 +1,97 @@
+internal import CReadline
+internal import Synchronization
+
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// Reads lines with GNU readline.
+///
+/// Line editing, a persistent history file and tab completion of the REPL's meta-commands.
+/// Use it only when standard input is a terminal.
+public struct ReadlineLineReader: LineReader {
+    private let historyPath: String?
+
+    /// Creates a reader, loading the history file when there is one.
+    ///
+    /// - Parameters:
+    ///   - historyPath: where to keep the history between sessions, such as `~/.switchboard_history`.
+    ///   - completions: words offered by tab completion at the start of a line.
+    public init(historyPath: String?, completions: [String]) {
+        self.historyPath = historyPath
+        creadline_set_name("switchboard")
+        Completions.shared.set(completions)
+        creadline_set_completion(complete)
+        if let historyPath {
+            _ = read_history(historyPath)
+            stifle_history(1000)
+        }
+    }
+
+    /// The next line; non-blank lines are added to the history and saved.
+    public mutating func readLine(prompt: String) -> String? {
+        guard let pointer = readline(prompt) else { return nil }
+        defer { free(pointer) }
+        let line = String(cString: pointer)
+        if !line.allSatisfy(\.isWhitespace) {
+            add_history(pointer)
+            if let path = self.historyPath { _ = write_history(path) }
+        }
+        return line
+    }
+
+    /// Whether standard input is a terminal.
+    public static var isInteractive: Bool {
+        isatty(STDIN_FILENO) != 0
+    }
+}
+
+/// The completion words, shared with readline's C callbacks (which cannot capture context).
+private final class Completions: Sendable {
+    private struct State {
+        var words: [String] = []
+        var matches: [String] = []
+        var index = 0
+    }
+
+    static let shared = Completions()
+    private let state = Mutex(State())
+
+    func set(_ words: [String]) {
+        self.state.withLock { $0.words = words }
+    }
+
+    func start(_ prefix: String) {
+        self.state.withLock { state in
+            state.matches = state.words.filter { $0.hasPrefix(prefix) }
+            state.index = 0
+        }
+    }
+
+    func next() -> String? {
+        self.state.withLock { state in
+            guard state.index < state.matches.count else { return nil }
+            defer { state.index += 1 }
+            return state.matches[state.index]
+        }
+    }
+}
+
+/// readline's completion entry: complete meta-commands at the start of the line only.
+private func complete(
+    _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    creadline_suppress_filename_completion()
+    guard start == 0, let text else { return nil }
+    return creadline_completion_matches(text, generate)
+}
+
+/// readline's generator: state 0 starts a new completion; return one `malloc`ed match per call.
+private func generate(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>?
+{
+    if state == 0 { Completions.shared.start(text.map { String(cString: $0) } ?? "") }
+    guard let match = Completions.shared.next() else { return nil }
+    return strdup(match)
+}

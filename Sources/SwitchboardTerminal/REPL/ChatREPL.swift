@@ -1,0 +1,212 @@
+public import SwitchboardCore
+
+/// The flow author's REPL: chat with a bot, and look inside it with meta-commands.
+///
+/// Lines starting with `/` are meta-commands (`/help` lists them); anything else goes to the
+/// bot. The REPL reads through a ``LineReader`` and writes through a ``TextOutput``, so it runs
+/// the same under readline, a pipe, or a test.
+public struct ChatREPL {
+    /// The meta-commands, for help and tab completion.
+    public static let commands: [(name: String, help: String)] = [
+        ("/help", "list these commands"),
+        ("/reset", "start the conversation over"),
+        ("/state", "where the conversation is: flows, question pending, counters"),
+        ("/slots", "the slots filled so far (sensitive ones masked)"),
+        ("/why", "explain the last turn: stage, candidates, rule, terms, articles, steps"),
+        ("/kb QUERY", "search the knowledge base"),
+        ("/handoffs", "handoffs recorded in this session"),
+        ("/save NAME", "save the conversation so far as a transcript"),
+        ("/quit", "leave (also Ctrl-D)"),
+    ]
+
+    private var session: ConversationSession
+    private var reader: any LineReader
+    private let output: any TextOutput
+    private let errors: any TextOutput
+    private let style: TerminalStyle
+    private let echoesInput: Bool
+    private let transcriptsDirectory: String
+    private let seed: UInt64
+    private var startedAt: Timestamp
+    private var inputs: [String] = []
+    private var tickets: [String] = []
+
+    /// Creates a REPL.
+    ///
+    /// - Parameters:
+    ///   - session: the conversation, wired to its stores.
+    ///   - seed: the seed the session's ticket ids were made with, written into saved transcripts.
+    ///   - echoesInput: print the user's lines (for piped input, where the terminal shows nothing).
+    ///   - transcriptsDirectory: where `/save` writes, such as `transcripts/tidepool`.
+    public init(
+        session: ConversationSession, seed: UInt64, reader: any LineReader, output: any TextOutput,
+        errors: any TextOutput, style: TerminalStyle, echoesInput: Bool,
+        transcriptsDirectory: String
+    ) {
+        self.session = session
+        self.seed = seed
+        self.reader = reader
+        self.output = output
+        self.errors = errors
+        self.style = style
+        self.echoesInput = echoesInput
+        self.transcriptsDirectory = transcriptsDirectory
+        self.startedAt = session.clock.now()
+    }
+
+    /// Runs until `/quit` or the end of input.
+    public mutating func run() async {
+        let definition = self.session.bot.definition
+        self.output.line(
+            self.style.dim(
+                "\(definition.settings.name): \(definition.intents.count) intents, \(definition.flows.count) flows, "
+                    + "\(definition.articles.count) articles. Type /help for commands."))
+        self.show(await self.session.start())
+        while let line = self.reader.readLine(prompt: self.style.user("you> ")) {
+            let trimmed = line.trimmingWhitespace()
+            if self.echoesInput, !trimmed.isEmpty {
+                self.output.line(self.style.user("you> ") + line)
+            }
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("/") {
+                if await !self.meta(String(trimmed)) { break }
+                continue
+            }
+            self.inputs.append(line)
+            let turn = await self.session.send(line)
+            self.show(turn)
+        }
+    }
+
+    /// Prints a turn's messages, its handoff and whether the conversation ended.
+    private mutating func show(_ turn: Turn) {
+        for message in turn.messages {
+            var text = self.style.bot("bot> ") + message.text
+            if let article = message.article { text += self.style.dim("  (article \(article))") }
+            self.output.line(text)
+            if !message.options.isEmpty {
+                let options = message.options.enumerated().map {
+                    "[\($0.offset + 1)] \($0.element)"
+                }
+                self.output.line("     " + self.style.dim(options.joined(separator: "  ")))
+            }
+        }
+        if let record = turn.handoff {
+            self.tickets.append(record.ticket)
+            self.output.line(
+                self.style.notice(
+                    "     handoff \(record.ticket): queue \(record.queue), \(record.priority.rawValue) priority, "
+                        + "reason \(record.reason.rawValue), due \(record.due.displayText)"))
+        }
+        if turn.endsConversation { self.output.line(self.style.dim("     (conversation ended)")) }
+    }
+
+    /// Runs a meta-command; `false` to leave.
+    private mutating func meta(_ line: String) async -> Bool {
+        let parts = line.split(separator: " ", maxSplits: 1)
+        let command = String(parts[0])
+        let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : ""
+        switch command {
+        case "/help":
+            for (name, help) in Self.commands {
+                self.output.line("  " + self.style.bold(name.padding(to: 12)) + help)
+            }
+        case "/quit", "/exit":
+            return false
+        case "/reset":
+            self.session.reset()
+            self.inputs = []
+            self.startedAt = self.session.clock.now()
+            self.output.line(self.style.dim("(conversation reset)"))
+            self.show(await self.session.start())
+        case "/state":
+            self.output.line(ExplanationFormatter.state(self.session.state))
+        case "/slots":
+            self.output.line(ExplanationFormatter.slots(self.session.state, bot: self.session.bot))
+        case "/why":
+            guard let turn = self.session.lastTurn else {
+                self.output.line("Nothing to explain yet.")
+                return true
+            }
+            self.output.line(ExplanationFormatter.explanation(turn.explanation))
+        case "/kb":
+            guard !argument.isEmpty else {
+                self.errors.line("usage: /kb QUERY")
+                return true
+            }
+            self.output.line(ExplanationFormatter.search(argument, in: self.session.bot))
+        case "/handoffs":
+            await self.listHandoffs()
+        case "/save":
+            self.save(argument)
+        default:
+            let names = Self.commands.map { String($0.name.split(separator: " ")[0]) }
+            var message = "unknown command \(command)"
+            if let suggestion = Suggestion.closest(to: command, among: names) {
+                message += " (did you mean \(suggestion)?)"
+            }
+            self.errors.line(self.style.error(message + "; /help lists the commands"))
+        }
+        return true
+    }
+
+    private func listHandoffs() async {
+        let records: [HandoffRecord]
+        do {
+            records = try await self.session.handoffStore.records()
+        } catch {
+            self.errors.line(self.style.error("cannot read the handoff log: \(error)"))
+            return
+        }
+        let mine = records.filter { self.tickets.contains($0.ticket) }
+        if mine.isEmpty {
+            self.output.line("No handoffs in this session.")
+            return
+        }
+        for record in mine {
+            self.output.line(
+                "\(record.ticket)  \(record.queue)  \(record.priority.rawValue)  \(record.reason.rawValue)  "
+                    + "due \(record.due.displayText)  state \(record.flow.map { "\($0).\(record.state ?? "")" } ?? "-")"
+            )
+        }
+    }
+
+    private func save(_ name: String) {
+        guard !name.isEmpty,
+            name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        else {
+            self.errors.line(self.style.error("usage: /save NAME (letters, digits, '-' and '_')"))
+            return
+        }
+        guard !self.inputs.isEmpty else {
+            self.errors.line(
+                self.style.error("nothing to save yet: say something to the bot first"))
+            return
+        }
+        let path = self.transcriptsDirectory + "/" + name + ".transcript"
+        do {
+            let written = try TranscriptSaver(bot: self.session.bot).save(
+                inputs: self.inputs,
+                given: TranscriptGiven(
+                    clock: Timestamp(millisecondsSince1970: self.startedAt.millisecondsSince1970 / 1000 * 1000), seed: self.seed, user: self.session.state.user,
+                    context: self.session.state.context),
+                to: path)
+            self.output.line(self.style.dim("saved \(written.turns.count) turns to \(path)"))
+        } catch {
+            self.errors.line(self.style.error("cannot save: \(error)"))
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+    func padding(to width: Int) -> String {
+        self.count >= width ? self + " " : self + String(repeating: " ", count: width - self.count)
+    }
+}

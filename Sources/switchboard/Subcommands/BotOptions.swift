@@ -1,0 +1,57 @@
+import ArgumentParser
+import SwitchboardCore
+
+/// The `--bot` option every subcommand shares.
+struct BotOptions: ParsableArguments {
+    @Option(name: .long, help: "The bot's folder (default: the one bot under intents/).")
+    var bot: String?
+
+    /// The bot folder: `--bot`, or the only folder under `intents/`.
+    func directory() throws -> String {
+        if let bot = self.bot { return bot }
+        let bots = try Self.bots()
+        guard bots.count == 1, let only = bots.first else {
+            throw ValidationError(
+                "intents/ holds \(bots.count) bots (\(bots.joined(separator: ", "))); choose one with --bot intents/NAME"
+            )
+        }
+        return only
+    }
+
+    /// Every bot folder under `intents/`.
+    static func bots() throws -> [String] {
+        guard FileSystem.isDirectory("intents") else {
+            throw ValidationError(
+                "no intents/ folder here: run from the project folder, or pass --bot DIR")
+        }
+        let names = (try? FileSystem.entries(of: "intents")) ?? []
+        let bots = names.filter { !$0.hasPrefix(".") && FileSystem.isDirectory("intents/\($0)") }
+            .map { "intents/\($0)" }
+        guard !bots.isEmpty else {
+            throw ValidationError("intents/ has no bot folders; pass --bot DIR")
+        }
+        return bots
+    }
+
+    /// Loads the bot, printing warnings to standard error; on errors prints them and exits 1.
+    func load() throws -> Bot {
+        let directory = try self.directory()
+        do {
+            let (bot, warnings) = try Bot.load(from: directory)
+            for warning in warnings { Console.error(warning.description) }
+            return bot
+        } catch {
+            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            Console.error(
+                "\(error.description); fix these and try again (switchboard check --bot \(directory))"
+            )
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// The `--handoff-log` option of the commands that talk to users.
+struct HandoffOptions: ParsableArguments {
+    @Option(name: .long, help: "The JSON Lines file handoffs are appended to.")
+    var handoffLog: String = "handoff.jsonl"
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Logging
+import SwitchboardCore
+import SwitchboardTerminal
+
+extension SwitchboardCommand {
+    /// `switchboard chat`: the readline REPL.
+    struct Chat: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Chat with a bot in a terminal REPL (type /help inside).",
+            discussion: """
+                Reads with GNU readline on a terminal (history in ~/.switchboard_history, tab completion \
+                of /commands); reads plain lines from a pipe, so sessions can be scripted.
+                """
+        )
+
+        @OptionGroup var bot: BotOptions
+        @OptionGroup var handoff: HandoffOptions
+
+        @Option(help: "The session id written to handoff records.")
+        var session: String?
+
+        @Option(help: "The user id written to handoff records.")
+        var user: String = "cli-user"
+
+        @Option(help: "Seed for ticket ids, for reproducible sessions.")
+        var seed: UInt64?
+
+        @Option(help: "Where /save writes transcripts (default: transcripts/<bot>).")
+        var transcripts: String?
+
+        @Flag(help: "Never use colour.")
+        var noColor = false
+
+        func run() async throws {
+            LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+            let bot = try self.bot.load()
+            let clock = SystemClock()
+            let seed = self.seed ?? UInt64.random(in: .min ... .max)
+            let session = ConversationSession(
+                bot: bot, session: self.session ?? "cli-\(clock.now().millisecondsSince1970)",
+                user: self.user,
+                handoffStore: FileHandoffStore(path: self.handoff.handoffLog), clock: clock,
+                seed: seed,
+                logger: Logger(label: "switchboard.chat"))
+            let interactive = ReadlineLineReader.isInteractive
+            let reader: any LineReader =
+                interactive
+                ? ReadlineLineReader(
+                    historyPath: FileSystem.homeDirectory.map { $0 + "/.switchboard_history" },
+                    completions: ChatREPL.commands.map { String($0.name.split(separator: " ")[0]) })
+                : PlainLineReader()
+            var repl = ChatREPL(
+                session: session, seed: seed, reader: reader, output: StandardOutput(),
+                errors: StandardError(),
+                style: self.noColor ? TerminalStyle(isEnabled: false) : .automatic,
+                echoesInput: !interactive,
+                transcriptsDirectory: self.transcripts ?? "transcripts/\(bot.definition.botID)")
+            await repl.run()
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import SwitchboardCore
+
+extension SwitchboardCommand {
+    /// `switchboard check`: load and lint bot definitions.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load and lint a bot's definitions; exit 1 on any error.",
+            discussion: """
+                Without --bot, checks every bot under intents/. Diagnostics read \
+                FILE:LINE:COLUMN: error|warning: JSON.PATH: message.
+                """
+        )
+
+        @Option(name: .long, help: "The bot's folder (default: every bot under intents/).")
+        var bot: String?
+
+        @Flag(help: "Treat warnings as errors.")
+        var strict = false
+
+        func run() throws {
+            let directories = try self.bot.map { [$0] } ?? BotOptions.bots()
+            var failed = false
+            for directory in directories {
+                failed = !self.check(directory) || failed
+            }
+            if failed { throw ExitCode.failure }
+        }
+
+        /// Checks one bot; `true` when it passes.
+        private func check(_ directory: String) -> Bool {
+            var diagnostics: [Diagnostic]
+            var summary = ""
+            do {
+                let loaded = try DefinitionLoader().load(from: directory)
+                let bot = Bot(definition: loaded.definition)
+                diagnostics = (loaded.diagnostics + BotChecks.run(on: bot)).sortedByPlace()
+                let definition = loaded.definition
+                summary =
+                    " (\(definition.intents.count) intents, \(definition.intents.reduce(0) { $0 + $1.examples.count }) examples, "
+                    + "\(definition.flows.count) flows, \(definition.flows.reduce(0) { $0 + $1.states.count }) states, "
+                    + "\(definition.slots.count) slots, \(definition.articles.count) articles)"
+            } catch {
+                diagnostics = error.diagnostics
+            }
+            for diagnostic in diagnostics { Console.out(diagnostic.description) }
+            let errors = diagnostics.filter(\.isError).count
+            let warnings = diagnostics.count - errors
+            Console.out(
+                "\(directory): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                    + summary)
+            return errors == 0 && (!self.strict || warnings == 0)
+        }
+    }
+}

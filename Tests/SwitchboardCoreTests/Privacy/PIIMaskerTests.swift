@@ -1,0 +1,151 @@
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct PIIMaskerTests {
+    let masker = PIIMasker()
+
+    @Test func masksEachKind() {
+        let text =
+            "Mail jane.doe+orders@example.com or call +44 20 7946 0958; "
+            + "card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00."
+        #expect(
+            self.masker.mask(text)
+                == "Mail [email] or call [phone]; card [card], IBAN [iban].")
+    }
+
+    @Test func findingsHaveByteRanges() {
+        let text = "é a@b.cd, 4111111111111111"
+        #expect(
+            self.masker.findings(in: text) == [
+                PIIFinding(kind: .email, range: 3..<9),
+                PIIFinding(kind: .paymentCard, range: 11..<27),
+            ])
+    }
+
+    @Test func findingsCarryOneKindEach() {
+        let text = "x@y.zz +1 555 123 4567 GB82WEST12345698765432 4111111111111111"
+        let kinds = self.masker.findings(in: text).map(\.kind)
+        #expect(kinds == [.email, .phone, .iban, .paymentCard])
+        #expect(kinds.map(\.placeholder) == ["[email]", "[phone]", "[iban]", "[card]"])
+        #expect(PIIMasker.Kinds.all.placeholder == "[redacted]")
+    }
+
+    @Test func keepsUnicodeAroundFindings() {
+        #expect(self.masker.mask("Grüße — ruf 030 1234567 an ✓") == "Grüße — ruf [phone] an ✓")
+    }
+
+    @Test func honoursKinds() {
+        let text = "a@b.cd 4111111111111111 +44 20 7946 0958 GB82WEST12345698765432"
+        #expect(
+            PIIMasker(kinds: .email).mask(text)
+                == "[email] 4111111111111111 +44 20 7946 0958 GB82WEST12345698765432")
+        #expect(
+            PIIMasker(kinds: [.phone]).mask(text)
+                == "a@b.cd 4111111111111111 [phone] GB82WEST12345698765432")
+        #expect(
+            PIIMasker(kinds: [.paymentCard, .iban]).mask(text)
+                == "a@b.cd [card] +44 20 7946 0958 [iban]")
+        #expect(PIIMasker(kinds: []).mask(text) == text)
+    }
+
+    @Test func containsPaymentCard() {
+        #expect(self.masker.containsPaymentCard("it's 5555-5555-5555-4444 exp 12/27"))
+        #expect(self.masker.containsPaymentCard("amex 3782 822463 10005"))
+        #expect(PIIMasker(kinds: .email).containsPaymentCard("4111111111111111"))
+        #expect(!self.masker.containsPaymentCard("4111 1111 1111 1112"))
+        #expect(!self.masker.containsPaymentCard("order TP-12345678, $1,234.56"))
+    }
+
+    @Test(arguments: [
+        "4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "4222222222222",
+        "378282246310005", "3782 822463 10005", "6011 0009 9013 9424", "5555555555554444",
+        "4111 1111 1111 1111 003",
+    ])
+    func masksCards(card: String) {
+        #expect(self.masker.mask("pay with \(card).") == "pay with [card].", "\(card)")
+    }
+
+    @Test(arguments: [
+        "4111 1111 1111 1112", "4111111111111112", "41111 11111 11111 1", "411111111111",
+        "4111111111111111111111", "A4111111111111111", "4111 1111 1111 1111x",
+    ])
+    func leavesNonCards(text: String) {
+        #expect(!PIIMasker(kinds: .paymentCard).mask(text).contains("[card]"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32", "gb82 west 1234 5698 7654 32",
+        "DE89370400440532013000", "DE89 3704 0044 0532 0130 00",
+        "FR14 2004 1010 0505 0001 3M02 606",
+        "NL91ABNA0417164300", "BE68 5390 0754 7034", "CH93 0076 2011 6238 5295 7",
+    ])
+    func masksIBANs(iban: String) {
+        #expect(self.masker.mask("to \(iban) please") == "to [iban] please", "\(iban)")
+    }
+
+    @Test(arguments: [
+        "GB82WEST12345698765433", "GB82 WEST 1234 5698 7654 33", "XGB82WEST12345698765432",
+        "GB82WEST1234", "GB82-WEST-1234-5698-7654-32",
+    ])
+    func leavesNonIBANs(text: String) {
+        #expect(!PIIMasker(kinds: .iban).mask(text).contains("[iban]"), "\(text)")
+    }
+
+    @Test func ibanFollowedByWords() {
+        #expect(
+            self.masker.mask("BE68 5390 0754 7034 and more") == "[iban] and more")
+    }
+
+    @Test(arguments: [
+        "Order TP-12345678 hasn't arrived", "I was charged $1,234.56 instead of $12.50",
+        "It was delivered on 2026-11-27 at 10:30", "on 27/11/2026", "version v2.3.1",
+        "I waited 45 minutes", "an order of 3 items", "Tracking 1Z999AA10123456784",
+        "ticket #483920", "€1.234,56", "12 345 678 EUR", "ISBN 978-3-16-148410-0",
+        "ip 192.168.1.100", "", "just words", "latitude 51.5074, longitude -0.1278",
+    ])
+    func leavesCleanTextAlone(text: String) {
+        #expect(self.masker.mask(text) == text)
+        #expect(self.masker.findings(in: text).isEmpty)
+    }
+
+    @Test func generatedPersonalDataIsMasked() {
+        let samples = PIICorpus.personalData(count: 400, seed: 0x5EED_0001)
+        let masked = samples.filter { self.masker.mask($0.text) == $0.masked }
+        let missed = samples.filter { self.masker.mask($0.text) != $0.masked }.prefix(5)
+        #expect(
+            masked.count * 100 >= samples.count * 99,
+            "masked \(masked.count) of \(samples.count); e.g. \(missed.map(\.text))")
+    }
+
+    @Test func generatedCleanSentencesStayUnchanged() {
+        let sentences = PIICorpus.clean(count: 300, seed: 0x5EED_0002)
+        let changed = sentences.filter { self.masker.mask($0) != $0 }
+        #expect(
+            changed.count * 100 <= sentences.count,
+            "changed \(changed.count) of \(sentences.count); e.g. \(changed.prefix(5))")
+    }
+
+    @Test func corpusGeneratorIsSound() {
+        let samples = PIICorpus.personalData(count: 400, seed: 0x5EED_0001)
+        #expect(samples.count == 400)
+        #expect(PIICorpus.clean(count: 300, seed: 0x5EED_0002).count == 300)
+        #expect(Set(samples.map(\.text)).count > 390)
+    }
+}
+
+@Suite struct PIIMaskerScaleTests {
+    @Test func longInputsStayFast() {
+        let masker = PIIMasker()
+        let groups = String(repeating: "1 ", count: 20000)
+        let letters = String(repeating: "DE89 ", count: 5000) + String(repeating: "a.", count: 5000)
+        let mixed = String(repeating: "call 555-123-4567, mail a@b.cd; ", count: 2000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(masker.mask(groups) == groups)
+            #expect(masker.mask(letters) == letters)
+            #expect(masker.findings(in: mixed).count == 4000)
+        }
+        #expect(elapsed < .seconds(10), "masking took \(elapsed)")
+    }
+}
