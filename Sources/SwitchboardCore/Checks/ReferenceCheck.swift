@@ -71,7 +71,7 @@ struct ReferenceCheck: DefinitionCheck {
                                 .error(
                                     "unknown-slot",
                                     "condition \"\(branch.source)\" names no slot \"\(id)\"",
-                                    at: branch.target.origin.replacingPath(with: "if"),
+                                    at: branch.origin,
                                     suggestion: Suggestion.closest(to: id, among: slotIDs)))
                         }
                     }
@@ -85,16 +85,5 @@ struct ReferenceCheck: DefinitionCheck {
             }
         }
         return diagnostics
-    }
-}
-
-extension Origin {
-    /// The origin with the last component of its JSON path replaced, for sibling fields.
-    func replacingPath(with last: String) -> Origin {
-        var copy = self
-        if let dot = copy.path.lastIndex(of: ".") {
-            copy.path = String(copy.path[..<dot]) + "." + last
-        }
-        return copy
     }
 }

@@ -165,12 +165,15 @@ public struct Branch: Sendable, Hashable {
     public var source: String
     /// Where to go when it holds.
     public var target: Reference
+    /// Where the condition is written.
+    public var origin: Origin
 
     /// Creates a branch.
-    public init(condition: Condition, source: String, target: Reference) {
+    public init(condition: Condition, source: String, target: Reference, origin: Origin) {
         self.condition = condition
         self.source = source
         self.target = target
+        self.origin = origin
     }
 }
 

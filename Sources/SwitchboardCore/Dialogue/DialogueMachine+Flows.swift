@@ -23,6 +23,7 @@ extension DialogueMachine {
             self.state.stack[frameIndex].state = stateID
             self.state.stack[frameIndex].attempts = 0
             turn.step("entered \(flow.id).\(stateID)")
+            turn.explanation.visited.append("\(flow.id).\(stateID)")
             for assignment in flowState.assignments {
                 self.setSlot(assignment.slot.id, assignment.value, &turn)
             }

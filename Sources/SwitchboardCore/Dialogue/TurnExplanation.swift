@@ -70,6 +70,8 @@ public struct TurnExplanation: Sendable, Hashable {
     public var slotChanges: [SlotChange] = []
     /// What happened, step by step, such as `entered refund.ask_order`.
     public var steps: [String] = []
+    /// The flow states entered in the turn, in order, as `flow.state` (for coverage).
+    public var visited: [String] = []
 
     /// Creates an empty explanation.
     public init() {}

@@ -125,9 +125,15 @@ extension DefinitionDecoder {
             var options = [Template(literal: "Yes"), Template(literal: "No")]
             if let optionsNode = object["options"] {
                 let optionsPath = Self.join(path, "options")
-                let texts = self.strings(optionsNode, at: optionsPath, allowEmptyList: false)
-                if !texts.isEmpty {
-                    options = texts.compactMap { self.template($0, optionsNode, at: optionsPath) }
+                if case .array(let items) = optionsNode.value, !items.isEmpty {
+                    options = items.enumerated().compactMap {
+                        self.template($1, at: Self.index(optionsPath, $0))
+                    }
+                } else {
+                    self.error(
+                        "wrong-type",
+                        "expected a list of strings, found \(optionsNode.value.typeName)",
+                        optionsNode, optionsPath)
                 }
             }
             guard let yes, let no else { return nil }
@@ -198,7 +204,9 @@ extension DefinitionDecoder {
         let condition = self.condition(conditionNode, at: Self.join(path, "if"))
         let target = self.reference(object, "then", in: node, at: path, required: true)
         guard let (parsed, source) = condition, let target else { return nil }
-        return Branch(condition: parsed, source: source, target: target)
+        return Branch(
+            condition: parsed, source: source, target: target,
+            origin: self.origin(conditionNode, Self.join(path, "if")))
     }
 
     private mutating func assignments(_ node: JSONNode, at path: String) -> [SlotAssignment] {

@@ -9,9 +9,50 @@ struct DefinitionDecoder {
     let file: String
     /// Problems found so far.
     var diagnostics: [Diagnostic] = []
+    /// The file's bytes, to place errors inside strings that contain escapes.
+    let source: [UInt8]?
 
-    init(file: String) {
+    init(file: String, source: [UInt8]? = nil) {
         self.file = file
+        self.source = source
+    }
+
+    /// The place in the file of the scalar at 1-based `column` of a string node's content.
+    ///
+    /// Escapes such as `\"` or `\u00e9` take more characters in the file than in the string,
+    /// so the file's bytes are walked from the opening quote.
+    func location(inside node: JSONNode, column: Int) -> SourceLocation {
+        var location = node.location
+        guard let source = self.source, node.location.offset < source.count,
+            source[node.location.offset] == 0x22
+        else {
+            location.column += column
+            location.offset += column
+            return location
+        }
+        var offset = node.location.offset + 1
+        location.column += 1
+        var scalars = 1
+        while scalars < column, offset < source.count, source[offset] != 0x22 {
+            if source[offset] == 0x5C, offset + 1 < source.count {
+                var width = source[offset + 1] == 0x75 ? 6 : 2
+                // A surrogate pair is two \u escapes for one scalar.
+                if width == 6, offset + 11 < source.count, source[offset + 2] | 0x20 == 0x64,
+                    (0x38...0x62).contains(source[offset + 3] | 0x20), source[offset + 6] == 0x5C
+                {
+                    width = 12
+                }
+                offset += width
+                location.column += width
+            } else {
+                let byte = source[offset]
+                offset += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                location.column += 1
+            }
+            scalars += 1
+        }
+        location.offset = offset
+        return location
     }
 
     // MARK: Places and problems
@@ -233,9 +274,7 @@ struct DefinitionDecoder {
         do {
             return try Template.parse(text)
         } catch {
-            var location = node.location
-            location.column += error.column  // the opening quote is at the node's column
-            location.offset += error.column
+            let location = self.location(inside: node, column: error.column)
             self.diagnostics.append(
                 .error(
                     "invalid-template", error.message,
@@ -327,9 +366,7 @@ struct DefinitionDecoder {
         do {
             return (try ConditionParser.parse(source), source)
         } catch {
-            var location = node.location
-            location.column += error.column
-            location.offset += error.column
+            let location = self.location(inside: node, column: error.column)
             self.diagnostics.append(
                 .error(
                     "invalid-condition", "invalid condition: \(error.message)",

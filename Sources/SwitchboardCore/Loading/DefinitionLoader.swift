@@ -154,7 +154,7 @@ public struct DefinitionLoader: Sendable {
 /// The sections read so far, merged across files.
 private struct Sections {
     var fileCount = 0
-    var settingsNodes: [(node: JSONNode, file: String)] = []
+    var settingsNodes: [(node: JSONNode, file: String, source: [UInt8])] = []
     var intents: [IntentDefinition] = []
     var entities: [EntityDefinition] = []
     var slots: [SlotDefinition] = []
@@ -173,7 +173,7 @@ private struct Sections {
                     at: Origin(file: file, location: error.location, path: "")))
             return
         }
-        var decoder = DefinitionDecoder(file: file)
+        var decoder = DefinitionDecoder(file: file, source: bytes)
         defer { diagnostics += decoder.diagnostics }
         guard let object = decoder.object(root, at: "", allowed: DefinitionLoader.sections) else {
             return
@@ -181,7 +181,7 @@ private struct Sections {
         for member in object.members {
             switch member.key {
             case "bot":
-                self.settingsNodes.append((member.value, file))
+                self.settingsNodes.append((member.value, file, bytes))
             case "intents":
                 for entry in decoder.keyedObject(member.value, at: "intents")
                 where self.claim("intent", entry, section: "intents", decoder: &decoder) {
@@ -241,7 +241,7 @@ private struct Sections {
                     "a second \"bot\" section (the first is in \(first.file))",
                     at: Origin(file: extra.file, location: extra.node.location, path: "bot")))
         }
-        var decoder = DefinitionDecoder(file: first.file)
+        var decoder = DefinitionDecoder(file: first.file, source: first.source)
         let settings = decoder.settings(first.node)
         diagnostics += decoder.diagnostics
         return settings

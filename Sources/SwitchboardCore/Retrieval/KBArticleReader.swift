@@ -14,9 +14,7 @@ struct KBArticleReader {
             self.problem("invalid-utf8", "the file is not valid UTF-8", file: file, line: 1)
             return nil
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        var lines = TextLines.split(text)
         var fields: [String: String] = [:]
         var bodyStart = 0
         if let first = lines.first, first.trimmingCharacters() == "---" {

@@ -85,7 +85,8 @@ public struct KnowledgeBase: Sendable {
 
     /// The body's sentence that shares the most words with the query, with those words in `**`.
     public func snippet(for article: Int, query: String, maxLength: Int = 200) -> String {
-        let queryStems = Set(self.analyzer.analyze(query).stems.filter { !$0.isEmpty })
+        let queryStems = Set(
+            self.analyzer.analyze(query).stems.filter { !$0.isEmpty && !StopWords.contains($0) })
         let body = KBArticle.plainText(self.articles[article].body)
         let sentences = Self.sentences(body)
         var best: (text: Substring, score: Int)?

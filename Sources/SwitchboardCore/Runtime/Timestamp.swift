@@ -86,7 +86,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
                         index += 1
                     }
                     guard digits > 0 else { return nil }
-                    for _ in digits..<3 where digits < 3 { fraction *= 10 }
+                    for _ in 0..<max(0, 3 - digits) { fraction *= 10 }
                 }
             }
             let rest = String(decoding: bytes[index...], as: UTF8.self)

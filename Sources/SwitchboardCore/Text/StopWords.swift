@@ -37,4 +37,10 @@ enum StopWords {
         guard stem.count <= 6 else { return false }
         return Self.dictionary.id(of: stem) != nil
     }
+
+    /// Whether a stem, given as text, is a stop word.
+    static func contains(_ stem: String) -> Bool {
+        var copy = stem
+        return copy.withUTF8 { Self.contains($0) }
+    }
 }

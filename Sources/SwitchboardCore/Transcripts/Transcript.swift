@@ -81,16 +81,20 @@ public struct TranscriptTurn: Sendable, Hashable {
     public var expected: [ExpectedMessage]
     /// Further checks on the turn.
     public var assertions: [TranscriptAssertion]
+    /// The line of each assertion in the file (0 when not read from a file).
+    public var assertionLines: [Int]
 
     /// Creates a turn.
     public init(
         input: String, line: Int = 0, expected: [ExpectedMessage] = [],
-        assertions: [TranscriptAssertion] = []
+        assertions: [TranscriptAssertion] = [], assertionLines: [Int] = []
     ) {
         self.input = input
         self.line = line
         self.expected = expected
         self.assertions = assertions
+        self.assertionLines =
+            assertionLines.count == assertions.count ? assertionLines : assertions.map { _ in 0 }
     }
 }
 
@@ -114,12 +118,15 @@ public struct ExpectedMessage: Sendable, Hashable {
     public var options: [String]?
     /// The line in the file.
     public var line: Int
+    /// The line of its `options:` in the file, when it has one.
+    public var optionsLine: Int?
 
     /// Creates an expectation.
-    public init(_ match: Match, options: [String]? = nil, line: Int = 0) {
+    public init(_ match: Match, options: [String]? = nil, line: Int = 0, optionsLine: Int? = nil) {
         self.match = match
         self.options = options
         self.line = line
+        self.optionsLine = optionsLine
     }
 
     /// Whether a message meets the expectation.

@@ -37,10 +37,9 @@ public struct TranscriptParser: Sendable {
         func fail(_ line: Int, _ message: String) -> TranscriptError {
             TranscriptError(path: path, line: line, message: message)
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, rawLine) in lines.enumerated() {
+        let lines = TextLines.split(text)
+        for (index, line) in lines.enumerated() {
             let number = index + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let content = line.drop { $0 == " " || $0 == "\t" }
             if content.isEmpty || content.hasPrefix("#") { continue }
             if content.hasPrefix(">") {
@@ -90,8 +89,10 @@ public struct TranscriptParser: Sendable {
                             throw fail(number, "'options:' must follow a '<' line")
                         }
                         currentTurn?.expected[last].options = options
+                        currentTurn?.expected[last].optionsLine = number
                     } else if let last = transcript.greeting.indices.last {
                         transcript.greeting[last].options = options
+                        transcript.greeting[last].optionsLine = number
                     }
                     continue
                 }
@@ -100,6 +101,7 @@ public struct TranscriptParser: Sendable {
                 }
                 currentTurn?.assertions.append(
                     try self.assertion(key, value, line: number, path: path))
+                currentTurn?.assertionLines.append(number)
             } else {
                 let word = content.split(separator: " ").first.map(String.init) ?? String(content)
                 throw fail(

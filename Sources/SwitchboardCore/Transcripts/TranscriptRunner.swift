@@ -201,7 +201,7 @@ public struct TranscriptRunner: Sendable {
         return nil
     }
 
-    private func actual(
+    func actual(
         _ assertion: TranscriptAssertion, turn: Turn, state: ConversationState
     ) -> String {
         switch assertion {

@@ -32,7 +32,7 @@ public struct ReadlineLineReader: LineReader {
 
     /// The next line; non-blank lines are added to the history and saved.
     public mutating func readLine(prompt: String) -> String? {
-        guard let pointer = readline(prompt) else { return nil }
+        guard let pointer = readline(Self.markingInvisible(prompt)) else { return nil }
         defer { free(pointer) }
         let line = String(cString: pointer)
         if !line.allSatisfy(\.isWhitespace) {
@@ -40,6 +40,25 @@ public struct ReadlineLineReader: LineReader {
             if let path = self.historyPath { _ = write_history(path) }
         }
         return line
+    }
+
+    /// The prompt with each ANSI escape sequence between readline's "invisible" markers
+    /// (`\u{1}`...`\u{2}`), so line editing knows how wide the prompt really is.
+    static func markingInvisible(_ prompt: String) -> String {
+        var marked = ""
+        var inEscape = false
+        for scalar in prompt.unicodeScalars {
+            if scalar == "\u{1B}" {
+                marked.unicodeScalars.append("\u{1}")
+                inEscape = true
+            }
+            marked.unicodeScalars.append(scalar)
+            if inEscape, scalar == "m" {
+                marked.unicodeScalars.append("\u{2}")
+                inEscape = false
+            }
+        }
+        return marked
     }
 
     /// Whether standard input is a terminal.

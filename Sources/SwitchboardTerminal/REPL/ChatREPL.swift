@@ -188,7 +188,9 @@ public struct ChatREPL {
             let written = try TranscriptSaver(bot: self.session.bot).save(
                 inputs: self.inputs,
                 given: TranscriptGiven(
-                    clock: Timestamp(millisecondsSince1970: self.startedAt.millisecondsSince1970 / 1000 * 1000), seed: self.seed, user: self.session.state.user,
+                    clock: Timestamp(
+                        millisecondsSince1970: self.startedAt.millisecondsSince1970 / 1000 * 1000),
+                    seed: self.seed, user: self.session.state.user,
                     context: self.session.state.context),
                 to: path)
             self.output.line(self.style.dim("saved \(written.turns.count) turns to \(path)"))

@@ -108,10 +108,6 @@ public enum ExplanationFormatter {
 
     /// A score with three decimals.
     static func format(_ value: Double) -> String {
-        let scaled = Int((value * 1000).rounded())
-        let whole = scaled / 1000
-        let fraction = abs(scaled % 1000)
-        let digits = String(fraction)
-        return "\(whole).\(String(repeating: "0", count: 3 - digits.count))\(digits)"
+        DecimalText.format(value, places: 3)
     }
 }

@@ -18,6 +18,12 @@ extension SwitchboardCommand {
         @Option(help: "Only transcripts whose path contains this text.")
         var filter: String?
 
+        @Flag(help: "Rewrite failing expectations to what the bot does now (comments are kept).")
+        var update = false
+
+        @Flag(help: "List the intents, flow states and transitions no transcript exercised.")
+        var coverage = false
+
         @Argument(help: "Transcript files or folders (default: transcripts/).")
         var paths: [String] = []
 
@@ -25,35 +31,32 @@ extension SwitchboardCommand {
             let files = try TranscriptFiles.find(
                 in: self.paths.isEmpty ? ["transcripts"] : self.paths
             )
-            .filter { self.filter == nil || $0.contains(self.filter ?? "") }
-            var bots: [String: Bot] = [:]
+            .filter { self.filter.map($0.contains) ?? true }
+            var bots: [String: Bot?] = [:]
+            var coverages: [String: TranscriptCoverage] = [:]
             var passed = 0
             var failed = 0
+            var updated = 0
             for file in files {
-                let directory = self.bot ?? TranscriptFiles.botDirectory(for: file)
-                guard let directory else {
+                guard let directory = self.bot ?? TranscriptFiles.botDirectory(for: file) else {
                     Console.error(
                         "\(file): cannot tell which bot it is for; put it under transcripts/<bot>/ or pass --bot"
                     )
                     failed += 1
                     continue
                 }
-                if bots[directory] == nil {
-                    do {
-                        bots[directory] = try Bot.load(from: directory).bot
-                    } catch {
-                        for diagnostic in error.diagnostics where diagnostic.isError {
-                            Console.error(diagnostic.description)
-                        }
-                        Console.error("\(file): the bot \(directory) does not load")
-                        failed += 1
-                        continue
-                    }
+                if bots[directory] == nil { bots[directory] = Self.load(directory) }
+                guard let loaded = bots[directory], let bot = loaded else {
+                    Console.error("\(file): the bot \(directory) does not load")
+                    failed += 1
+                    continue
                 }
-                guard let bot = bots[directory] else { continue }
+                let text: String
                 let transcript: Transcript
                 do {
-                    transcript = try TranscriptParser().parse(try FileSystem.read(file), path: file)
+                    let bytes = try FileSystem.read(file)
+                    transcript = try TranscriptParser().parse(bytes, path: file)
+                    text = String(decoding: bytes, as: UTF8.self)
                 } catch let error as TranscriptError {
                     Console.error("\(error)")
                     failed += 1
@@ -63,16 +66,72 @@ extension SwitchboardCommand {
                     failed += 1
                     continue
                 }
-                switch TranscriptRunner(bot: bot).replay(transcript) {
-                case .passed:
+                let runner = TranscriptRunner(bot: bot)
+                switch runner.replay(transcript) {
+                case .passed(let run):
                     passed += 1
+                    coverages[directory, default: TranscriptCoverage(definition: bot.definition)]
+                        .record(
+                            run, given: transcript.given)
                 case .failed(let failure):
-                    Console.out("FAIL \(failure)")
-                    failed += 1
+                    guard self.update, let run = try? runner.play(transcript) else {
+                        Console.out("FAIL \(failure)")
+                        failed += 1
+                        continue
+                    }
+                    let rewritten = TranscriptUpdater.update(
+                        text, transcript: transcript, run: run, runner: runner)
+                    do {
+                        try FileSystem.writeAtomically(Array(rewritten.utf8), to: file)
+                        Console.out(
+                            "updated \(file) (was: \(failure.what) at line \(failure.line))")
+                        updated += 1
+                        passed += 1
+                        coverages[
+                            directory, default: TranscriptCoverage(definition: bot.definition)
+                        ].record(
+                            run, given: transcript.given)
+                    } catch {
+                        Console.error("\(file): cannot write: \(error)")
+                        failed += 1
+                    }
                 }
             }
-            Console.out("\(passed) passed, \(failed) failed")
+            if self.coverage {
+                for directory in coverages.keys.sorted() {
+                    if let coverage = coverages[directory] { Self.report(coverage, for: directory) }
+                }
+            }
+            Console.out(
+                "\(passed) passed, \(failed) failed" + (updated > 0 ? " (\(updated) updated)" : ""))
             if failed > 0 { throw ExitCode.failure }
+        }
+
+        private static func load(_ directory: String) -> Bot? {
+            do {
+                return try Bot.load(from: directory).bot
+            } catch {
+                for diagnostic in error.diagnostics where diagnostic.isError {
+                    Console.error(diagnostic.description)
+                }
+                return nil
+            }
+        }
+
+        private static func report(_ coverage: TranscriptCoverage, for directory: String) {
+            Console.out("coverage of \(directory):")
+            let rows: [(String, TranscriptCoverage.Tally)] = [
+                ("intents", coverage.intents), ("flows", coverage.flows),
+                ("states", coverage.states),
+                ("transitions", coverage.transitions),
+            ]
+            for (name, tally) in rows {
+                Console.out("  \(name): \(tally.summary)")
+            }
+            for (name, tally) in rows where !tally.missing.isEmpty {
+                Console.out("  never exercised \(name):")
+                for item in tally.missing { Console.out("    \(item)") }
+            }
         }
     }
 }

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import SwitchboardCore
+
+/// The place `file:line:column` (offset `offset`) with a JSON path.
+private func place(
+    _ file: String, _ line: Int, _ column: Int, offset: Int, path: String = ""
+) -> Origin {
+    Origin(
+        file: file,
+        location: SwitchboardCore.SourceLocation(line: line, column: column, offset: offset),
+        path: path)
+}
+
+@Suite struct DiagnosticTests {
+    @Test("An error prints as file:line:col: error: path: message (did you mean \"x\"?)")
+    func errorDescription() {
+        let diagnostic = Diagnostic.error(
+            "unknown-state", "unknown state \"confrim\"",
+            at: place(
+                "intents/tidepool/flows/refund.json", 41, 17, offset: 900,
+                path: "flows.refund.states.ask_order.next"),
+            suggestion: "confirm")
+        #expect(
+            diagnostic.description
+                == "intents/tidepool/flows/refund.json:41:17: error: "
+                + "flows.refund.states.ask_order.next: unknown state \"confrim\" "
+                + "(did you mean \"confirm\"?)")
+    }
+
+    @Test("A warning without a path or a suggestion leaves both out")
+    func warningWithoutPath() {
+        let diagnostic = Diagnostic.warning(
+            "unused-flow", "no intent starts flow \"survey\"",
+            at: place("bot/flows.json", 3, 5, offset: 20))
+        #expect(
+            diagnostic.description
+                == "bot/flows.json:3:5: warning: no intent starts flow \"survey\"")
+        #expect(!diagnostic.isError)
+        #expect(diagnostic.severity == .warning)
+    }
+
+    @Test("A diagnostic without a place prints its severity and message only")
+    func descriptionWithoutPlace() {
+        let diagnostic = Diagnostic.error("missing-folder", "no bot folder at x", at: nil)
+        #expect(diagnostic.description == "error: no bot folder at x")
+        #expect(diagnostic.isError)
+    }
+
+    @Test("Errors sort before warnings as severities")
+    func severityOrder() {
+        #expect(Diagnostic.Severity.error < .warning)
+        #expect(!(Diagnostic.Severity.warning < .error))
+        #expect(!(Diagnostic.Severity.error < .error))
+    }
+
+    @Test("sortedByPlace: unplaced first, then by file, then by offset; ties keep their order")
+    func sortedByPlace() {
+        let a1 = Diagnostic.error("a1", "", at: place("a.json", 1, 1, offset: 0))
+        let a2 = Diagnostic.warning("a2", "", at: place("a.json", 2, 1, offset: 10))
+        let a2again = Diagnostic.error("a2-again", "", at: place("a.json", 2, 1, offset: 10))
+        let b = Diagnostic.error("b", "", at: place("b.json", 1, 3, offset: 2))
+        let unplaced = Diagnostic.error("none", "", at: nil)
+        let unplacedLater = Diagnostic.warning("none-later", "", at: nil)
+        let diagnostics = [b, a2, unplaced, a2again, a1, unplacedLater]
+        #expect(
+            diagnostics.sortedByPlace().map(\.code) == [
+                "none", "none-later", "a1", "a2", "a2-again", "b",
+            ])
+    }
+
+    @Test("containsErrors is true only when an error is present")
+    func containsErrors() {
+        let warning = Diagnostic.warning("w", "", at: nil)
+        let error = Diagnostic.error("e", "", at: nil)
+        #expect(![Diagnostic]().containsErrors)
+        #expect(![warning].containsErrors)
+        #expect([warning, error].containsErrors)
+    }
+}
