@@ -1,39 +1,69 @@
 /// Checks that no slot asks for payment credentials (PSD2).
 ///
-/// Card numbers, security codes, one-time codes, PINs and passwords are credentials. A bot must send those cases to a person or to an
-/// authenticated channel instead.
+/// Card numbers, security codes, one-time codes, PINs and passwords are credentials; a bot
+/// must send those cases to a person or an authenticated channel instead. A slot is flagged
+/// when its id or title names a credential, or when a prompt both names one and asks for it
+/// ("enter", "type", "send", "what's your", ...), so "Did the password reset email arrive?"
+/// passes and "Please type your card number" does not.
 struct PaymentDataCheck: DefinitionCheck {
-    /// Phrases that ask for a credential, matched on normalised text.
+    /// Phrases that name a credential, matched on normalised text.
     static let credentialPhrases = [
         "card number", "credit card number", "debit card number", "cvv", "cvc", "cvv2",
-        "security code",
-        "card verification", "one time code", "one time password", "otp", "verification code",
-        "sms code", "pin", "pin code", "password", "passcode", "expiry date", "expiration date",
+        "security code", "card verification", "one time code", "one time password", "otp",
+        "verification code", "sms code", "pin", "pin code", "password", "passcode", "expiry date",
+        "expiration date",
+    ]
+
+    /// Phrases that ask the user for something, matched on normalised text.
+    static let requestPhrases = [
+        "enter", "type", "send", "share", "give", "tell me", "provide", "read me", "what is your",
+        "whats your", "what is the", "whats the", "confirm your", "need your", "paste",
     ]
 
     func check(_ definition: BotDefinition) -> [Diagnostic] {
-        let normalizer = TextNormalizer()
-        let phrases = Self.credentialPhrases.map {
-            " " + String(decoding: normalizer.normalize($0), as: UTF8.self) + " "
-        }
+        let credentials = Self.credentialPhrases.map(Self.padded)
+        let requests = Self.requestPhrases.map(Self.padded)
         var diagnostics: [Diagnostic] = []
         for slot in definition.slots {
-            let texts =
-                [slot.id.replacing("_", with: " "), slot.title] + slot.prompts.map(\.text.source)
-            for text in texts {
-                let normalized =
-                    " " + String(decoding: normalizer.normalize(text), as: UTF8.self) + " "
-                if let phrase = phrases.first(where: { normalized.contains($0) }) {
-                    diagnostics.append(
-                        .error(
-                            "payment-credential",
-                            "slot \"\(slot.id)\" asks for a payment credential (\"\(phrase.trimmingCharacters())\"); "
-                                + "a bot must never collect card numbers, codes or passwords (PSD2): hand off instead",
-                            at: slot.origin))
-                    break
+            let names = [slot.id.replacing("_", with: " "), slot.title].map(Self.padded)
+            var found = names.lazy.compactMap { name in credentials.first { name.contains($0) } }
+                .first
+            for source in slot.prompts.map(\.text.source) where found == nil {
+                let prompt = Self.padded(source)
+                if requests.contains(where: prompt.contains) {
+                    found = credentials.first { prompt.contains($0) }
+                } else if Self.isOpenQuestion(source, prompt) {
+                    // "And your PIN?": a question about the user's own credential.
+                    found = credentials.first { prompt.contains(" your" + $0) }
                 }
             }
+            guard let phrase = found else { continue }
+            diagnostics.append(
+                .error(
+                    "payment-credential",
+                    "slot \"\(slot.id)\" asks for a payment credential (\"\(phrase.trimmingCharacters())\"); "
+                        + "a bot must never collect card numbers, codes or passwords (PSD2): hand off instead",
+                    at: slot.origin))
         }
         return diagnostics
+    }
+
+    /// Words that open a yes/no question ("Have you reset your password?"), which mentions a
+    /// credential without asking for it.
+    static let yesNoOpeners: Set<String> = [
+        "have", "has", "did", "do", "does", "is", "are", "was", "were", "can", "could", "would",
+        "will", "should",
+    ]
+
+    /// Whether a prompt is a question that does not open like a yes/no question.
+    private static func isOpenQuestion(_ source: String, _ padded: String) -> Bool {
+        guard source.trimmingCharacters().hasSuffix("?") else { return false }
+        let first = padded.dropFirst().prefix { $0 != " " }
+        return !Self.yesNoOpeners.contains(String(first))
+    }
+
+    /// Normalised text between spaces, so phrases match whole words.
+    private static func padded(_ text: String) -> String {
+        " " + String(decoding: TextNormalizer().normalize(text), as: UTF8.self) + " "
     }
 }

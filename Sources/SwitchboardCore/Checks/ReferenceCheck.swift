@@ -15,13 +15,28 @@ struct ReferenceCheck: DefinitionCheck {
                     "unknown-\(kind)", "unknown \(kind) \"\(reference.id)\"", at: reference.origin,
                     suggestion: Suggestion.closest(to: reference.id, among: ids)))
         }
-        func placeholders(_ messages: [MessageTemplate], at origin: Origin) {
+        func placeholders(
+            _ messages: [MessageTemplate], at origin: Origin,
+            allowing builtins: Set<Placeholder.BuiltinPlaceholder> = []
+        ) {
             for message in messages {
-                for case .slot(let id) in message.placeholders where !slotIDs.contains(id) {
-                    diagnostics.append(
-                        .error(
-                            "unknown-slot", "placeholder {\(id)} names no slot", at: origin,
-                            suggestion: Suggestion.closest(to: id, among: slotIDs)))
+                for placeholder in message.placeholders {
+                    switch placeholder {
+                    case .slot(let id) where !slotIDs.contains(id):
+                        diagnostics.append(
+                            .error(
+                                "unknown-slot", "placeholder {\(id)} names no slot", at: origin,
+                                suggestion: Suggestion.closest(to: id, among: slotIDs)))
+                    case .builtin(let builtin) where builtin != .bot && !builtins.contains(builtin):
+                        diagnostics.append(
+                            .error(
+                                "misplaced-placeholder",
+                                "{\(builtin.rawValue)} has no value here; it is filled only in "
+                                    + Self.home(of: builtin),
+                                at: origin))
+                    default:
+                        break
+                    }
                 }
             }
         }
@@ -32,9 +47,19 @@ struct ReferenceCheck: DefinitionCheck {
             settings.greeting.flatMap { $0 } + settings.fallback.messages.flatMap { $0 }
                 + [
                     settings.fallback.offerHuman, settings.fallback.declined,
-                    settings.handoffMessage,
+                    settings.csat.question,
+                    settings.csat.thanks, settings.messages.cancelled, settings.messages.restarted,
+                    settings.messages.clarify, settings.messages.confirmRetry,
+                    settings.messages.kbNotFound, settings.messages.ended,
+                    settings.messages.handoffFailed, settings.messages.csatRetry,
                 ],
             at: settings.origin)
+        placeholders(
+            [settings.handoffMessage], at: settings.origin,
+            allowing: [.ticket, .queue, .due, .priority])
+        placeholders([settings.messages.resume], at: settings.origin, allowing: [.flow])
+        placeholders(
+            [settings.messages.kbAnswer], at: settings.origin, allowing: [.title, .summary, .url])
 
         for intent in definition.intents {
             require(intent.flow, in: flowIDs, "flow")
@@ -85,5 +110,15 @@ struct ReferenceCheck: DefinitionCheck {
             }
         }
         return diagnostics
+    }
+
+    /// Where an engine placeholder has a value, for the error message.
+    static func home(of builtin: Placeholder.BuiltinPlaceholder) -> String {
+        switch builtin {
+        case .ticket, .queue, .due, .priority: return "bot.handoffMessage"
+        case .flow: return "bot.messages.resume"
+        case .title, .summary, .url: return "bot.messages.kbAnswer"
+        case .bot: return "any message"
+        }
     }
 }

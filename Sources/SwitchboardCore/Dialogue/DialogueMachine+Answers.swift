@@ -44,7 +44,9 @@ extension DialogueMachine {
                 self.digress(to: intent, interpretation, &turn)
                 return
             }
-            if self.answerFromKnowledgeBase(interpretation.analyzed, &turn) {
+            if Self.looksLikeQuestion(interpretation.analyzed),
+                self.answerFromKnowledgeBase(interpretation.analyzed, &turn)
+            {
                 turn.explanation.stage = .digression
                 self.resume(&turn)
                 return
@@ -124,12 +126,20 @@ extension DialogueMachine {
         if let flow = definition.flow?.id, self.state.stack.contains(where: { $0.flow == flow }) {
             return nil
         }
-        if strict, interpretation.decidingRule == nil,
-            interpretation.confidence < (self.settings.thresholds.intent + 1) / 2
-        {
-            return nil
-        }
-        return intent
+        return self.isStrongEnough(interpretation, toInterrupt: strict) ? intent : nil
+    }
+
+    /// Words that open a question, so a help-center answer mid-flow is only given for questions.
+    static let questionWords: Set<String> = [
+        "how", "what", "when", "where", "why", "who", "which", "can", "could", "do", "does", "did",
+        "is", "are", "will", "would", "should", "may", "whats", "hows", "wheres", "whens",
+    ]
+
+    /// Whether a message is a question: it ends with `?` or starts with a question word.
+    static func looksLikeQuestion(_ text: AnalyzedText) -> Bool {
+        if text.original.trimmingCharacters().hasSuffix("?") { return true }
+        let first = text.normalizedText.prefix { $0 != " " }
+        return Self.questionWords.contains(String(first))
     }
 
     private mutating func digress(

@@ -242,13 +242,17 @@ extension DialogueMachine {
                 let slot = self.definition.slot(slotRef.id),
                 let entity = self.definition.entity(slot.entity.id)
             else { continue }
+            let found: [EntityMatch]
             switch entity.kind {
-            case .text, .yesNo:
+            case .text, .yesNo, .number:
+                // Any message fills these; only an answer to the slot's own question should.
                 continue
+            case .money(acceptsBareNumbers: true):
+                // "500 coins" is not an amount of money unless it answers the amount question.
+                found = MoneyExtractor(acceptsBareNumbers: false).extract(from: text, in: context)
             default:
-                break
+                found = self.bot.extractors.extract(entity.id, from: text, in: context)
             }
-            let found = self.bot.extractors.extract(entity.id, from: text, in: context)
             if let match = found.first(where: {
                 slot.validation?.accepts($0.value, today: turn.now.date) ?? true
             }) {

@@ -114,7 +114,9 @@ public struct DialogueMachine: Sendable {
             self.runIntent(hit.intent, interpretation, &turn)
             return
         }
-        if let intent = interpretation.clearIntent, self.definition.intents[intent].isGlobal {
+        if let intent = interpretation.clearIntent, self.definition.intents[intent].isGlobal,
+            self.isStrongEnough(interpretation, toInterrupt: !self.state.stack.isEmpty)
+        {
             turn.explanation.stage = .global
             self.state.pending = nil
             self.runIntent(intent, interpretation, &turn)
@@ -132,7 +134,10 @@ public struct DialogueMachine: Sendable {
             self.clarify(ambiguous, &turn)
             return
         }
-        if let intent = interpretation.intent {
+        if let intent = interpretation.intent,
+            !self.definition.intents[intent].isSafety
+                || self.isStrongEnough(interpretation, toInterrupt: true)
+        {
             turn.explanation.stage = .intent
             self.runIntent(intent, interpretation, &turn)
             return
@@ -201,6 +206,13 @@ public struct DialogueMachine: Sendable {
         self.state.stack.append(FlowFrame(flow: flowID, state: flow.start.id, isDigression: inFlow))
         turn.step(inFlow ? "started flow \(flowID) as a digression" : "started flow \(flowID)")
         self.run(from: flow.start.id, &turn)
+    }
+
+    /// Whether an interpretation is sure enough to act on; interrupting a flow that waits for
+    /// an answer needs a rule, or a similarity halfway between the intent threshold and 1.
+    func isStrongEnough(_ interpretation: Interpretation, toInterrupt interrupting: Bool) -> Bool {
+        guard interrupting, interpretation.decidingRule == nil else { return true }
+        return interpretation.confidence >= (self.settings.thresholds.intent + 1) / 2
     }
 
     /// Says that the bot did not understand; after too many misses in a row, offers a human.

@@ -1,7 +1,7 @@
 extension DefinitionDecoder {
-    static let flowKeys = ["title", "sop", "start", "states", "$comment"]
-    static let sopKeys = ["owner", "policy", "version", "reviewed", "$comment"]
-    static let commonStateKeys = ["type", "say", "set", "$comment"]
+    static let flowKeys = ["title", "sop", "start", "states"]
+    static let sopKeys = ["owner", "policy", "version", "reviewed"]
+    static let commonStateKeys = ["type", "say", "set"]
     static let stateKeys: [String: [String]] = [
         "say": ["next"],
         "collect": ["slot", "next", "exhausted", "ask"],
@@ -194,7 +194,7 @@ extension DefinitionDecoder {
     }
 
     private mutating func branch(_ node: JSONNode, at path: String) -> Branch? {
-        guard let object = self.object(node, at: path, allowed: ["if", "then", "$comment"]) else {
+        guard let object = self.object(node, at: path, allowed: ["if", "then"]) else {
             return nil
         }
         guard let conditionNode = object["if"] else {

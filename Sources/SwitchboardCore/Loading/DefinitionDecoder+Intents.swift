@@ -1,9 +1,9 @@
 extension DefinitionDecoder {
     static let intentKeys = [
         "title", "examples", "rules", "priority", "responses", "flow", "global", "safety", "effect",
-        "$comment",
+
     ]
-    static let ruleKeys = ["phrase", "keywords", "regex", "priority", "unless", "$comment"]
+    static let ruleKeys = ["phrase", "keywords", "regex", "priority", "unless"]
 
     /// Decodes one intent of the `intents` section.
     mutating func intent(_ member: JSONMember) -> IntentDefinition? {
@@ -97,7 +97,7 @@ extension DefinitionDecoder {
     static let entityKeys = [
         "type", "format", "values", "pattern", "ignoreCase", "uppercase", "group",
         "acceptsBareNumbers",
-        "dayFirst", "$comment",
+        "dayFirst",
     ]
 
     /// Decodes one entity of the `entities` section.
@@ -130,7 +130,7 @@ extension DefinitionDecoder {
             return nil
         }
         for member in object.members
-        where !["type", "$comment"].contains(member.key) && !allowed.contains(member.key) {
+        where !["type"].contains(member.key) && !allowed.contains(member.key) {
             let keyNode = JSONNode(value: .string(member.key), location: member.keyLocation)
             self.error(
                 "unknown-field", "\"\(member.key)\" is not an option of \(type) entities", keyNode,
@@ -207,7 +207,7 @@ extension DefinitionDecoder {
             self.error("empty-value", "a list entity needs at least one value", node, path)
         }
         _ = self.keyedObject(node, at: path)
-        return object.members.map { member in
+        return object.members.filter { $0.key != Self.comment }.map { member in
             ListValue(
                 canonical: member.key,
                 synonyms: self.strings(
@@ -218,12 +218,12 @@ extension DefinitionDecoder {
     static let slotKeys = [
         "title", "entity", "prompts", "invalid", "validate", "maxAttempts", "onExhausted",
         "sensitive",
-        "$comment",
+
     ]
     static let validationKeys = [
         "min", "max", "minLength", "maxLength", "pattern", "oneOf", "notFuture", "notPast",
         "maxDaysAgo",
-        "message", "$comment",
+        "message",
     ]
 
     /// Decodes one slot of the `slots` section.

@@ -1,7 +1,7 @@
 extension DefinitionDecoder {
     static let settingsKeys = [
         "name", "locale", "version", "greeting", "currency", "dateOrder", "thresholds", "fallback",
-        "queues", "defaultQueue", "handoffMessage", "csat", "pii", "messages", "$comment",
+        "queues", "defaultQueue", "handoffMessage", "csat", "pii", "messages",
     ]
 
     /// Decodes the `bot` section.
@@ -67,9 +67,9 @@ extension DefinitionDecoder {
         if let messagesNode = object["messages"],
             let messagesObject = self.object(
                 messagesNode, at: Self.join(path, "messages"),
-                allowed: EngineMessages.names + ["$comment"])
+                allowed: EngineMessages.names)
         {
-            for member in messagesObject.members where member.key != "$comment" {
+            for member in messagesObject.members where member.key != Self.comment {
                 if let message = self.message(
                     member.value, at: Self.join(Self.join(path, "messages"), member.key))
                 {
@@ -94,7 +94,7 @@ extension DefinitionDecoder {
         var thresholds = Thresholds()
         guard
             let object = self.object(
-                node, at: path, allowed: ["intent", "margin", "kb", "$comment"])
+                node, at: path, allowed: ["intent", "margin", "kb"])
         else {
             return thresholds
         }
@@ -127,7 +127,7 @@ extension DefinitionDecoder {
             let queuePath = Self.join(path, member.key)
             guard
                 let object = self.object(
-                    member.value, at: queuePath, allowed: ["title", "sla", "$comment"])
+                    member.value, at: queuePath, allowed: ["title", "sla"])
             else { continue }
             let title = self.string(object, "title", in: member.value, at: queuePath) ?? member.key
             var sla: [HandoffPriority: Int] = [:]
@@ -179,7 +179,7 @@ extension DefinitionDecoder {
             let object = self.object(
                 node, at: path,
                 allowed: [
-                    "messages", "maxConsecutive", "offerHuman", "declined", "handoff", "$comment",
+                    "messages", "maxConsecutive", "offerHuman", "declined", "handoff",
                 ])
         else { return policy }
         if let messages = object["messages"] {
@@ -229,7 +229,7 @@ extension DefinitionDecoder {
                 options: options),
             thanks: MessageTemplate(literal: "Thank you for your feedback."))
         guard let node,
-            let object = self.object(node, at: path, allowed: ["question", "thanks", "$comment"])
+            let object = self.object(node, at: path, allowed: ["question", "thanks"])
         else {
             return settings
         }
@@ -246,7 +246,7 @@ extension DefinitionDecoder {
     }
 
     private mutating func piiKinds(_ node: JSONNode?, at path: String) -> PIIMasker.Kinds {
-        guard let node, let object = self.object(node, at: path, allowed: ["mask", "$comment"]),
+        guard let node, let object = self.object(node, at: path, allowed: ["mask"]),
             let maskNode = object["mask"]
         else { return .all }
         let names: [String: PIIMasker.Kinds] = [

@@ -55,6 +55,9 @@ struct DefinitionDecoder {
         return location
     }
 
+    /// The key every object may carry for notes; the loader ignores it.
+    static let comment = "$comment"
+
     // MARK: Places and problems
 
     func origin(_ node: JSONNode, _ path: String) -> Origin {
@@ -94,7 +97,8 @@ struct DefinitionDecoder {
             return nil
         }
         self.reportDuplicates(in: object, at: path)
-        for member in object.members where !allowed.contains(member.key) {
+        for member in object.members
+        where !allowed.contains(member.key) && member.key != Self.comment {
             let keyNode = JSONNode(value: .string(member.key), location: member.keyLocation)
             self.error(
                 "unknown-field", "unknown field \"\(member.key)\"", keyNode,
@@ -113,7 +117,7 @@ struct DefinitionDecoder {
         self.reportDuplicates(in: object, at: path)
         var seen: Set<String> = []
         var members: [JSONMember] = []
-        for member in object.members {
+        for member in object.members where member.key != Self.comment {
             let memberPath = Self.join(path, member.key)
             guard seen.insert(member.key).inserted else { continue }
             guard Identifier.isValid(member.key) else {
