@@ -23,6 +23,13 @@ extension SwitchboardCommand {
         @Option(help: "The user id written to handoff records.")
         var user: String = "cli-user"
 
+        @Option(
+            name: .customLong("context"),
+            help: ArgumentHelp(
+                "A value the frontend would pass about the user, such as plan=plus (repeatable).",
+                valueName: "KEY=VALUE"))
+        var contextValues: [String] = []
+
         @Option(help: "Seed for ticket ids, for reproducible sessions.")
         var seed: UInt64?
 
@@ -32,6 +39,22 @@ extension SwitchboardCommand {
         @Flag(help: "Never use colour.")
         var noColor = false
 
+        func validate() throws {
+            for value in self.contextValues where !value.contains("=") {
+                throw ValidationError("--context takes KEY=VALUE, not '\(value)'")
+            }
+        }
+
+        /// The `--context` values, read like `given context` lines in transcripts.
+        var context: [String: SlotValue] {
+            var context: [String: SlotValue] = [:]
+            for value in self.contextValues {
+                let parts = value.split(separator: "=", maxSplits: 1)
+                context[String(parts[0])] = TranscriptSyntax.value(parts.count > 1 ? parts[1] : "")
+            }
+            return context
+        }
+
         func run() async throws {
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             let bot = try self.bot.load()
@@ -39,7 +62,7 @@ extension SwitchboardCommand {
             let seed = self.seed ?? UInt64.random(in: .min ... .max)
             let session = ConversationSession(
                 bot: bot, session: self.session ?? "cli-\(clock.now().millisecondsSince1970)",
-                user: self.user,
+                user: self.user, context: self.context,
                 handoffStore: FileHandoffStore(path: self.handoff.handoffLog), clock: clock,
                 seed: seed,
                 logger: Logger(label: "switchboard.chat"))
