@@ -67,7 +67,7 @@ public struct DefinitionLoader: Sendable {
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         var hasher = SHA256()
-        var sections = Sections()
+        var sections = DefinitionSections()
         var articles: [KBArticle] = []
         var articleReader = KBArticleReader()
         var readFiles: [String] = []
@@ -148,116 +148,5 @@ public struct DefinitionLoader: Sendable {
                 path: "")
         }
         return Self.fileOrigin(article.source)
-    }
-}
-
-/// The sections read so far, merged across files.
-private struct Sections {
-    var fileCount = 0
-    var settingsNodes: [(node: JSONNode, file: String, source: [UInt8])] = []
-    var intents: [IntentDefinition] = []
-    var entities: [EntityDefinition] = []
-    var slots: [SlotDefinition] = []
-    var flows: [FlowDefinition] = []
-    var firstOrigins: [String: Origin] = [:]
-
-    mutating func read(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) {
-        self.fileCount += 1
-        let root: JSONNode
-        do {
-            root = try JSONParser().parse(bytes)
-        } catch {
-            diagnostics.append(
-                .error(
-                    "invalid-json", error.message,
-                    at: Origin(file: file, location: error.location, path: "")))
-            return
-        }
-        var decoder = DefinitionDecoder(file: file, source: bytes)
-        defer { diagnostics += decoder.diagnostics }
-        guard let object = decoder.object(root, at: "", allowed: DefinitionLoader.sections) else {
-            return
-        }
-        for member in object.members {
-            switch member.key {
-            case "bot":
-                self.settingsNodes.append((member.value, file, bytes))
-            case "intents":
-                for entry in decoder.keyedObject(member.value, at: "intents")
-                where self.claim("intent", entry, section: "intents", decoder: &decoder) {
-                    if let intent = decoder.intent(entry) { self.intents.append(intent) }
-                }
-            case "entities":
-                for entry in decoder.keyedObject(member.value, at: "entities")
-                where self.claim("entity", entry, section: "entities", decoder: &decoder) {
-                    if let entity = decoder.entity(entry) { self.entities.append(entity) }
-                }
-            case "slots":
-                for entry in decoder.keyedObject(member.value, at: "slots")
-                where self.claim("slot", entry, section: "slots", decoder: &decoder) {
-                    if let slot = decoder.slot(entry) { self.slots.append(slot) }
-                }
-            case "flows":
-                for entry in decoder.keyedObject(member.value, at: "flows")
-                where self.claim("flow", entry, section: "flows", decoder: &decoder) {
-                    if let flow = decoder.flow(entry) { self.flows.append(flow) }
-                }
-            default:
-                break
-            }
-        }
-    }
-
-    /// Records the first definition of an id; reports a second one, naming the first's place.
-    private mutating func claim(
-        _ kind: String, _ member: JSONMember, section: String, decoder: inout DefinitionDecoder
-    ) -> Bool {
-        let key = "\(section).\(member.key)"
-        let origin = decoder.origin(member.value, key)
-        if let first = self.firstOrigins[key] {
-            decoder.error(
-                "duplicate-id", "\(kind) \"\(member.key)\" is already defined at \(first)",
-                member.value, key)
-            return false
-        }
-        self.firstOrigins[key] = origin
-        return true
-    }
-
-    func settings(diagnostics: inout [Diagnostic]) -> BotSettings? {
-        guard let first = self.settingsNodes.first else {
-            if self.fileCount > 0 {
-                diagnostics.append(
-                    .error(
-                        "missing-settings", "no file has a \"bot\" section with the bot's settings",
-                        at: nil))
-            }
-            return nil
-        }
-        for extra in self.settingsNodes.dropFirst() {
-            diagnostics.append(
-                .error(
-                    "duplicate-id",
-                    "a second \"bot\" section (the first is in \(first.file))",
-                    at: Origin(file: extra.file, location: extra.node.location, path: "bot")))
-        }
-        var decoder = DefinitionDecoder(file: first.file, source: first.source)
-        let settings = decoder.settings(first.node)
-        diagnostics += decoder.diagnostics
-        return settings
-    }
-}
-
-/// A bot folder that did not load, with every problem found.
-public struct DefinitionLoadError: Error, Sendable, CustomStringConvertible {
-    /// The folder.
-    public var directory: String
-    /// Every diagnostic, errors and warnings, in file and line order.
-    public var diagnostics: [Diagnostic]
-
-    /// A summary line, such as `intents/tidepool: 3 errors`.
-    public var description: String {
-        let errors = self.diagnostics.filter(\.isError).count
-        return "\(self.directory): \(errors) error\(errors == 1 ? "" : "s")"
     }
 }

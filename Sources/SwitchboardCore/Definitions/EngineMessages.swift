@@ -1,0 +1,59 @@
+/// Texts the engine says on its own behalf; bots may override any of them.
+public struct EngineMessages: Sendable, Hashable {
+    /// Said before a flow asks again after a digression; `{flow}`.
+    public var resume = MessageTemplate(text: Self.template("Now, back to {flow}."))
+    /// Said when a cancel intent abandons the flows in progress and has no response of its own.
+    public var cancelled = MessageTemplate(literal: "OK, I've stopped that.")
+    /// Said when a restart intent has no response of its own.
+    public var restarted = MessageTemplate(literal: "OK, let's start again.")
+    /// The question when two intents are close; options are the intents' titles.
+    public var clarify = MessageTemplate(literal: "Sorry, did you mean one of these?")
+    /// Said when a yes/no question gets another answer.
+    public var confirmRetry = MessageTemplate(literal: "Sorry, I need a yes or a no.")
+    /// How a knowledge-base answer is said; `{title}`, `{summary}`, `{url}`.
+    public var kbAnswer = MessageTemplate(text: Self.template("{title}: {summary}"))
+    /// Said when an `answer` state finds nothing.
+    public var kbNotFound = MessageTemplate(
+        literal: "I couldn't find a help article about that.")
+    /// Said once when a message arrives after the conversation ended.
+    public var ended = MessageTemplate(
+        literal: "That conversation has ended, so let's start a new one.")
+    /// Said when a handoff could not be recorded.
+    public var handoffFailed = MessageTemplate(
+        literal:
+            "Sorry, I couldn't reach our team just now. Please try again in a few minutes."
+    )
+    /// Said when a rating is not a number from 1 to 5.
+    public var csatRetry = MessageTemplate(literal: "Please answer with a number from 1 to 5.")
+
+    /// Creates the default texts.
+    public init() {}
+
+    /// The names of the texts, as written in `bot.messages`.
+    public static let names = [
+        "resume", "cancelled", "restarted", "clarify", "confirmRetry", "kbAnswer", "kbNotFound",
+        "ended", "handoffFailed", "csatRetry",
+    ]
+
+    /// Sets a text by its name; returns false for an unknown name.
+    mutating func set(_ name: String, to message: MessageTemplate) -> Bool {
+        switch name {
+        case "resume": self.resume = message
+        case "cancelled": self.cancelled = message
+        case "restarted": self.restarted = message
+        case "clarify": self.clarify = message
+        case "confirmRetry": self.confirmRetry = message
+        case "kbAnswer": self.kbAnswer = message
+        case "kbNotFound": self.kbNotFound = message
+        case "ended": self.ended = message
+        case "handoffFailed": self.handoffFailed = message
+        case "csatRetry": self.csatRetry = message
+        default: return false
+        }
+        return true
+    }
+
+    private static func template(_ source: String) -> Template {
+        (try? Template.parse(source)) ?? Template(literal: source)
+    }
+}

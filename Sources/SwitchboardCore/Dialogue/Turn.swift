@@ -1,0 +1,32 @@
+/// What one turn produced: the actions to carry out and why.
+public struct Turn: Sendable, Hashable {
+    /// The actions, in order.
+    public var actions: [DialogueAction]
+    /// Why the bot did what it did.
+    public var explanation: TurnExplanation
+
+    /// The messages to show, in order.
+    public var messages: [OutgoingMessage] {
+        self.actions.compactMap {
+            if case .say(let message) = $0 { return message }
+            return nil
+        }
+    }
+
+    /// The handoff recorded in this turn, if any.
+    public var handoff: HandoffRecord? {
+        for case .handOff(let record) in self.actions { return record }
+        return nil
+    }
+
+    /// Whether the conversation ended in this turn.
+    public var endsConversation: Bool {
+        self.actions.contains(.endConversation)
+    }
+
+    /// The rating given in this turn, if any.
+    public var rating: Int? {
+        for case .rate(let score) in self.actions { return score }
+        return nil
+    }
+}
