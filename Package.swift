@@ -58,17 +58,23 @@ let package = Package(
         ),
         .testTarget(
             name: "SwitchboardCoreTests",
-            dependencies: ["SwitchboardCore", "SwitchboardTesting"],
+            dependencies: [
+                "SwitchboardCore", "SwitchboardTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SwitchboardTerminalTests",
-            dependencies: ["SwitchboardTerminal", "SwitchboardCore", "SwitchboardTesting"],
+            dependencies: [
+                "SwitchboardTerminal", "SwitchboardCore", "SwitchboardTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "switchboardTests",
-            dependencies: ["switchboard", "SwitchboardCore"],
+            dependencies: ["switchboard", "SwitchboardCore", "SwitchboardTesting"],
             swiftSettings: strictSettings
         ),
     ]

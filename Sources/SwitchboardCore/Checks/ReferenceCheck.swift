@@ -75,7 +75,10 @@ struct ReferenceCheck: DefinitionCheck {
             let stateIDs = flow.states.map(\.id)
             require(flow.start, in: stateIDs, "state")
             for state in flow.states {
-                placeholders(state.say, at: state.origin)
+                let isHandoff = state.step.typeName == "handoff"
+                placeholders(
+                    state.say, at: state.origin,
+                    allowing: isHandoff ? [.ticket, .queue, .due, .priority] : [])
                 for assignment in state.assignments {
                     require(assignment.slot, in: slotIDs, "slot")
                 }
@@ -115,7 +118,7 @@ struct ReferenceCheck: DefinitionCheck {
     /// Where an engine placeholder has a value, for the error message.
     static func home(of builtin: Placeholder.BuiltinPlaceholder) -> String {
         switch builtin {
-        case .ticket, .queue, .due, .priority: return "bot.handoffMessage"
+        case .ticket, .queue, .due, .priority: return "bot.handoffMessage and handoff states"
         case .flow: return "bot.messages.resume"
         case .title, .summary, .url: return "bot.messages.kbAnswer"
         case .bot: return "any message"

@@ -16,6 +16,17 @@ public struct MessageTemplate: Sendable, Hashable {
         self.init(text: Template(literal: text))
     }
 
+    /// Whether the message uses a handoff's values (`{ticket}`, `{queue}`, `{due}`, `{priority}`).
+    public var mentionsHandoff: Bool {
+        self.placeholders.contains {
+            switch $0 {
+            case .builtin(.ticket), .builtin(.queue), .builtin(.due), .builtin(.priority):
+                return true
+            default: return false
+            }
+        }
+    }
+
     /// Every placeholder in the text and options.
     public var placeholders: [Placeholder] {
         self.text.placeholders + self.options.flatMap(\.placeholders)

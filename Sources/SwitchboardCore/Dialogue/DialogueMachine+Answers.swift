@@ -21,8 +21,11 @@ extension DialogueMachine {
                 self.digress(to: intent, interpretation, &turn)
                 return
             }
+            let answer =
+                self.chosenOption(turn.input, prompt: slot.prompt(forAttempt: frame.attempts))
+                ?? turn.input
             let found = self.bot.extractors.extract(
-                entity.id, from: turn.input, in: self.extractionContext(turn.now))
+                entity.id, from: answer, in: self.extractionContext(turn.now))
             if let match = found.first {
                 turn.explanation.stage = .slot
                 if let validation = slot.validation,
@@ -66,6 +69,13 @@ extension DialogueMachine {
             }
             if let intent = self.digressionIntent(interpretation, strict: false) {
                 self.digress(to: intent, interpretation, &turn)
+                return
+            }
+            if Self.looksLikeQuestion(interpretation.analyzed),
+                self.answerFromKnowledgeBase(interpretation.analyzed, &turn)
+            {
+                turn.explanation.stage = .digression
+                self.resume(&turn)
                 return
             }
             turn.explanation.stage = .confirmation
@@ -201,6 +211,15 @@ extension DialogueMachine {
         }
         if let intent = interpretation.intent, options.contains(intent) { return intent }
         return nil
+    }
+
+    /// The text of the option a message picks by its number ("2"), when the prompt offered options.
+    func chosenOption(_ text: String, prompt: MessageTemplate?) -> String? {
+        guard let options = prompt?.options, !options.isEmpty,
+            let number = Int(String(decoding: TextNormalizer().normalize(text), as: UTF8.self)),
+            number >= 1, number <= options.count
+        else { return nil }
+        return self.render(options[number - 1], RenderValues())
     }
 
     /// Yes or no from the message, or by the option chosen (the first option means yes).

@@ -76,8 +76,7 @@ extension DialogueMachine {
                 turn.step("called flow \(called.id)")
                 next = called.start.id
             case .handoff(let spec):
-                self.say(flowState.say, &turn)
-                self.handOff(spec, &turn)
+                self.handOff(spec, saying: flowState.say, &turn)
                 return
             case .end(let csat, let close):
                 self.say(flowState.say, &turn)
@@ -153,12 +152,26 @@ extension DialogueMachine {
     }
 
     /// Records a handoff and tells the user; the conversation ends.
-    mutating func handOff(_ spec: HandoffSpec, _ turn: inout TurnRecorder) {
+    ///
+    /// A handoff state's messages that use `{ticket}`, `{queue}`, `{due}` or `{priority}` tell
+    /// the user about the handoff: they replace `bot.handoffMessage` and, like it, are said only
+    /// once the record is stored. Its other messages are guidance (a crisis line, "don't share
+    /// card details") and are said first, whatever happens to the record.
+    mutating func handOff(
+        _ spec: HandoffSpec, saying messages: [MessageTemplate] = [], _ turn: inout TurnRecorder
+    ) {
+        let notices = messages.filter(\.mentionsHandoff)
+        self.say(messages.filter { !$0.mentionsHandoff }, &turn)
         let queueID = spec.queue?.id ?? self.settings.defaultQueue
         let queue = self.settings.queue(queueID)
         let due = turn.now.adding(minutes: queue?.slaMinutes[spec.priority] ?? 24 * 60)
         let ticket = Self.ticket(from: turn.entropy)
         let frame = self.state.stack.last
+        var interrupted: String?
+        if let frame, frame.isDigression, self.state.stack.count >= 2 {
+            let below = self.state.stack[self.state.stack.count - 2]
+            interrupted = "\(below.flow).\(below.state)"
+        }
         var slots: [String: String] = [:]
         for (id, value) in self.state.slots {
             slots[id] = self.maskedDisplay(id, value)
@@ -167,7 +180,7 @@ extension DialogueMachine {
             ticket: ticket, time: turn.now, session: self.state.session, user: self.state.user,
             bot: self.definition.botID, botHash: self.definition.contentHash, queue: queueID,
             priority: spec.priority, reason: spec.reason, due: due, intent: self.state.lastIntent,
-            flow: frame?.flow, state: frame?.state,
+            flow: frame?.flow, state: frame?.state, interrupted: interrupted,
             sop: frame.flatMap { self.definition.flow($0.flow)?.sop },
             slots: slots, articles: self.state.articlesTried,
             transcript: self.state.history.map {
@@ -184,7 +197,9 @@ extension DialogueMachine {
         values.queue = queue?.title ?? queueID
         values.due = due.displayText
         values.priority = spec.priority.rawValue
-        self.say([self.settings.handoffMessage], values, isHandoffNotice: true, &turn)
+        self.say(
+            notices.isEmpty ? [self.settings.handoffMessage] : notices, values,
+            isHandoffNotice: true, &turn)
         self.state.stack = []
         self.state.pending = nil
         self.state.ticket = ticket

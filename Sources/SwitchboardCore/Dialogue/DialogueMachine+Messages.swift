@@ -24,6 +24,13 @@ extension DialogueMachine {
         }
     }
 
+    /// A message as the user would see it now (slots, context and the bot's name filled in).
+    public func outgoing(_ message: MessageTemplate) -> OutgoingMessage {
+        OutgoingMessage(
+            text: self.render(message.text, RenderValues()),
+            options: message.options.map { self.render($0, RenderValues()) })
+    }
+
     /// The next variant of a response list, rotating through them in order.
     mutating func pickVariant(_ key: String, _ variants: [ResponseVariant]) -> ResponseVariant? {
         guard !variants.isEmpty else { return nil }

@@ -263,7 +263,9 @@ public struct DialogueMachine: Sendable {
     }
 
     private func explain(_ interpretation: Interpretation, _ turn: inout TurnRecorder) {
-        turn.explanation.normalized = interpretation.analyzed.normalizedText
+        turn.explanation.normalized = String(
+            decoding: TextNormalizer().normalize(self.bot.mask(interpretation.analyzed.original)),
+            as: UTF8.self)
         turn.explanation.candidates = interpretation.candidates.map {
             TurnExplanation.Scored(name: self.definition.intents[$0.intent].id, score: $0.score)
         }

@@ -30,6 +30,8 @@ public struct HandoffRecord: Sendable, Hashable {
     public var flow: String?
     /// The state in progress, if any.
     public var state: String?
+    /// When the handoff came from a digression: the `flow.state` the user had been in before.
+    public var interrupted: String?
     /// The procedure's owner and version, when a flow handed off.
     public var sop: SOPMetadata?
     /// Slot values as people read them, masked, sorted by slot id.
@@ -45,7 +47,8 @@ public struct HandoffRecord: Sendable, Hashable {
         botHash: String,
         queue: String, priority: HandoffPriority, reason: HandoffReason, due: Timestamp,
         intent: String?,
-        flow: String?, state: String?, sop: SOPMetadata?, slots: [String: String],
+        flow: String?, state: String?, interrupted: String? = nil, sop: SOPMetadata?,
+        slots: [String: String],
         articles: [String],
         transcript: [HistoryEntry]
     ) {
@@ -62,6 +65,7 @@ public struct HandoffRecord: Sendable, Hashable {
         self.intent = intent
         self.flow = flow
         self.state = state
+        self.interrupted = interrupted
         self.sop = sop
         self.slots = slots
         self.articles = articles
@@ -100,7 +104,10 @@ public struct HandoffRecord: Sendable, Hashable {
         writer.string(self.reason.rawValue)
         writer.key("due")
         writer.string(self.due.isoString)
-        for (key, value) in [("intent", self.intent), ("flow", self.flow), ("state", self.state)] {
+        for (key, value) in [
+            ("intent", self.intent), ("flow", self.flow), ("state", self.state),
+            ("interrupted", self.interrupted),
+        ] {
             writer.key(key)
             if let value { writer.string(value) } else { writer.null() }
         }
@@ -184,7 +191,8 @@ public struct HandoffRecord: Sendable, Hashable {
             botHash: object["botHash"]?.value.stringValue ?? "",
             queue: queue, priority: priority, reason: reason, due: due,
             intent: object["intent"]?.value.stringValue, flow: object["flow"]?.value.stringValue,
-            state: object["state"]?.value.stringValue, sop: sop, slots: slots,
+            state: object["state"]?.value.stringValue,
+            interrupted: object["interrupted"]?.value.stringValue, sop: sop, slots: slots,
             articles: (object["articles"]?.value.arrayValue ?? []).compactMap {
                 $0.value.stringValue
             },

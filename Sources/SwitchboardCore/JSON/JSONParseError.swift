@@ -4,11 +4,15 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public var message: String
     /// Where the problem is.
     public var location: SourceLocation
+    /// The JSON path of the value being read when the problem was found, such as
+    /// `flows.refund.states.ask_order` (empty at the top level).
+    public var path: String
 
     /// Creates an error.
-    public init(message: String, location: SourceLocation) {
+    public init(message: String, location: SourceLocation, path: String = "") {
         self.message = message
         self.location = location
+        self.path = path
     }
 
     /// `LINE:COLUMN: message`.

@@ -20,6 +20,8 @@ struct JSONScanner {
         var start: Int
         /// The key of the member whose value is being parsed (objects only).
         var key = ""
+        /// Whether the next key is being read (so ``key`` is the previous member's).
+        var isReadingKey = false
         var keyLocation = SourceLocation.start
     }
 
@@ -78,6 +80,35 @@ struct JSONScanner {
     private mutating func parseValue() throws(JSONParseError) -> JSONNode {
         var frames: [Frame] = []
         var elements = JSONScratchStack<JSONNode>()
+        do {
+            return try self.parseValue(frames: &frames, elements: &elements)
+        } catch {
+            var located = error
+            located.path = Self.path(of: frames, elementCount: elements.count)
+            throw located
+        }
+    }
+
+    /// The JSON path of the value being read inside the open containers.
+    private static func path(of frames: [Frame], elementCount: Int) -> String {
+        var path = ""
+        for (position, frame) in frames.enumerated() {
+            if frame.isObject {
+                if frame.isReadingKey { break }
+                path += path.isEmpty ? frame.key : "." + frame.key
+            } else {
+                let nextStart =
+                    frames[(position + 1)...].first { !$0.isObject }?.start ?? elementCount
+                path += "[\(nextStart - frame.start)]"
+            }
+        }
+        return path
+    }
+
+    /// Parses a value with an explicit stack of open containers.
+    private mutating func parseValue(
+        frames: inout [Frame], elements: inout JSONScratchStack<JSONNode>
+    ) throws(JSONParseError) -> JSONNode {
         var members = JSONScratchStack<JSONMember>()
         var context = ValueContext.topLevel
         valueLoop: while true {
@@ -185,6 +216,7 @@ struct JSONScanner {
         into frame: inout Frame,
         expected: String
     ) throws(JSONParseError) {
+        frame.isReadingKey = true
         let start = self.index
         let found = self.byte(at: start)
         guard found == ASCII.quote else {
@@ -203,6 +235,7 @@ struct JSONScanner {
         }
         self.index += 1
         self.skipWhitespace()
+        frame.isReadingKey = false
     }
 
     /// Throws when opening a container would nest deeper than allowed.

@@ -55,14 +55,18 @@ public struct DefinitionLoader: Sendable {
 
     private func read(_ directory: String, diagnostics: inout [Diagnostic]) -> BotDefinition? {
         guard FileSystem.isDirectory(directory) else {
-            diagnostics.append(.error("missing-folder", "no bot folder at \(directory)", at: nil))
+            diagnostics.append(
+                .error("missing-folder", "no bot folder here", at: Origin(folder: directory)))
             return nil
         }
         let files: [String]
         do {
             files = try FileSystem.files(under: directory)
         } catch {
-            diagnostics.append(.error("unreadable", "cannot read the folder: \(error)", at: nil))
+            diagnostics.append(
+                .error(
+                    "unreadable", "cannot read the folder: \(error.reason)",
+                    at: Origin(folder: directory)))
             return nil
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -109,9 +113,12 @@ public struct DefinitionLoader: Sendable {
         diagnostics += Self.duplicateArticles(articles)
         if sections.fileCount == 0, !diagnostics.containsErrors {
             diagnostics.append(
-                .error("missing-file", "no definition files (*.json) in \(directory)", at: nil))
+                .error(
+                    "missing-file", "no definition files (*.json)", at: Origin(folder: directory)))
         }
-        guard let settings = sections.settings(diagnostics: &diagnostics) else { return nil }
+        guard let settings = sections.settings(in: directory, diagnostics: &diagnostics) else {
+            return nil
+        }
         return BotDefinition(
             directory: directory, settings: settings, intents: sections.intents,
             entities: sections.entities + EntityDefinition.builtins, slots: sections.slots,

@@ -1,6 +1,8 @@
 /// The sections read so far, merged across files.
 struct DefinitionSections {
     var fileCount = 0
+    /// Files that are not valid JSON; a missing section may be in one of them.
+    var unreadableFiles = 0
     var settingsNodes: [(node: JSONNode, file: String, source: [UInt8])] = []
     var intents: [IntentDefinition] = []
     var entities: [EntityDefinition] = []
@@ -17,7 +19,8 @@ struct DefinitionSections {
             diagnostics.append(
                 .error(
                     "invalid-json", error.message,
-                    at: Origin(file: file, location: error.location, path: "")))
+                    at: Origin(file: file, location: error.location, path: error.path)))
+            self.unreadableFiles += 1
             return
         }
         var decoder = DefinitionDecoder(file: file, source: bytes)
@@ -71,13 +74,14 @@ struct DefinitionSections {
         return true
     }
 
-    func settings(diagnostics: inout [Diagnostic]) -> BotSettings? {
+    func settings(in directory: String, diagnostics: inout [Diagnostic]) -> BotSettings? {
         guard let first = self.settingsNodes.first else {
-            if self.fileCount > 0 {
+            if self.fileCount > 0, self.unreadableFiles == 0 {
                 diagnostics.append(
                     .error(
-                        "missing-settings", "no file has a \"bot\" section with the bot's settings",
-                        at: nil))
+                        "missing-settings",
+                        "no file has a \"bot\" section with the bot's settings (add bot.json)",
+                        at: Origin(folder: directory, path: "bot")))
             }
             return nil
         }

@@ -63,7 +63,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var line = ""
         if let origin = self.origin {
-            line += "\(origin.file):\(origin.location): \(self.severity.rawValue): "
+            line += "\(origin): \(self.severity.rawValue): "
             if !origin.path.isEmpty { line += "\(origin.path): " }
         } else {
             line += "\(self.severity.rawValue): "

@@ -17,6 +17,16 @@ public struct Origin: Sendable, Hashable, CustomStringConvertible {
         self.path = path
     }
 
-    /// `file:line:column`.
-    public var description: String { "\(self.file):\(self.location)" }
+    /// A place that is a whole file or folder, with no line (printed as `path:`).
+    public init(folder: String, path: String = "") {
+        self.init(file: folder, location: SourceLocation(line: 0, column: 0, offset: 0), path: path)
+    }
+
+    /// Whether the origin names a line (not a whole file or folder).
+    public var hasLine: Bool { self.location.line > 0 }
+
+    /// `file:line:column`, or `file` for a whole file or folder.
+    public var description: String {
+        self.hasLine ? "\(self.file):\(self.location)" : self.file
+    }
 }

@@ -69,7 +69,9 @@ public struct ConversationSession: Sendable {
                     ])
                 self.machine.restore(before)
                 turn = Self.withoutHandoff(
-                    turn, failure: self.machine.bot.settings.messages.handoffFailed)
+                    turn,
+                    failure: self.machine.outgoing(self.machine.bot.settings.messages.handoffFailed)
+                )
             }
         }
         self.lastTurn = turn
@@ -83,7 +85,7 @@ public struct ConversationSession: Sendable {
     }
 
     /// The turn with its handoff and handoff notices replaced by the failure message.
-    static func withoutHandoff(_ turn: Turn, failure: MessageTemplate) -> Turn {
+    static func withoutHandoff(_ turn: Turn, failure: OutgoingMessage) -> Turn {
         var actions: [DialogueAction] = []
         var toldUser = false
         for action in turn.actions {
@@ -92,7 +94,7 @@ public struct ConversationSession: Sendable {
                 continue
             case .say(let message) where message.isHandoffNotice:
                 if !toldUser {
-                    actions.append(.say(OutgoingMessage(text: failure.text.source)))
+                    actions.append(.say(failure))
                     toldUser = true
                 }
             default:

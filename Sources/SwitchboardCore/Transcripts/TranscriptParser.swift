@@ -72,7 +72,7 @@ public struct TranscriptParser: Sendable {
                     throw fail(
                         number,
                         "unknown directive '\(key)'"
-                            + Self.hint(String(key), among: Self.assertionKeys + ["given"]))
+                            + Self.hint(head, among: Self.assertionKeys + ["given"]))
                 }
                 if head == "options" {
                     guard currentTurn != nil || !transcript.greeting.isEmpty else {

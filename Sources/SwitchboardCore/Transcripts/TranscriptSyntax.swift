@@ -29,6 +29,7 @@ public enum TranscriptSyntax {
                 case "r": result += "\r"
                 case "t": result += "\t"
                 case "\\": result += "\\"
+                case "\"": result += "\""
                 default:
                     result += "\\"
                     result.unicodeScalars.append(scalar)

@@ -34,7 +34,7 @@ import Testing
         #expect(first != changed)
     }
 
-    @Test("A folder that does not exist is one error without a place")
+    @Test("A folder that does not exist is one error naming the folder")
     func missingFolder() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -44,7 +44,8 @@ import Testing
             Issue.record("a missing folder loaded")
         } catch {
             #expect(error.diagnostics.map(\.code) == ["missing-folder"])
-            #expect(error.diagnostics.first?.origin == nil)
+            #expect(error.diagnostics.first?.origin == Origin(folder: folder))
+            #expect(error.diagnostics.first?.description == "\(folder): error: no bot folder here")
             #expect(error.description == "\(folder): 1 error")
         }
     }
@@ -57,7 +58,7 @@ import Testing
             "intents.json", "\"title\": \"Opening hours\",", "\"title\": \"Opening hours\",,")
         let (diagnostics, _) = try FixtureEdits.failure(["intents.json": text])
         let error = try FixtureEdits.expectError(
-            diagnostics, "invalid-json", path: "", file: "intents.json", text: text,
+            diagnostics, "invalid-json", path: "intents.hours", file: "intents.json", text: text,
             line: "\"Opening hours\",,")
         #expect(error.message == "expected string key after ',', found ','")
         #expect(error.origin?.location.column == (try FixtureEdits.column(of: ",,", in: text)) + 1)
@@ -222,14 +223,18 @@ import Testing
         #expect(error.origin?.location.column == (try FixtureEdits.column(of: "{from", in: text)))
     }
 
-    @Test("A missing bot.json is reported as missing settings, without a place")
+    @Test("A missing bot.json is reported as missing settings, at the folder")
     func missingSettings() throws {
         let (diagnostics, _) = try FixtureEdits.failure(["bot.json": nil])
         #expect(diagnostics.map(\.code) == ["missing-settings"])
         let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.origin == nil)
-        #expect(diagnostic.message == "no file has a \"bot\" section with the bot's settings")
-        #expect(diagnostic.description == "error: " + diagnostic.message)
+        let folder = try #require(diagnostic.origin?.file)
+        #expect(folder.hasSuffix("/bot"))
+        #expect(diagnostic.origin?.hasLine == false)
+        #expect(
+            diagnostic.message
+                == "no file has a \"bot\" section with the bot's settings (add bot.json)")
+        #expect(diagnostic.description == "\(folder): error: bot: " + diagnostic.message)
     }
 
     @Test("Examples given as a string are a wrong type")

@@ -1,0 +1,92 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct DialogueMachineConfirmTests {
+    /// A conversation waiting at the refund confirmation.
+    private func atConfirmation(_ bot: Bot) -> Conversation {
+        var chat = Conversation(bot: bot)
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send("broken")
+        return chat
+    }
+
+    @Test(arguments: ["yes", "Yes", "1", "yeah", "yep"])
+    func yesTakesTheYesBranch(_ answer: String) throws {
+        var chat = self.atConfirmation(try FixtureBot.load())
+        #expect(chat.state.position == "refund.confirm")
+        let turn = chat.send(answer)
+        #expect(turn.explanation.stage == .confirmation)
+        #expect(turn.explanation.steps.first == "answered yes")
+        #expect(turn.messages.first?.text == "Refund requested.")
+        #expect(chat.state.position == "idle")
+    }
+
+    @Test(arguments: ["no", "No", "2", "nope"])
+    func noTakesTheNoBranch(_ answer: String) throws {
+        var chat = self.atConfirmation(try FixtureBot.load())
+        let turn = chat.send(answer)
+        #expect(turn.explanation.steps.first == "answered no")
+        #expect(turn.messages.map(\.text) == ["Nothing done."])
+        #expect(chat.state.position == "idle")
+        #expect(chat.state.pending == nil)
+    }
+
+    @Test func optionTextsAnswerACustomConfirmation() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""say": "Refund {order_id}?","#,
+            with: #""say": "Refund {order_id}?", "options": ["Go ahead", "Hold off"],"#)
+        let bot = try DialogueFixture.bot(["flows.json": flows])
+
+        var first = self.atConfirmation(bot)
+        #expect(first.state.position == "refund.confirm")
+        #expect(first.say("hold off") == ["Nothing done."])
+
+        var second = self.atConfirmation(bot)
+        #expect(second.say("Go ahead").first == "Refund requested.")
+
+        var third = self.atConfirmation(bot)
+        #expect(third.say("2") == ["Nothing done."])
+    }
+
+    @Test func theQuestionOffersItsOptions() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""say": "Refund {order_id}?","#,
+            with: #""say": "Refund {order_id}?", "options": ["Go ahead", "Hold off"],"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]))
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        let turn = chat.send("broken")
+        #expect(
+            turn.messages == [
+                OutgoingMessage(text: "Refund TP-12345678?", options: ["Go ahead", "Hold off"])
+            ])
+    }
+
+    @Test func aNonAnswerAsksForYesOrNoAgain() throws {
+        var chat = self.atConfirmation(try FixtureBot.load())
+        let turn = chat.send("maybe")
+        #expect(
+            turn.messages == [
+                OutgoingMessage(text: "Sorry, I need a yes or a no."),
+                OutgoingMessage(text: "Refund TP-12345678?", options: ["Yes", "No"]),
+            ])
+        #expect(turn.explanation.stage == .confirmation)
+        #expect(chat.state.stack.last?.attempts == 1)
+        #expect(chat.state.position == "refund.confirm")
+    }
+
+    @Test func threeNonAnswersCancelTheFlow() throws {
+        var chat = self.atConfirmation(try FixtureBot.load())
+        _ = chat.send("maybe")
+        _ = chat.send("perhaps")
+        let turn = chat.send("dunno")
+        #expect(turn.messages.map(\.text) == ["OK, I've stopped that."])
+        #expect(turn.explanation.steps.first == "no yes or no after 3 answers: flow cancelled")
+        #expect(turn.handoff == nil)
+        #expect(chat.state.position == "idle")
+        #expect(!chat.state.isEnded)
+    }
+}

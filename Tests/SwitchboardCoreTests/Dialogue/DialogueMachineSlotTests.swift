@@ -1,0 +1,160 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct DialogueMachineSlotTests {
+    @Test func anInvalidAnswerGetsTheInvalidTextAndTheNextPrompt() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("i want a refund")
+        let turn = chat.send("nope")
+        #expect(
+            turn.messages.map(\.text) == [
+                "That isn't an order number.",
+                "The order number looks like TP-12345678. What is it?",
+            ])
+        #expect(turn.explanation.stage == .slot)
+        #expect(turn.explanation.steps == ["no order_id found for order_id"])
+        #expect(chat.state.stack.last?.attempts == 1)
+        #expect(chat.state.position == "refund.ask_order")
+        #expect(turn.handoff == nil)
+    }
+
+    @Test func theLastPromptRepeats() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("i want a refund")
+        _ = chat.send("nope")
+        #expect(
+            chat.say("still no") == [
+                "That isn't an order number.",
+                "The order number looks like TP-12345678. What is it?",
+            ])
+        #expect(chat.state.stack.last?.attempts == 2)
+    }
+
+    @Test func exhaustedAttemptsHandOffWhenTheSlotSaysSo() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("i want a refund")
+        _ = chat.send("nope")
+        _ = chat.send("still no")
+        let turn = chat.send("no idea")
+        let record = try #require(turn.handoff)
+        #expect(record.reason == .slotAttemptsExhausted)
+        #expect(record.queue == "general")
+        #expect(record.priority == .normal)
+        #expect(record.due == DialogueFixture.now.adding(minutes: 240))
+        #expect(record.flow == "refund")
+        #expect(record.state == "ask_order")
+        #expect(
+            record.sop == SOPMetadata(owner: "Payments", policy: nil, version: "1", reviewed: nil))
+        #expect(turn.messages.count == 1)
+        #expect(turn.messages.first?.isHandoffNotice == true)
+        #expect(turn.endsConversation)
+        #expect(turn.explanation.steps.contains("order_id: 3 of 3 attempts used"))
+        #expect(chat.state.isEnded)
+        #expect(chat.state.ticket == record.ticket)
+    }
+
+    @Test func exhaustedAttemptsSkipTheSlotWhenTheSlotSaysSo() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        #expect(chat.say("whatever") == ["Why?"])
+        #expect(chat.state.stack.last?.attempts == 1)
+        let turn = chat.send("no reason")
+        #expect(
+            turn.messages == [OutgoingMessage(text: "Refund TP-12345678?", options: ["Yes", "No"])])
+        #expect(turn.explanation.steps.contains("reason: 2 of 2 attempts used"))
+        #expect(turn.handoff == nil)
+        #expect(chat.state.slots["reason"] == nil)
+        #expect(chat.state.position == "refund.confirm")
+    }
+
+    @Test func anExhaustedStateOverridesTheSlotPolicy() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""slot": "order_id", "next": "ask_reason" }"#,
+            with: #""slot": "order_id", "next": "ask_reason", "exhausted": "stopped" }"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]))
+        chat.start()
+        _ = chat.send("i want a refund")
+        _ = chat.send("nope")
+        _ = chat.send("nope")
+        let turn = chat.send("nope")
+        #expect(turn.messages.map(\.text) == ["Nothing done."])
+        #expect(turn.handoff == nil)
+        #expect(chat.state.position == "idle")
+    }
+
+    @Test func exhaustedAttemptsCancelWhenTheSlotSaysSo() throws {
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""onExhausted": "skip""#, with: #""onExhausted": "cancel""#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send("whatever")
+        let turn = chat.send("no reason")
+        #expect(turn.messages.map(\.text) == ["OK, I've stopped that."])
+        #expect(chat.state.position == "idle")
+        #expect(turn.handoff == nil)
+    }
+
+    @Test func anAnswerAfterAFailedAttemptResetsTheCount() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("i want a refund")
+        _ = chat.send("nope")
+        #expect(chat.say("TP-87654321") == ["Why?"])
+        #expect(chat.state.stack.last?.attempts == 0)
+        #expect(chat.state.slots["order_id"] == .text("TP-87654321"))
+    }
+
+    @Test func referenceSeparatorsAreNormalised() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("i want a refund")
+        _ = chat.send("tp 12345678")
+        #expect(chat.state.slots["order_id"] == .text("TP-12345678"))
+    }
+
+    @Test
+    func aSlotPromptsOptionCanBeChosenByNumber() throws {
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""prompts": ["Why?"]"#,
+            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        chat.start()
+        let opening = chat.send("refund for TP-12345678")
+        #expect(
+            opening.messages.last
+                == OutgoingMessage(text: "Why?", options: ["Broken", "Never came"]))
+        _ = chat.send("2")
+        #expect(chat.state.slots["reason"] == .text("late"))
+        #expect(chat.state.position == "refund.confirm")
+    }
+
+    @Test func aSlotPromptsOptionCanBeChosenByItsText() throws {
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""prompts": ["Why?"]"#,
+            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send("Broken")
+        #expect(chat.state.slots["reason"] == .text("damaged"))
+    }
+
+    /// A global intent found only by similarity (cancel scores 0.58 on "never") must not
+    /// interrupt a flow waiting for an answer.
+    @Test func aValidAnswerIsNotTakenForAGlobalIntentBySimilarity() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        let turn = chat.send("it never came")
+        #expect(turn.explanation.stage == .slot)
+        #expect(chat.state.slots["reason"] == .text("late"))
+        #expect(chat.state.position == "refund.confirm")
+    }
+}

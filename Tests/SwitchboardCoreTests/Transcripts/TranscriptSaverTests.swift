@@ -1,0 +1,48 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct TranscriptSaverTests {
+    @Test func savesATranscriptThatParsesAndReplaysGreen() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bot = try DialogueFixture.botWithExtras()
+        let path = directory.url("transcripts/bot/newsletter.transcript")
+        let inputs = [
+            "i want a refund", "mail me at jane.doe@example.com or +44 20 7946 0958",
+            "sign me up for the newsletter", "jane.doe@example.com", "TP-12345678",
+            "talk to a human",
+        ]
+        let saved = try TranscriptSaver(bot: bot).save(
+            inputs: inputs, given: TranscriptGiven(seed: 3, user: "u-1"), to: path)
+        #expect(saved.turns.count == inputs.count)
+
+        let text = try directory.read("transcripts/bot/newsletter.transcript")
+        #expect(text.hasPrefix("# Saved from `switchboard chat` (bot bot, sha256:"))
+        #expect(!text.contains("jane.doe"))
+        #expect(!text.contains("7946"))
+        #expect(text.contains("> mail me at user1@example.com or +1 202 555 1011\n"))
+        #expect(text.contains("\n> user1@example.com\n"))
+        #expect(text.contains("  slot email: [redacted]\n"))
+        #expect(text.contains("  handoff: general user_request\n"))
+
+        let parsed = try TranscriptParser().parse(try FileSystem.read(path), path: path)
+        #expect(TranscriptContent(parsed) == TranscriptContent(saved))
+        guard case .passed = TranscriptRunner(bot: bot).replay(parsed) else {
+            Issue.record("the saved transcript did not replay:\n\(text)")
+            return
+        }
+    }
+
+    @Test func anUnknownGivenSlotIsNotSaved() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.url("t.transcript")
+        #expect(throws: TranscriptError.self) {
+            try TranscriptSaver(bot: try FixtureBot.load()).save(
+                inputs: ["hi"], given: TranscriptGiven(slots: ["nope": .text("x")]), to: path)
+        }
+        #expect(!FileSystem.exists(path))
+    }
+}

@@ -1,0 +1,321 @@
+import Logging
+import SwitchboardCore
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardTerminal
+
+@Suite struct ChatREPLTests {
+    /// 2026-11-27T10:00:00Z.
+    static let now = Timestamp(millisecondsSince1970: 1_795_773_600_000)
+
+    /// A newsletter flow that collects the fixture's sensitive email slot.
+    static let newsletter = """
+        {
+          "intents": {
+            "newsletter": {
+              "title": "Newsletter",
+              "rules": [{ "phrase": "newsletter" }],
+              "examples": ["sign me up for the newsletter"],
+              "flow": "newsletter"
+            }
+          },
+          "flows": {
+            "newsletter": {
+              "states": {
+                "ask_email": { "type": "collect", "slot": "email", "next": "done" },
+                "done": { "type": "end", "say": "Subscribed." }
+              }
+            }
+          }
+        }
+        """
+
+    /// What a scripted session printed, and where it saved transcripts.
+    struct Session {
+        var output: String
+        var errors: String
+        var store: InMemoryHandoffStore
+    }
+
+    /// Runs the REPL on a bot with scripted lines.
+    static func run(
+        _ lines: [String], bot: Bot, transcripts: String = "/nonexistent/transcripts",
+        echo: Bool = true
+    ) async -> Session {
+        let store = InMemoryHandoffStore()
+        let session = ConversationSession(
+            bot: bot, session: "repl", user: "cli-user", handoffStore: store,
+            clock: ManualClock(Self.now), seed: 1,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        let output = CapturedOutput()
+        let errors = CapturedOutput()
+        var repl = ChatREPL(
+            session: session, seed: 1, reader: ScriptedLineReader(lines), output: output,
+            errors: errors, style: TerminalStyle(isEnabled: false), echoesInput: echo,
+            transcriptsDirectory: transcripts)
+        await repl.run()
+        return Session(output: output.text, errors: errors.text, store: store)
+    }
+
+    /// Loads the fixture bot, with changes.
+    static func fixture(_ changes: [String: String?] = [:]) throws -> Bot {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        return try Bot.load(from: try FixtureBot.write(into: directory, changes: changes)).bot
+    }
+
+    @Test func showsTheBannerGreetingAndReplies() async throws {
+        let session = await Self.run(
+            ["i want a refund", "TP-12345678", "broken"], bot: try Self.fixture())
+        #expect(
+            session.output == """
+                Fixture: 5 intents, 3 flows, 3 articles. Type /help for commands.
+                bot> Hello from the fixture bot.
+                you> i want a refund
+                bot> Let's sort out your refund.
+                bot> What's the order number?
+                you> TP-12345678
+                bot> Why?
+                you> broken
+                bot> Refund TP-12345678?
+                     [1] Yes  [2] No
+
+                """)
+        #expect(session.errors.isEmpty)
+    }
+
+    @Test func withoutEchoOnlyTheBotSpeaks() async throws {
+        let session = await Self.run(
+            ["when are you open", "", "   "], bot: try Self.fixture(), echo: false)
+        #expect(
+            session.output == """
+                Fixture: 5 intents, 3 flows, 3 articles. Type /help for commands.
+                bot> Hello from the fixture bot.
+                bot> We are open 9 to 5.
+
+                """)
+    }
+
+    @Test func helpListsEveryCommand() async throws {
+        let session = await Self.run(["/help"], bot: try Self.fixture())
+        for (name, help) in ChatREPL.commands {
+            #expect(session.output.contains("  \(name)"))
+            #expect(session.output.contains(help))
+        }
+        #expect(session.output.contains("  /kb QUERY   search the knowledge base\n"))
+        #expect(session.errors.isEmpty)
+    }
+
+    @Test func stateShowsTheFlowAndAttempts() async throws {
+        let session = await Self.run(
+            ["i want a refund", "nope", "/state"], bot: try Self.fixture())
+        #expect(
+            session.output.hasSuffix(
+                """
+                you> /state
+                position:   refund.ask_order
+                flows:      refund.ask_order  attempts 1
+                turn:       2   fallbacks in a row: 0
+                last intent: refund
+
+                """))
+    }
+
+    @Test func slotsMaskSensitiveValues() async throws {
+        let bot = try Self.fixture(["newsletter.json": Self.newsletter])
+        let session = await Self.run(
+            [
+                "/slots", "i want a refund", "TP-12345678", "sign me up for the newsletter",
+                "jane.doe@example.com", "/slots",
+            ], bot: bot)
+        #expect(session.output.contains("you> /slots\nNo slots filled.\n"))
+        #expect(
+            session.output.hasSuffix("you> /slots\nemail = [redacted]\norder_id = TP-12345678\n"))
+        #expect(!session.output.contains("email = jane"))
+    }
+
+    @Test func whyExplainsTheRuleThatFired() async throws {
+        let session = await Self.run(
+            ["/why", "i want a refund", "talk to a human", "/why"], bot: try Self.fixture())
+        #expect(session.output.contains("you> /why\nstage:      greeting   (idle -> idle)\n"))
+        let why = try #require(session.output.split(separator: "you> /why\n").last)
+        #expect(why.hasPrefix("stage:      global   (refund.ask_order -> ended)\n"))
+        #expect(why.contains("input:      \"talk to a human\"\n"))
+        #expect(why.contains("intent:     agent (1.000)\n"))
+        #expect(why.contains("rule:       intent agent: phrase \"human\" ("))
+        #expect(why.contains("candidates: agent 1.000"))
+        #expect(
+            why.contains(
+                "steps:\n  - started flow handoff as a digression\n  - entered handoff.go\n"))
+    }
+
+    @Test func whyListsCandidatesForSimilarity() async throws {
+        let session = await Self.run(["when are you open", "/why"], bot: try Self.fixture())
+        let why = try #require(session.output.split(separator: "you> /why\n").last)
+        #expect(why.contains("stage:      intent   (idle -> idle)\n"))
+        #expect(why.contains("candidates: hours "))
+        #expect(why.contains("terms:      "))
+        #expect(!why.contains("rule:"))
+    }
+
+    @Test func kbSearchesTheKnowledgeBase() async throws {
+        let session = await Self.run(["/kb forgot my password", "/kb"], bot: try Self.fixture())
+        #expect(session.output.contains("you> /kb forgot my password\n1. reset-password  "))
+        #expect(session.output.contains("  Reset your password\n"))
+        #expect(session.errors == "usage: /kb QUERY\n")
+    }
+
+    @Test func resetStartsOver() async throws {
+        let session = await Self.run(
+            ["i want a refund", "/reset", "/state"], bot: try Self.fixture())
+        #expect(
+            session.output.contains(
+                """
+                you> /reset
+                (conversation reset)
+                bot> Hello from the fixture bot.
+                you> /state
+                position:   idle
+
+                """))
+    }
+
+    @Test func anUnknownCommandSuggestsTheClosest() async throws {
+        let session = await Self.run(["/hlep", "/sav x", "/frobnicate"], bot: try Self.fixture())
+        #expect(
+            session.errors == """
+                unknown command /hlep (did you mean /help?); /help lists the commands
+                unknown command /sav (did you mean /save?); /help lists the commands
+                unknown command /frobnicate; /help lists the commands
+
+                """)
+        #expect(!session.output.contains("bot> Sorry?"))
+    }
+
+    @Test func handoffsListsThisSessionsHandoffs() async throws {
+        let session = await Self.run(
+            ["/handoffs", "i want a refund", "talk to a human", "/handoffs"],
+            bot: try Self.fixture())
+        #expect(session.output.contains("you> /handoffs\nNo handoffs in this session.\n"))
+        let records = try await session.store.records()
+        let record = try #require(records.first)
+        #expect(records.count == 1)
+        #expect(
+            session.output.contains(
+                "     handoff \(record.ticket): queue general, normal priority, "
+                    + "reason user_request, due 2026-11-27 14:00 UTC\n     (conversation ended)\n"))
+        #expect(
+            session.output.hasSuffix(
+                "you> /handoffs\n\(record.ticket)  general  normal  user_request  "
+                    + "due 2026-11-27 14:00 UTC  state handoff.go\n"))
+    }
+
+    @Test func quitStopsReading() async throws {
+        let session = await Self.run(["/quit", "when are you open"], bot: try Self.fixture())
+        #expect(!session.output.contains("open 9 to 5"))
+    }
+
+    @Test func saveRejectsBadNamesAndEmptyConversations() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let session = await Self.run(
+            ["/save early", "hello", "/save ../escape", "/save"], bot: try Self.fixture(),
+            transcripts: directory.url("transcripts"))
+        #expect(
+            session.errors == """
+                nothing to save yet: say something to the bot first
+                usage: /save NAME (letters, digits, '-' and '_')
+                usage: /save NAME (letters, digits, '-' and '_')
+
+                """)
+        #expect(!FileSystem.exists(directory.url("transcripts")))
+    }
+
+    @Test func aSavedSessionReplaysGreen() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bot = try Self.fixture(["newsletter.json": Self.newsletter])
+        let session = await Self.run(
+            [
+                "i want a refund", "nope", "/why", "what are your opening hours",
+                "sign me up for the newsletter", "jane.doe@example.com", "/state", "TP-12345678",
+                "broken", "yes", "5", "talk to a human", "/save refund-and-newsletter",
+            ], bot: bot, transcripts: directory.url("transcripts/fixture"))
+        let path = directory.url("transcripts/fixture/refund-and-newsletter.transcript")
+        #expect(session.output.hasSuffix("saved 10 turns to \(path)\n"))
+        #expect(session.errors.isEmpty)
+
+        let text = try directory.read("transcripts/fixture/refund-and-newsletter.transcript")
+        #expect(!text.contains("jane.doe"))
+        #expect(
+            text.contains("given clock 2026-11-27T10:00:00Z\ngiven seed 1\ngiven user cli-user\n"))
+        #expect(!text.contains("/why"))
+        let transcript = try TranscriptParser().parse(try FileSystem.read(path), path: path)
+        #expect(transcript.turns.count == 10)
+        guard case .passed = TranscriptRunner(bot: bot).replay(transcript) else {
+            Issue.record("the saved session did not replay:\n\(text)")
+            return
+        }
+    }
+
+    @Test func aSavedExampleBotSessionReplaysGreen() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bot = try Bot.load(from: ProjectPaths.exampleBot).bot
+        let session = await Self.run(
+            [
+                "I want a refund", "TP-1234", "how many days does a refund take",
+                "TP-12345678", "are you a bot", "My coins never arrived", "4.99", "yesterday",
+                "/slots", "yes",
+                "5", "talk to a human", "Payments or Plus", "/handoffs", "/save tidepool-session",
+            ], bot: bot, transcripts: directory.url("transcripts/tidepool"))
+        #expect(session.errors.isEmpty)
+        #expect(session.output.contains("bot> Now, back to your refund.\n"))
+        #expect(session.output.contains("(article refund-timelines)"))
+        #expect(
+            session.output.contains(
+                """
+                you> /slots
+                order_id = TP-12345678
+                purchase_date = 2026-11-26
+                refund_amount = 4.99 USD
+                refund_reason = coins_not_received
+
+                """))
+        let record = try #require(try await session.store.records().first)
+        #expect(
+            session.output.contains(
+                "you> /handoffs\n\(record.ticket)  payments  normal  user_request  "
+                    + "due 2026-11-28 10:00 UTC  state talk_to_human.payments_handoff\n"))
+        let path = directory.url("transcripts/tidepool/tidepool-session.transcript")
+        #expect(session.output.hasSuffix("saved 12 turns to \(path)\n"))
+        let text = try directory.read("transcripts/tidepool/tidepool-session.transcript")
+        #expect(text.contains("  handoff: payments user_request\n"))
+        let transcript = try TranscriptParser().parse(text, path: path)
+        guard case .passed = TranscriptRunner(bot: bot).replay(transcript) else {
+            Issue.record("the saved session did not replay:\n\(text)")
+            return
+        }
+    }
+
+    @Test func aSavedSafetyHandoffReplaysGreen() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bot = try Bot.load(from: ProjectPaths.exampleBot).bot
+        let session = await Self.run(
+            [
+                "I want a refund", "TP-1234", "TP-12345678", "what cookies does Tidepool use",
+                "I didn't make this purchase", "yes", "/save takeover",
+            ], bot: bot, transcripts: directory.url("transcripts/tidepool"))
+        #expect(session.errors.isEmpty)
+        let text = try directory.read("transcripts/tidepool/takeover.transcript")
+        #expect(text.contains("  handoff: safety safety\n"))
+        let transcript = try TranscriptParser().parse(text, path: "takeover.transcript")
+        #expect(transcript.turns.map(\.input).last == "yes")
+        guard case .passed = TranscriptRunner(bot: bot).replay(transcript) else {
+            Issue.record("the saved session did not replay:\n\(text)")
+            return
+        }
+    }
+}
