@@ -59,6 +59,9 @@ struct ReferenceCheck: DefinitionCheck {
             allowing: [.ticket, .queue, .due, .priority])
         placeholders([settings.messages.resume], at: settings.origin, allowing: [.flow])
         placeholders(
+            [settings.messages.handedOff], at: settings.origin,
+            allowing: [.ticket, .queue, .due, .priority])
+        placeholders(
             [settings.messages.kbAnswer], at: settings.origin, allowing: [.title, .summary, .url])
 
         for intent in definition.intents {
@@ -74,6 +77,7 @@ struct ReferenceCheck: DefinitionCheck {
         for flow in definition.flows {
             let stateIDs = flow.states.map(\.id)
             require(flow.start, in: stateIDs, "state")
+            require(flow.queue, in: queueIDs, "queue")
             for state in flow.states {
                 let isHandoff = state.step.typeName == "handoff"
                 placeholders(
@@ -81,6 +85,7 @@ struct ReferenceCheck: DefinitionCheck {
                     allowing: isHandoff ? [.ticket, .queue, .due, .priority] : [])
                 for assignment in state.assignments {
                     require(assignment.slot, in: slotIDs, "slot")
+                    require(assignment.source, in: slotIDs, "slot")
                 }
                 for successor in state.step.successors {
                     require(successor, in: stateIDs, "state")

@@ -25,6 +25,11 @@ public struct EngineMessages: Sendable, Hashable {
     )
     /// Said when a rating is not a number from 1 to 5.
     public var csatRetry = MessageTemplate(literal: "Please answer with a number from 1 to 5.")
+    /// Said to messages after a handoff; `{ticket}`, `{queue}`, `{due}`, `{priority}`.
+    public var handedOff = MessageTemplate(
+        text: Self.template(
+            "Your conversation is with our {queue} team now (ticket {ticket}); a person will reply "
+                + "here by {due}."))
 
     /// Creates the default texts.
     public init() {}
@@ -32,7 +37,7 @@ public struct EngineMessages: Sendable, Hashable {
     /// The names of the texts, as written in `bot.messages`.
     public static let names = [
         "resume", "cancelled", "restarted", "clarify", "confirmRetry", "kbAnswer", "kbNotFound",
-        "ended", "handoffFailed", "csatRetry",
+        "ended", "handoffFailed", "csatRetry", "handedOff",
     ]
 
     /// Sets a text by its name; returns false for an unknown name.
@@ -48,6 +53,7 @@ public struct EngineMessages: Sendable, Hashable {
         case "ended": self.ended = message
         case "handoffFailed": self.handoffFailed = message
         case "csatRetry": self.csatRetry = message
+        case "handedOff": self.handedOff = message
         default: return false
         }
         return true

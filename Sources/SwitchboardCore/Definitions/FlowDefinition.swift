@@ -6,6 +6,9 @@ public struct FlowDefinition: Sendable, Hashable {
     public var title: String
     /// Who owns the procedure and which policy it implements.
     public var sop: SOPMetadata?
+    /// The team that owns the procedure: the queue of handoffs the flow makes without naming
+    /// one (such as when a slot's attempts run out).
+    public var queue: Reference?
     /// The first state.
     public var start: Reference
     /// The states, in the order they are written.
@@ -16,12 +19,14 @@ public struct FlowDefinition: Sendable, Hashable {
 
     /// Creates a flow.
     public init(
-        id: String, title: String, sop: SOPMetadata? = nil, start: Reference, states: [FlowState],
-        origin: Origin
+        id: String, title: String, sop: SOPMetadata? = nil, queue: Reference? = nil,
+        start: Reference,
+        states: [FlowState], origin: Origin
     ) {
         self.id = id
         self.title = title
         self.sop = sop
+        self.queue = queue
         self.start = start
         self.states = states
         self.origin = origin

@@ -31,8 +31,8 @@ public struct ConversationState: Sendable, Hashable, Codable {
     public var turn: Int
     /// Whether the conversation has ended (closed, or handed to a person).
     public var isEnded: Bool
-    /// The ticket of the handoff that ended the conversation, if any.
-    public var ticket: String?
+    /// The handoff that ended the conversation, if one did: the conversation is with a person.
+    public var handoff: OpenHandoff?
     /// The last lines of the conversation, for the handoff transcript (at most ``historyLimit``).
     public var history: [HistoryEntry]
 
@@ -53,9 +53,12 @@ public struct ConversationState: Sendable, Hashable, Codable {
         self.lastIntent = nil
         self.turn = 0
         self.isEnded = false
-        self.ticket = nil
+        self.handoff = nil
         self.history = []
     }
+
+    /// The ticket of the handoff that ended the conversation, if any.
+    public var ticket: String? { self.handoff?.ticket }
 
     /// Where the conversation is: `flow.state` inside a flow, `idle` between flows, `ended` after the end.
     public var position: String {

@@ -16,11 +16,6 @@ extension DialogueMachine {
                 self.run(from: next.id, &turn)
                 return
             }
-            let isFreeText = entity.kind == .text
-            if isFreeText, let intent = self.digressionIntent(interpretation, strict: true) {
-                self.digress(to: intent, interpretation, &turn)
-                return
-            }
             let answer =
                 self.chosenOption(turn.input, prompt: slot.prompt(forAttempt: frame.attempts))
                 ?? turn.input
@@ -43,7 +38,7 @@ extension DialogueMachine {
                 self.run(from: next.id, &turn)
                 return
             }
-            if let intent = self.digressionIntent(interpretation, strict: false) {
+            if let intent = self.digressionIntent(interpretation) {
                 self.digress(to: intent, interpretation, &turn)
                 return
             }
@@ -67,7 +62,7 @@ extension DialogueMachine {
                 self.run(from: answer ? yes.id : no.id, &turn)
                 return
             }
-            if let intent = self.digressionIntent(interpretation, strict: false) {
+            if let intent = self.digressionIntent(interpretation) {
                 self.digress(to: intent, interpretation, &turn)
                 return
             }
@@ -117,7 +112,9 @@ extension DialogueMachine {
         switch slot.onExhausted {
         case .handoff:
             self.handOff(
-                HandoffSpec(queue: nil, priority: .normal, reason: .slotAttemptsExhausted), &turn)
+                HandoffSpec(
+                    queue: self.owningQueue, priority: .normal, reason: .slotAttemptsExhausted),
+                &turn)
         case .skip:
             self.run(from: next.id, &turn)
         case .cancel:
@@ -126,17 +123,23 @@ extension DialogueMachine {
         }
     }
 
-    /// An intent clear enough to interrupt the flow, other than a flow already in progress.
+    /// An intent clear enough to interrupt a question, other than a flow already in progress:
+    /// a rule, or a similarity halfway between the intent threshold and 1.
     ///
-    /// When the awaited slot takes free text, only a rule, or a similarity halfway between
-    /// the intent threshold and 1, interrupts: almost any answer would fill such a slot.
-    private func digressionIntent(_ interpretation: Interpretation, strict: Bool) -> Int? {
+    /// A free-text slot is never interrupted this way (any answer fills it); safety and global
+    /// intents still interrupt it, earlier in the turn.
+    private func digressionIntent(_ interpretation: Interpretation) -> Int? {
         guard let intent = interpretation.clearIntent else { return nil }
         let definition = self.definition.intents[intent]
         if let flow = definition.flow?.id, self.state.stack.contains(where: { $0.flow == flow }) {
             return nil
         }
-        return self.isStrongEnough(interpretation, toInterrupt: strict) ? intent : nil
+        return self.isStrongEnough(interpretation, toInterrupt: true) ? intent : nil
+    }
+
+    /// The queue of the innermost flow in progress that names one.
+    var owningQueue: Reference? {
+        self.state.stack.reversed().lazy.compactMap { self.definition.flow($0.flow)?.queue }.first
     }
 
     /// Words that open a question, so a help-center answer mid-flow is only given for questions.
@@ -187,7 +190,15 @@ extension DialogueMachine {
             self.runIntent(chosen, interpretation, &turn)
             return true
         case .csat:
-            guard let rating = self.rating(in: turn.input) else { return false }
+            guard let rating = self.rating(in: turn.input) else {
+                // A number out of range ("6", "0") was meant as a rating: ask again.
+                guard Self.isBareNumber(turn.input) else { return false }
+                turn.explanation.stage = .csat
+                turn.step("a rating out of range: asking again")
+                self.say(self.settings.messages.csatRetry, &turn)
+                self.state.pending = .csat
+                return true
+            }
             turn.explanation.stage = .csat
             turn.actions.append(.rate(rating))
             turn.step("rated the conversation \(rating) of 5")
@@ -237,6 +248,12 @@ extension DialogueMachine {
         return self.bot.yesNo.answer(in: text)
     }
 
+    /// Whether a message is only a number, such as `6` or `-1`.
+    static func isBareNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters()
+        return !trimmed.isEmpty && Double(trimmed) != nil
+    }
+
     /// A rating from 1 to 5, in digits or words, when that is all the message says.
     private func rating(in text: String) -> Int? {
         let words = String(decoding: TextNormalizer().normalize(text), as: UTF8.self).split(
@@ -249,17 +266,30 @@ extension DialogueMachine {
     }
 
     /// Answers with the best article when it clears the bot's threshold.
-    mutating func answerFromKnowledgeBase(_ query: AnalyzedText, _ turn: inout TurnRecorder) -> Bool
-    {
+    ///
+    /// - Parameter explainsMessage: whether the query is the user's message, so its candidates
+    ///   and terms belong in the explanation (an `answer` state's own query does not).
+    mutating func answerFromKnowledgeBase(
+        _ query: AnalyzedText, explainsMessage: Bool = true, _ turn: inout TurnRecorder
+    ) -> Bool {
         let knowledgeBase = self.bot.knowledgeBase
         let hits = knowledgeBase.search(query, limit: 3)
-        turn.explanation.articles = hits.map {
-            TurnExplanation.Scored(name: knowledgeBase.articles[$0.article].id, score: $0.score)
+        if explainsMessage {
+            turn.explanation.articles = hits.map {
+                TurnExplanation.Scored(name: knowledgeBase.articles[$0.article].id, score: $0.score)
+            }
         }
-        guard let best = hits.first, best.score >= self.settings.thresholds.kb else { return false }
+        guard let best = hits.first, best.score >= self.settings.thresholds.kb else {
+            if !explainsMessage {
+                turn.step("no article for \"\(query.original)\" clears the threshold")
+            }
+            return false
+        }
         let article = knowledgeBase.articles[best.article]
-        turn.explanation.terms = knowledgeBase.contributingTerms(query, to: best.article).map {
-            TurnExplanation.Scored(name: $0.term, score: $0.weight)
+        if explainsMessage {
+            turn.explanation.terms = knowledgeBase.contributingTerms(query, to: best.article).map {
+                TurnExplanation.Scored(name: $0.term, score: $0.weight)
+            }
         }
         var values = RenderValues()
         values.title = article.title

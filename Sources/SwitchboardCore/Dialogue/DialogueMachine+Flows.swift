@@ -25,7 +25,13 @@ extension DialogueMachine {
             turn.step("entered \(flow.id).\(stateID)")
             turn.explanation.visited.append("\(flow.id).\(stateID)")
             for assignment in flowState.assignments {
-                self.setSlot(assignment.slot.id, assignment.value, &turn)
+                if let source = assignment.source {
+                    if let value = self.state.slots[source.id] {
+                        self.setSlot(assignment.slot.id, value, &turn)
+                    }
+                } else {
+                    self.setSlot(assignment.slot.id, assignment.value, &turn)
+                }
             }
             switch flowState.step {
             case .say(let target):
@@ -57,7 +63,9 @@ extension DialogueMachine {
             case .answer(let query, let target, let notFound):
                 self.say(flowState.say, &turn)
                 let text = query.map { self.render($0, RenderValues()) } ?? turn.input
-                if self.answerFromKnowledgeBase(self.bot.analyzer.analyze(text), &turn) {
+                if self.answerFromKnowledgeBase(
+                    self.bot.analyzer.analyze(text), explainsMessage: query == nil, &turn)
+                {
                     next = target.id
                 } else if let notFound {
                     next = notFound.id
@@ -202,7 +210,9 @@ extension DialogueMachine {
             isHandoffNotice: true, &turn)
         self.state.stack = []
         self.state.pending = nil
-        self.state.ticket = ticket
+        self.state.handoff = OpenHandoff(
+            ticket: ticket, queue: queueID, due: due, priority: spec.priority,
+            position: frame.map { "\($0.flow).\($0.state)" })
         self.endConversation(&turn)
     }
 

@@ -75,18 +75,27 @@ public struct DialogueMachine: Sendable {
     public mutating func receive(_ text: String, at now: Timestamp, entropy: UInt64) -> Turn {
         let input = Self.clip(text)
         var turn = TurnRecorder(now: now, entropy: entropy, input: input)
-        if self.state.isEnded {
-            self.reset()
-            self.say(self.settings.messages.ended, &turn)
-            turn.step("the previous conversation had ended; a new one starts")
-        }
+        let interpretation = self.bot.interpret(input)
         turn.explanation.stateBefore = self.state.position
         turn.explanation.input = self.bot.mask(input)
+        self.explain(interpretation, &turn)
+        if self.state.isEnded {
+            if let handoff = self.state.handoff, interpretation.safetyHit == nil {
+                // The conversation is with a person now: say where the case is, don't start over.
+                self.state.turn += 1
+                self.state.remember(HistoryEntry(speaker: .user, text: input))
+                self.acknowledge(handoff, &turn)
+                turn.explanation.stateAfter = self.state.position
+                return turn.finish()
+            }
+            let wasHandedOff = self.state.handoff != nil
+            self.reset()
+            if !wasHandedOff { self.say(self.settings.messages.ended, &turn) }
+            turn.step("the previous conversation had ended; a new one starts")
+        }
         self.state.turn += 1
         self.state.remember(
             HistoryEntry(speaker: .user, text: input, isSensitive: self.isAwaitingSensitiveSlot))
-        let interpretation = self.bot.interpret(input)
-        self.explain(interpretation, &turn)
         self.respond(to: interpretation, &turn)
         turn.explanation.stateAfter = self.state.position
         return turn.finish()
@@ -213,6 +222,25 @@ public struct DialogueMachine: Sendable {
     func isStrongEnough(_ interpretation: Interpretation, toInterrupt interrupting: Bool) -> Bool {
         guard interrupting, interpretation.decidingRule == nil else { return true }
         return interpretation.confidence >= (self.settings.thresholds.intent + 1) / 2
+    }
+
+    /// Answers a message sent after a handoff: the handoff state's guidance again (a crisis
+    /// line, say), then where the case is.
+    private mutating func acknowledge(_ handoff: OpenHandoff, _ turn: inout TurnRecorder) {
+        turn.explanation.stage = .handedOff
+        turn.step("the conversation is with the \(handoff.queue) team (ticket \(handoff.ticket))")
+        if let position = handoff.position {
+            let parts = position.split(separator: ".").map(String.init)
+            if parts.count == 2, let flowState = self.definition.flow(parts[0])?.state(parts[1]) {
+                self.say(flowState.say.filter { !$0.mentionsHandoff }, &turn)
+            }
+        }
+        var values = RenderValues()
+        values.ticket = handoff.ticket
+        values.queue = self.settings.queue(handoff.queue)?.title ?? handoff.queue
+        values.due = handoff.due.displayText
+        values.priority = handoff.priority.rawValue
+        self.say([self.settings.messages.handedOff], values, &turn)
     }
 
     /// Says that the bot did not understand; after too many misses in a row, offers a human.

@@ -30,6 +30,8 @@ public struct TurnExplanation: Sendable, Hashable {
         case fallback
         /// The message was empty.
         case empty
+        /// The conversation had been handed to a person.
+        case handedOff = "handed_off"
     }
 
     /// A name with a score: an intent, an article, a term.

@@ -1,7 +1,10 @@
 /// Finds a yes or a no: "yes", "yeah sure", "ok go ahead", "no thanks", "nope", "not really".
 ///
-/// The answer is read from the start of the message ("yes, but..." is a yes); a short
+/// The answer is read from the start of the message ("yes, please do" is a yes); a short
 /// message of up to four words also counts when a yes or no word appears anywhere in it.
+/// Doubt is neither ("not sure", "maybe", "I don't know"), and a yes turned round by a
+/// negation is a no ("of course not", "sure not"); a yes with a negation later ("yes but not
+/// now") is neither, so the bot asks again rather than guess.
 public struct YesNoExtractor: EntityExtractor {
     private static let yesPhrases: [[String]] = [
         ["yes"], ["y"], ["yeah"], ["yea"], ["yep"], ["yup"], ["ya"], ["sure"], ["ok"], ["okay"],
@@ -16,6 +19,15 @@ public struct YesNoExtractor: EntityExtractor {
         ["no"], ["n"], ["nope"], ["nah"], ["not", "really"], ["negative"], ["no", "thanks"],
         ["dont"], ["do", "not"], ["not", "now"], ["i", "dont"], ["not", "at", "all"], ["never"],
         ["false"], ["wrong"], ["incorrect"], ["thats", "wrong"], ["not", "yet"], ["nein"], ["non"],
+    ]
+
+    private static let doubtPhrases: [[String]] = [
+        ["not", "sure"], ["unsure"], ["maybe"], ["perhaps"], ["i", "guess"], ["dont", "know"],
+        ["no", "idea"], ["not", "certain"], ["i", "think", "so"], ["possibly"], ["idk"],
+        ["dunno"], ["hmm"], ["depends"],
+    ]
+    private static let negations: Set<String> = [
+        "not", "no", "dont", "never", "nope", "nah", "cant", "wont", "isnt", "didnt", "doesnt",
     ]
 
     private let normalizer = TextNormalizer()
@@ -38,10 +50,20 @@ public struct YesNoExtractor: EntityExtractor {
             phrases.filter { $0.count <= words.count && Array(words.prefix($0.count)) == $0 }
                 .map(\.count).max() ?? 0
         }
+        let contains: ([String]) -> Bool = { phrase in
+            phrase.count <= words.count
+                && (0...(words.count - phrase.count)).contains {
+                    Array(words[$0..<($0 + phrase.count)]) == phrase
+                }
+        }
+        if Self.doubtPhrases.contains(where: contains) { return nil }
         let yes = startsWith(Self.yesPhrases)
         let no = startsWith(Self.noPhrases)
-        if yes > 0 || no > 0 {
-            return yes > no
+        if no > 0, no >= yes { return false }
+        if yes > 0 {
+            let rest = words.dropFirst(yes)
+            if let next = rest.first, Self.negations.contains(next) { return false }
+            return rest.contains(where: Self.negations.contains) ? nil : true
         }
         guard words.count <= 4 else { return nil }
         let single = Set(words)

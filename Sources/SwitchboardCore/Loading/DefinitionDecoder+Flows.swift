@@ -1,5 +1,5 @@
 extension DefinitionDecoder {
-    static let flowKeys = ["title", "sop", "start", "states"]
+    static let flowKeys = ["title", "sop", "queue", "start", "states"]
     static let sopKeys = ["owner", "policy", "version", "reviewed"]
     static let commonStateKeys = ["type", "say", "set"]
     static let stateKeys: [String: [String]] = [
@@ -47,7 +47,9 @@ extension DefinitionDecoder {
             }
         guard let start else { return nil }
         return FlowDefinition(
-            id: member.key, title: title, sop: sop, start: start, states: states,
+            id: member.key, title: title, sop: sop,
+            queue: self.reference(object, "queue", in: node, at: path, required: false),
+            start: start, states: states,
             origin: self.origin(node, path))
     }
 
@@ -220,8 +222,18 @@ extension DefinitionDecoder {
         for member in self.keyedObject(node, at: path) {
             let valuePath = Self.join(path, member.key)
             let value: SlotValue
+            var source: Reference?
             switch member.value.value {
-            case .string(let text): value = .text(text)
+            case .string(let text):
+                value = .text(text)
+                // "{other_slot}" copies that slot's value, with its type.
+                if text.hasPrefix("{"), text.hasSuffix("}"), !text.hasPrefix("{{"),
+                    Identifier.isValid(String(text.dropFirst().dropLast()))
+                {
+                    source = Reference(
+                        String(text.dropFirst().dropLast()),
+                        at: self.origin(member.value, valuePath))
+                }
             case .number(let number): value = .number(number.double)
             case .bool(let flag): value = .bool(flag)
             default:
@@ -234,7 +246,8 @@ extension DefinitionDecoder {
             let keyNode = JSONNode(value: .string(member.key), location: member.keyLocation)
             assignments.append(
                 SlotAssignment(
-                    slot: Reference(member.key, at: self.origin(keyNode, valuePath)), value: value))
+                    slot: Reference(member.key, at: self.origin(keyNode, valuePath)), value: value,
+                    source: source))
         }
         _ = object
         return assignments

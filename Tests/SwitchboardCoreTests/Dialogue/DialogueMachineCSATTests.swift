@@ -41,7 +41,19 @@ import Testing
         #expect(chat.state.pending == nil)
     }
 
-    @Test(arguments: ["0", "6", "what are your opening hours"])
+    @Test(arguments: ["0", "6", "42"])
+    func aNumberOutOfRangeIsAskedAgain(_ answer: String) throws {
+        var (chat, _) = try self.afterRefund()
+        let turn = chat.send(answer)
+        #expect(turn.rating == nil)
+        #expect(turn.messages.map(\.text) == ["Please answer with a number from 1 to 5."])
+        #expect(turn.explanation.stage == .csat)
+        #expect(chat.state.pending == .csat)
+        let rated = chat.send("4")
+        #expect(rated.rating == 4)
+    }
+
+    @Test(arguments: ["what are your opening hours", "no thanks"])
     func aNonRatingFallsThroughToNormalHandling(_ answer: String) throws {
         var (chat, _) = try self.afterRefund()
         let turn = chat.send(answer)

@@ -158,3 +158,31 @@ import Testing
         #expect(chat.state.position == "refund.confirm")
     }
 }
+
+@Suite struct DialogueMachineAssignmentTests {
+    @Test func setCopiesAnotherSlotWithItsType() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""confirm": { "type": "confirm","#,
+            with: #""confirm": { "type": "confirm", "set": { "email": "{order_id}" },"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]))
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send("broken")
+        #expect(chat.state.slots["email"] == .text("TP-12345678"))
+    }
+
+    @Test func aFlowsQueueTakesTheHandoffWhenAttemptsRunOut() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""title": "your refund","#,
+            with: #""title": "your refund", "queue": "safety","#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]))
+        chat.start()
+        _ = chat.send("i want a refund")
+        _ = chat.send("no idea")
+        _ = chat.send("still no idea")
+        let turn = chat.send("really no idea")
+        let record = try #require(turn.handoff)
+        #expect(record.queue == "safety")
+        #expect(record.reason == .slotAttemptsExhausted)
+    }
+}

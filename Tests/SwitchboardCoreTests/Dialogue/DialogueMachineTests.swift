@@ -135,7 +135,7 @@ import Testing
         #expect(first.handoff?.ticket == second.handoff?.ticket)
     }
 
-    @Test func aMessageAfterTheEndStartsOver() throws {
+    @Test func aMessageAfterAHandoffIsToldWhereTheCaseIs() throws {
         var chat = Conversation(bot: try FixtureBot.load())
         chat.start()
         _ = chat.send("i want a refund")
@@ -143,15 +143,63 @@ import Testing
         #expect(handoff.endsConversation)
         #expect(chat.state.isEnded)
         #expect(chat.state.position == "ended")
+        let ticket = try #require(chat.state.ticket)
+
+        let next = chat.send("what are your opening hours")
+        #expect(
+            next.messages.map(\.text) == [
+                "Your conversation is with our Support team now (ticket \(ticket)); a person will "
+                    + "reply here by 2026-11-27 14:00 UTC."
+            ])
+        #expect(next.explanation.stage == .handedOff)
+        #expect(next.handoff == nil)
+        #expect(chat.state.isEnded)
+        #expect(chat.state.ticket == ticket)
+        #expect(chat.state.history.suffix(2).first?.text == "what are your opening hours")
+    }
+
+    @Test func aHandoffStatesGuidanceIsRepeatedAfterTheHandoff() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("someone hacked my account")
+        let next = chat.send("are you still there?")
+        #expect(next.messages.first?.text == "Let's secure your account.")
+        #expect(
+            next.messages.last?.text.hasPrefix("Your conversation is with our Safety team") == true)
+    }
+
+    @Test func aSafetyMessageAfterAHandoffIsRoutedAgain() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("talk to a human")
+        let first = try #require(chat.state.ticket)
+        let turn = chat.send("someone hacked my account")
+        #expect(turn.explanation.stage == .safety)
+        let record = try #require(turn.handoff)
+        #expect(record.queue == "safety")
+        #expect(record.ticket != first)
+    }
+
+    @Test func aMessageAfterAGoodbyeStartsOver() throws {
+        let extras = #"""
+            { "intents": { "bye": { "title": "Goodbye", "rules": [{ "phrase": "goodbye" }],
+                                    "examples": ["goodbye"], "effect": "end",
+                                    "responses": ["Bye."] } } }
+            """#
+        var chat = Conversation(bot: try DialogueFixture.bot(["bye.json": extras]))
+        chat.start()
+        _ = chat.send("i want a refund")
+        let bye = chat.send("goodbye")
+        #expect(bye.endsConversation)
+        #expect(chat.state.isEnded)
 
         let next = chat.send("what are your opening hours")
         #expect(
             next.messages.map(\.text) == [
                 "That conversation has ended, so let's start a new one.", "We are open 9 to 5.",
             ])
-        #expect(next.explanation.stateBefore == "idle")
+        #expect(next.explanation.stateBefore == "ended")
         #expect(!chat.state.isEnded)
-        #expect(chat.state.ticket == nil)
         #expect(chat.state.turn == 1)
         #expect(chat.state.slots.isEmpty)
         #expect(

@@ -79,7 +79,9 @@ import Testing
             String.init)
         #expect(lines.first?.hasPrefix("Tidepool Support: ") == true)
         #expect(lines.first?.hasSuffix(" articles. Type /help for commands.") == true)
-        #expect(lines.dropFirst().first?.hasPrefix("bot> Hi, I'm Tidepool Support, ") == true)
+        #expect(
+            lines.dropFirst().first?.hasPrefix("bot> Hi, I'm the Tidepool Support assistant.")
+                == true)
         var position = 0
         for expected in Self.expectedLines {
             guard let found = lines[position...].firstIndex(where: { $0.hasPrefix(expected) })
@@ -109,7 +111,7 @@ import Testing
         let tail = Array(lines[position...])
         let notice =
             "bot> I've passed this to our Payments team. Your ticket number is \(record.ticket), "
-            + "and a person will reply by \(record.due.displayText) (UTC)."
+            + "and a person will reply by \(record.due.displayText)."
         #expect(tail.first?.hasPrefix(notice) == true)
         #expect(
             tail.dropFirst().first
