@@ -84,4 +84,88 @@ import Testing
             ))
         #expect(result.output == "0 passed, 1 failed\n")
     }
+
+    @Test func updateRewritesOnlyTheChangedLineAndKeepsComments() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.copy(from: ProjectPaths.exampleBot, to: "intents/tidepool")
+        let relative = try Self.writeTranscript(in: directory)
+        let recorded = try directory.read(relative)
+        let commented = "# Keep me: why this conversation matters.\n" + recorded
+        try directory.write(relative, commented)
+        let old = "Hmm, that doesn't look like a Tidepool order number (TP- followed by 8 digits)."
+        let new = "That is not a Tidepool order number."
+        let slots = try directory.read("intents/tidepool/slots.json")
+        try directory.write("intents/tidepool/slots.json", slots.replacing(old, with: new))
+
+        let update = try ProcessRunner.switchboard(["replay", "--update"], in: directory.path)
+        #expect(update.status == 0)
+        #expect(update.output.hasSuffix("1 passed, 0 failed (1 updated)\n"))
+        let before = commented.split(separator: "\n", omittingEmptySubsequences: false)
+        let after = try directory.read(relative).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        #expect(before.count == after.count)
+        let changed = zip(before, after).filter { $0 != $1 }.map { (String($0), String($1)) }
+        #expect(changed.count == 1)
+        #expect(changed.first?.0 == "< " + old)
+        #expect(changed.first?.1 == "< " + new)
+
+        let again = try ProcessRunner.switchboard(["replay"], in: directory.path)
+        #expect(again.status == 0)
+        #expect(again.output == "1 passed, 0 failed\n")
+    }
+
+    @Test func updateKeepsLooseExpectationsThatStillHold() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let relative = "transcripts/tidepool/loose.transcript"
+        let text = """
+            # A loose expectation survives --update; a wrong exact one is rewritten.
+            > I want a refund
+            <~ order number
+              state: refund.nowhere
+
+            """
+        try directory.write(relative, text)
+        let update = try ProcessRunner.switchboard(
+            ["replay", "--update", "--bot", ProjectPaths.exampleBot, directory.url("transcripts")])
+        #expect(update.status == 0)
+        let after = try directory.read(relative)
+        #expect(after.contains("<~ order number\n"))
+        #expect(after.contains("  state: refund.ask_order\n"))
+        #expect(after.hasPrefix("# A loose expectation survives"))
+    }
+
+    @Test func aBadFileFailsAndTheOthersStillRun() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try Self.writeTranscript(in: directory)
+        try directory.write("transcripts/tidepool/empty.transcript", "")
+        try directory.write(
+            "transcripts/tidepool/binary.transcript", bytes: [0x3E, 0x20, 0xFF, 0x0A])
+        let result = try ProcessRunner.switchboard(
+            ["replay", "--bot", ProjectPaths.exampleBot, directory.url("transcripts")])
+        #expect(result.status == 1)
+        #expect(result.output == "1 passed, 2 failed\n")
+        #expect(result.errors.contains("binary.transcript:1: the file is not valid UTF-8"))
+        #expect(result.errors.contains("empty.transcript:1: the transcript is empty"))
+    }
+
+    @Test func filterAndCoverage() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try Self.writeTranscript(in: directory)
+        try directory.write("transcripts/tidepool/other.transcript", "> hello\n")
+        let filtered = try ProcessRunner.switchboard(
+            [
+                "replay", "--filter", "refund", "--coverage", "--bot", ProjectPaths.exampleBot,
+                directory.url("transcripts"),
+            ])
+        #expect(filtered.status == 0)
+        #expect(filtered.output.hasSuffix("1 passed, 0 failed\n"))
+        #expect(filtered.output.contains("coverage of \(ProjectPaths.exampleBot):"))
+        #expect(filtered.output.contains("  flows: 1/23 (4.3%)\n"))
+        #expect(filtered.output.contains("  never exercised states:\n"))
+        #expect(filtered.output.contains("    refund.confirm_refund\n"))
+    }
 }
