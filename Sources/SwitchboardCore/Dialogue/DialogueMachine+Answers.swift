@@ -50,7 +50,7 @@ extension DialogueMachine {
                 return
             }
             turn.explanation.stage = .slot
-            turn.step("no \(entity.id) found for \(slot.id)")
+            turn.step("no value for \(slot.id) in the answer (entity \(entity.id))")
             self.failAttempt(slot, message: slot.invalid, next: next, exhausted: exhausted, &turn)
         case .confirm(let yes, let no, let options):
             if let answer = self.yesOrNo(
