@@ -33,29 +33,30 @@ struct DefinitionSections {
             case "bot":
                 self.settingsNodes.append((member.value, file, bytes))
             case "intents":
-                for entry in decoder.keyedObject(member.value, at: "intents")
-                where self.claim("intent", entry, section: "intents", decoder: &decoder) {
-                    if let intent = decoder.intent(entry) { self.intents.append(intent) }
-                }
+                self.intents += self.entries(member, "intent", &decoder) { $0.intent($1) }
             case "entities":
-                for entry in decoder.keyedObject(member.value, at: "entities")
-                where self.claim("entity", entry, section: "entities", decoder: &decoder) {
-                    if let entity = decoder.entity(entry) { self.entities.append(entity) }
-                }
+                self.entities += self.entries(member, "entity", &decoder) { $0.entity($1) }
             case "slots":
-                for entry in decoder.keyedObject(member.value, at: "slots")
-                where self.claim("slot", entry, section: "slots", decoder: &decoder) {
-                    if let slot = decoder.slot(entry) { self.slots.append(slot) }
-                }
+                self.slots += self.entries(member, "slot", &decoder) { $0.slot($1) }
             case "flows":
-                for entry in decoder.keyedObject(member.value, at: "flows")
-                where self.claim("flow", entry, section: "flows", decoder: &decoder) {
-                    if let flow = decoder.flow(entry) { self.flows.append(flow) }
-                }
+                self.flows += self.entries(member, "flow", &decoder) { $0.flow($1) }
             default:
                 break
             }
         }
+    }
+
+    /// The definitions of one section, each id claimed once across files.
+    private mutating func entries<T>(
+        _ section: JSONMember, _ kind: String, _ decoder: inout DefinitionDecoder,
+        decode: (inout DefinitionDecoder, JSONMember) -> T?
+    ) -> [T] {
+        var decoded: [T] = []
+        for entry in decoder.keyedObject(section.value, at: section.key)
+        where self.claim(kind, entry, section: section.key, decoder: &decoder) {
+            if let value = decode(&decoder, entry) { decoded.append(value) }
+        }
+        return decoded
     }
 
     /// Records the first definition of an id; reports a second one, naming the first's place.

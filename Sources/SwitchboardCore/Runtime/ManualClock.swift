@@ -1,13 +1,5 @@
 internal import Synchronization
 
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Musl)
-internal import Musl
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// A clock that moves only when told to, for tests and transcript replay.
 public final class ManualClock: WallClock {
     private let current: Mutex<Timestamp>

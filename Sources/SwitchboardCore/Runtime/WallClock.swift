@@ -1,13 +1,3 @@
-internal import Synchronization
-
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Musl)
-internal import Musl
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// A source of the current time, injected so that conversations replay identically.
 ///
 /// Swift's `Clock` protocol measures intervals; the engine also needs calendar time (for SLA

@@ -1,11 +1,3 @@
-internal import SwitchboardCore
-
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// Collects output in memory, for tests.
 public final class CapturedOutput: TextOutput {
     /// Everything written so far.

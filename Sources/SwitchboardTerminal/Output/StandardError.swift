@@ -1,11 +1,5 @@
 internal import SwitchboardCore
 
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// Standard error, for diagnostics and warnings.
 public struct StandardError: TextOutput {
     /// Creates the writer.
@@ -13,6 +7,7 @@ public struct StandardError: TextOutput {
 
     /// Writes at once (unbuffered).
     public func write(_ text: String) {
-        try? FileSystem.writeAll(Array(text.utf8), to: STDERR_FILENO, path: "standard error")
+        // File descriptor 2 is standard error.
+        try? FileSystem.writeAll(Array(text.utf8), to: 2, path: "standard error")
     }
 }

@@ -1,11 +1,3 @@
-internal import SwitchboardCore
-
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// Where a front end writes text.
 public protocol TextOutput {
     /// Writes text as is (add your own newline).

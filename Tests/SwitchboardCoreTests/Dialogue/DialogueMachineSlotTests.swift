@@ -15,7 +15,7 @@ import Testing
                 "The order number looks like TP-12345678. What is it?",
             ])
         #expect(turn.explanation.stage == .slot)
-        #expect(turn.explanation.steps == ["no order_id found for order_id"])
+        #expect(turn.explanation.steps == ["no value for order_id in the answer (entity order_id)"])
         #expect(chat.state.stack.last?.attempts == 1)
         #expect(chat.state.position == "refund.ask_order")
         #expect(turn.handoff == nil)
