@@ -11,7 +11,7 @@ struct SwitchboardCommand: AsyncParsableCommand {
             With no --bot, commands use the one bot under intents/.
             """,
         version: "0.1.0",
-        subcommands: [Chat.self, Check.self, Replay.self, KB.self],
+        subcommands: [Chat.self, Check.self, Replay.self, KB.self, Eval.self, Calibrate.self],
         defaultSubcommand: nil
     )
 }

@@ -144,7 +144,7 @@ import Testing
         #expect(why.contains("input:      \"talk to a human\"\n"))
         #expect(why.contains("intent:     agent (1.000)\n"))
         #expect(why.contains("rule:       intent agent: phrase \"human\" ("))
-        #expect(why.contains("candidates: agent 1.000"))
+        #expect(why.contains("candidates: agent 0.9"))
         #expect(
             why.contains(
                 "steps:\n  - started flow handoff as a digression\n  - entered handoff.go\n"))

@@ -12,7 +12,8 @@ public enum BotChecks {
 
     /// Examples of different intents that are nearly the same text.
     static func nearDuplicateExamples(_ bot: Bot) -> [Diagnostic] {
-        let matcher = bot.intentMatcher
+        let matcher = IntentMatcher(
+            examples: bot.definition.intents.map(\.examples), analyzer: bot.analyzer)
         let intents = bot.definition.intents
         var diagnostics: [Diagnostic] = []
         var reported: Set<[Int]> = []

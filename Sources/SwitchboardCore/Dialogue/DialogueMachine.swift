@@ -124,7 +124,9 @@ public struct DialogueMachine: Sendable {
             return
         }
         if let intent = interpretation.clearIntent, self.definition.intents[intent].isGlobal,
-            self.isStrongEnough(interpretation, toInterrupt: !self.state.stack.isEmpty)
+            self.isStrongEnough(interpretation, toInterrupt: !self.state.stack.isEmpty),
+            interpretation.decidingRule != nil
+                || !self.answersAwaitedSlot(interpretation.analyzed.original, at: turn.now)
         {
             turn.explanation.stage = .global
             self.state.pending = nil
@@ -166,13 +168,11 @@ public struct DialogueMachine: Sendable {
         let intent = self.definition.intents[index]
         let confidence = interpretation.intent == index ? interpretation.confidence : 1
         turn.explanation.intent = RecognizedIntent(name: intent.id, confidence: confidence)
-        if interpretation.decidingRule == nil,
-            let candidate = interpretation.candidates.first(where: { $0.intent == index })
-        {
-            turn.explanation.terms = self.bot.intentMatcher.contributingTerms(
-                interpretation.analyzed, to: candidate
+        if interpretation.decidingRule == nil {
+            turn.explanation.terms = self.bot.classifier.contributingFeatures(
+                interpretation.analyzed, to: index
             ).map {
-                TurnExplanation.Scored(name: $0.term, score: $0.weight)
+                TurnExplanation.Scored(name: $0.feature, score: $0.weight)
             }
         }
         self.state.lastIntent = intent.id
@@ -243,6 +243,18 @@ public struct DialogueMachine: Sendable {
         self.say([self.settings.messages.handedOff], values, &turn)
     }
 
+    /// Whether a message holds a value for the slot the flow is waiting for (any text does, for
+    /// a free-text slot): such a message is an answer, not a request found by similarity.
+    func answersAwaitedSlot(_ text: String, at now: Timestamp) -> Bool {
+        guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow),
+            case .collect(let slotRef, _, _, _)? = flow.state(frame.state)?.step,
+            let slot = self.definition.slot(slotRef.id)
+        else { return false }
+        return !self.bot.extractors.extract(
+            slot.entity.id, from: text, in: self.extractionContext(now)
+        ).isEmpty
+    }
+
     /// Says that the bot did not understand; after too many misses in a row, offers a human.
     private mutating func fallback(_ turn: inout TurnRecorder) {
         turn.explanation.stage = .fallback
@@ -295,7 +307,8 @@ public struct DialogueMachine: Sendable {
             decoding: TextNormalizer().normalize(self.bot.mask(interpretation.analyzed.original)),
             as: UTF8.self)
         turn.explanation.candidates = interpretation.candidates.map {
-            TurnExplanation.Scored(name: self.definition.intents[$0.intent].id, score: $0.score)
+            TurnExplanation.Scored(
+                name: self.definition.intents[$0.intent].id, score: $0.confidence)
         }
         if let hit = interpretation.decidingRule {
             let intent = self.definition.intents[hit.intent]

@@ -18,7 +18,7 @@ public struct Interpretation: Sendable {
     /// The first other rule that fired, if any (only looked for when no safety rule fired).
     public let ruleHit: RuleMatcher.Hit?
     /// The best intents by similarity, best first.
-    public let candidates: [IntentMatcher.Candidate]
+    public let candidates: [IntentClassifier.Candidate]
     /// The decided intent's position in the bot's intents, if one is clear.
     public let intent: Int?
     /// How sure: 1 for rules, else the similarity.
@@ -30,7 +30,7 @@ public struct Interpretation: Sendable {
 
     init(
         analyzed: AnalyzedText, safetyHit: RuleMatcher.Hit?, ruleHit: RuleMatcher.Hit?,
-        candidates: [IntentMatcher.Candidate], thresholds: Thresholds
+        candidates: [IntentClassifier.Candidate], thresholds: Thresholds
     ) {
         self.analyzed = analyzed
         self.safetyHit = safetyHit
@@ -41,12 +41,12 @@ public struct Interpretation: Sendable {
             self.confidence = 1
             self.source = safetyHit != nil ? .safetyRule : .rule
             self.ambiguous = nil
-        } else if let best = candidates.first, best.score >= thresholds.intent {
+        } else if let best = candidates.first, best.confidence >= thresholds.intent {
             self.intent = best.intent
-            self.confidence = best.score
+            self.confidence = best.confidence
             self.source = .similarity
-            if candidates.count > 1, candidates[1].score >= thresholds.intent,
-                best.score - candidates[1].score < thresholds.margin
+            if candidates.count > 1, candidates[1].confidence >= thresholds.intent,
+                best.confidence - candidates[1].confidence < thresholds.margin
             {
                 self.ambiguous = [best.intent, candidates[1].intent]
             } else {
@@ -54,7 +54,7 @@ public struct Interpretation: Sendable {
             }
         } else {
             self.intent = nil
-            self.confidence = candidates.first?.score ?? 0
+            self.confidence = candidates.first?.confidence ?? 0
             self.source = nil
             self.ambiguous = nil
         }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Musl)
-internal import Musl
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// A TF-IDF index over documents given as term ids: L2-normalised document vectors and an
 /// inverted index of postings, for cosine similarity against a query.
 ///
@@ -163,10 +155,4 @@ public struct TFIDFIndex: Sendable {
         }
         return pairs
     }
-}
-
-/// The natural logarithm, from the C library (the standard library has none without Foundation).
-@inline(__always)
-func logarithm(_ value: Float) -> Float {
-    logf(value)
 }

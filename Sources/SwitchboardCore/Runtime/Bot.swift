@@ -15,8 +15,8 @@ public struct Bot: Sendable {
     public let analyzer: TextAnalyzer
     /// The hand rules.
     public let rules: RuleMatcher
-    /// Similarity over intent examples.
-    public let intentMatcher: IntentMatcher
+    /// Similarity over intent examples: a linear model trained on them at load.
+    public let classifier: IntentClassifier
     /// The help-center articles.
     public let knowledgeBase: KnowledgeBase
     /// Entity extractors by entity id.
@@ -31,8 +31,7 @@ public struct Bot: Sendable {
         self.definition = definition
         self.analyzer = analyzer
         self.rules = RuleMatcher(intents: definition.intents, analyzer: analyzer)
-        self.intentMatcher = IntentMatcher(
-            examples: definition.intents.map(\.examples), analyzer: analyzer)
+        self.classifier = IntentClassifier(intents: definition.intents, analyzer: analyzer)
         self.knowledgeBase = KnowledgeBase(articles: definition.articles, analyzer: analyzer)
         self.extractors = EntityExtractors(definition: definition, analyzer: analyzer)
         self.masker = PIIMasker(kinds: definition.settings.maskedData)
@@ -57,7 +56,7 @@ public struct Bot: Sendable {
         let analyzed = self.analyzer.analyze(text)
         let safety = self.rules.matchSafety(analyzed)
         let rule = safety == nil ? self.rules.matchOrdinary(analyzed) : nil
-        let candidates = self.intentMatcher.rank(analyzed, limit: 5)
+        let candidates = self.classifier.rank(analyzed, limit: 5)
         return Interpretation(
             analyzed: analyzed, safetyHit: safety, ruleHit: rule, candidates: candidates,
             thresholds: self.settings.thresholds)

@@ -44,7 +44,8 @@ import Testing
                 "what are the opening hours of the refund desk")
         }
         // The new example is close to the refund examples, but under the 0.9 limit.
-        let candidates = bot.intentMatcher.rank(
+        let matcher = IntentMatcher(examples: bot.definition.intents.map(\.examples))
+        let candidates = matcher.rank(
             bot.analyzer.analyze("what are the opening hours of the refund desk"))
         let refund = try #require(candidates.first { $0.intent == 0 })
         #expect(refund.score > 0.05)

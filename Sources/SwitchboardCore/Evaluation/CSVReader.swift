@@ -1,0 +1,120 @@
+/// Reads CSV (RFC 4180): fields separated by commas, records by line breaks, fields with commas,
+/// quotes or line breaks in double quotes, a quote in a quoted field written twice.
+///
+/// A problem is a ``CSVError`` with the file and the line it starts on.
+public struct CSVReader: Sendable {
+    /// One record with the line it starts on.
+    public struct Record: Sendable, Equatable {
+        /// The fields.
+        public var fields: [String]
+        /// The line of the record's first character, from 1.
+        public var line: Int
+    }
+
+    /// Creates a reader.
+    public init() {}
+
+    /// The records of a file's bytes; the first is usually the header.
+    public func records(_ bytes: [UInt8], path: String) throws(CSVError) -> [Record] {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var line = 1
+        var recordLine = 1
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var quoted = false
+        var fieldStarted = false
+        func endField() throws(CSVError) {
+            guard let text = String(validating: field, as: UTF8.self) else {
+                throw CSVError(
+                    path: path, line: line, message: "field \(fields.count + 1) is not valid UTF-8")
+            }
+            fields.append(text)
+            field.removeAll(keepingCapacity: true)
+            fieldStarted = false
+        }
+        func endRecord() throws(CSVError) {
+            try endField()
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                records.append(Record(fields: fields, line: recordLine))
+            }
+            fields.removeAll(keepingCapacity: true)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quoted {
+                if byte == 0x22 {
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x22 {
+                        field.append(0x22)
+                        index += 2
+                        continue
+                    }
+                    quoted = false
+                    index += 1
+                    if index < bytes.count, ![0x2C, 0x0A, 0x0D].contains(bytes[index]) {
+                        throw CSVError(
+                            path: path, line: line,
+                            message:
+                                "field \(fields.count + 1): text after a closing quote (write \"\" for a quote)"
+                        )
+                    }
+                    continue
+                }
+                if byte == 0x0A { line += 1 }
+                field.append(byte)
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x22 where !fieldStarted && field.isEmpty:
+                quoted = true
+                fieldStarted = true
+            case 0x22:
+                throw CSVError(
+                    path: path, line: line,
+                    message:
+                        "field \(fields.count + 1): a quote inside an unquoted field (quote the whole field)"
+                )
+            case 0x2C:
+                try endField()
+            case 0x0D where index + 1 < bytes.count && bytes[index + 1] == 0x0A:
+                break
+            case 0x0A, 0x0D:
+                try endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(byte)
+                fieldStarted = true
+            }
+            index += 1
+        }
+        if quoted {
+            throw CSVError(
+                path: path, line: recordLine,
+                message: "a quoted field is not closed before the end of the file")
+        }
+        if !field.isEmpty || !fields.isEmpty { try endRecord() }
+        return records
+    }
+}
+
+/// A CSV file that cannot be read.
+public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file.
+    public var path: String
+    /// The line, from 1.
+    public var line: Int
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(path: String, line: Int, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    /// `path:line: message`.
+    public var description: String { "\(self.path):\(self.line): \(self.message)" }
+}

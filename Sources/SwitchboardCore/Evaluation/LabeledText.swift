@@ -1,0 +1,57 @@
+/// A labelled utterance from an evaluation file (`text,label`).
+public struct LabeledText: Sendable, Hashable {
+    /// The utterance.
+    public var text: String
+    /// Its intent label.
+    public var label: String
+    /// The line it was read from.
+    public var line: Int
+
+    /// Creates a labelled utterance.
+    public init(text: String, label: String, line: Int = 0) {
+        self.text = text
+        self.label = label
+        self.line = line
+    }
+
+    /// Reads a `text,label` CSV file (with that header; other columns are ignored).
+    public static func read(_ path: String) throws(CSVError) -> [LabeledText] {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            throw CSVError(path: path, line: 0, message: "cannot read the file: \(error.reason)")
+        }
+        let records = try CSVReader().records(bytes, path: path)
+        guard let header = records.first else {
+            throw CSVError(
+                path: path, line: 1, message: "the file is empty; expected a header 'text,label'")
+        }
+        let names = header.fields.map { String($0.trimmingCharacters()).lowercased() }
+        guard let textColumn = names.firstIndex(of: "text"),
+            let labelColumn = names.firstIndex(of: "label")
+        else {
+            throw CSVError(
+                path: path, line: header.line,
+                message:
+                    "the header must name the columns 'text' and 'label' (found: \(header.fields.joined(separator: ",")))"
+            )
+        }
+        var rows: [LabeledText] = []
+        rows.reserveCapacity(records.count)
+        for record in records.dropFirst() {
+            guard record.fields.count > max(textColumn, labelColumn) else {
+                throw CSVError(
+                    path: path, line: record.line,
+                    message: "expected \(header.fields.count) fields, found \(record.fields.count)")
+            }
+            let label = String(record.fields[labelColumn].trimmingCharacters())
+            guard !label.isEmpty else {
+                throw CSVError(path: path, line: record.line, message: "the label is empty")
+            }
+            rows.append(
+                LabeledText(text: record.fields[textColumn], label: label, line: record.line))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,275 @@
+/// Turns a message into a sparse TF-IDF feature vector for the intent classifier: word
+/// n-grams over stems, and character n-grams inside word boundaries (typo tolerance).
+///
+/// Each block of features (words, characters) is weighted with sublinear term frequency and
+/// smoothed IDF, L2-normalised on its own and scaled by its block weight, as scikit-learn's
+/// `FeatureUnion` of two `TfidfVectorizer`s does. Features are interned in one
+/// ``TermDictionary`` with a tag byte in front (`w` words, `c` characters), so building and
+/// looking up work on bytes and integer ids only.
+///
+/// Build it with ``Builder`` over the training texts; afterwards it is immutable.
+public struct FeatureExtractor: Sendable {
+    /// Which features to produce.
+    public struct Options: Sendable, Hashable {
+        /// What word n-grams are made of.
+        public enum WordForm: String, Sendable, Hashable, CaseIterable {
+            /// Stems (`refunds` and `refunded` are one word).
+            case stems
+            /// Normalised words, as written.
+            case words
+        }
+
+        /// Word n-gram lengths, such as `1...2`; `nil` for none.
+        public var wordNGrams: ClosedRange<Int>?
+        /// What word n-grams are made of.
+        public var wordForm: WordForm = .stems
+        /// Character n-gram lengths inside padded words, such as `2...5`; `nil` for none.
+        public var characterNGrams: ClosedRange<Int>?
+        /// The weight of the word block in the combined vector.
+        public var wordWeight: Float
+        /// The weight of the character block in the combined vector.
+        public var characterWeight: Float
+
+        /// Creates options.
+        public init(
+            wordNGrams: ClosedRange<Int>? = 1...2, wordForm: WordForm = .stems,
+            characterNGrams: ClosedRange<Int>? = 2...4, wordWeight: Float = 1,
+            characterWeight: Float = 1
+        ) {
+            self.wordNGrams = wordNGrams
+            self.wordForm = wordForm
+            self.characterNGrams = characterNGrams
+            self.wordWeight = wordWeight
+            self.characterWeight = characterWeight
+        }
+    }
+
+    /// A sparse vector: feature ids with their values, in no particular order.
+    public struct Vector: Sendable, Equatable {
+        /// Feature ids.
+        public var features: [Int32] = []
+        /// Their values.
+        public var values: [Float] = []
+
+        /// Creates an empty vector.
+        public init() {}
+
+        /// The squared L2 norm.
+        public var squaredNorm: Float {
+            self.values.reduce(0) { $0 + $1 * $1 }
+        }
+    }
+
+    /// The options it was built with.
+    public let options: Options
+    let dictionary: TermDictionary
+    /// The feature ids by hash, for lookups while scanning a message.
+    let table: FeatureTable
+    /// The IDF of each feature id.
+    let idf: [Float]
+    /// Whether each feature id is a word feature (else a character feature).
+    let isWord: [Bool]
+
+    /// The number of features.
+    public var featureCount: Int { self.idf.count }
+
+    /// The text of a feature, such as `w:refund` or `c: ref`, for explanations.
+    public func name(of feature: Int) -> String {
+        let term = self.dictionary.term(feature)
+        guard let tag = term.first else { return term }
+        return "\(tag):" + term.dropFirst()
+    }
+
+    /// The vector of an analysed message; features not seen in training are left out.
+    public func vector(for text: AnalyzedText) -> Vector {
+        var ids: [Int32] = []
+        ids.reserveCapacity(text.normalized.count * 4)
+        Self.forEachFeatureHash(of: text, options: self.options) { hash in
+            if let id = self.table.id(hash) { ids.append(id) }
+        }
+        return self.weigh(ids)
+    }
+
+    /// Weighs feature ids (repeated as often as they occur): sublinear TF times IDF, each block
+    /// L2-normalised and scaled. Counting uses a small open-addressing table on the stack.
+    func weigh(_ ids: [Int32]) -> Vector {
+        var vector = Vector()
+        guard !ids.isEmpty else { return vector }
+        var size = 16
+        while size < 2 * ids.count { size *= 2 }
+        let mask = size - 1
+        vector.features.reserveCapacity(ids.count)
+        var counts: [Int32] = []
+        counts.reserveCapacity(ids.count)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: size) { slots in
+            slots.initialize(repeating: -1)
+            for id in ids {
+                var slot = Int(UInt32(bitPattern: id) &* 2_654_435_761) & mask
+                while true {
+                    let position = slots[slot]
+                    if position < 0 {
+                        slots[slot] = Int32(vector.features.count)
+                        vector.features.append(id)
+                        counts.append(1)
+                        break
+                    }
+                    if vector.features[Int(position)] == id {
+                        counts[Int(position)] += 1
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        var wordNorm: Float = 0
+        var characterNorm: Float = 0
+        vector.values.reserveCapacity(counts.count)
+        for (position, id) in vector.features.enumerated() {
+            let count = counts[position]
+            let weight = (count == 1 ? 1 : 1 + logarithm(Float(count))) * self.idf[Int(id)]
+            vector.values.append(weight)
+            if self.isWord[Int(id)] {
+                wordNorm += weight * weight
+            } else {
+                characterNorm += weight * weight
+            }
+        }
+        let wordScale = wordNorm > 0 ? self.options.wordWeight / wordNorm.squareRoot() : 0
+        let characterScale =
+            characterNorm > 0 ? self.options.characterWeight / characterNorm.squareRoot() : 0
+        for position in vector.values.indices {
+            vector.values[position] *=
+                self.isWord[Int(vector.features[position])] ? wordScale : characterScale
+        }
+        return vector
+    }
+
+    /// Calls `body` with the tagged bytes of every feature occurrence of a message.
+    ///
+    /// Word n-grams are the stems joined by single spaces after the tag `w`; character n-grams
+    /// are taken from each normalised word padded with a space on both sides (scikit-learn's
+    /// `char_wb`), after the tag `c`. Scratch space is on the stack; nothing is allocated.
+    static func forEachFeature(
+        of text: AnalyzedText, options: Options, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let capacity = 256
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            guard let buffer = scratch.baseAddress else { return }
+            if let wordNGrams = options.wordNGrams {
+                Self.withWords(of: text, form: options.wordForm) { stems, ranges in
+                    guard let stemBase = stems.baseAddress else { return }
+                    buffer[0] = UInt8(ascii: "w")
+                    for start in ranges.indices {
+                        var used = 1
+                        for length in 1...wordNGrams.upperBound where start + length <= ranges.count
+                        {
+                            let range = ranges[start + length - 1]
+                            if length > 1 {
+                                guard used < capacity else { break }
+                                buffer[used] = 0x20
+                                used += 1
+                            }
+                            guard used + range.count <= capacity else { break }
+                            (buffer + used).update(
+                                from: stemBase + range.lowerBound, count: range.count)
+                            used += range.count
+                            if length >= wordNGrams.lowerBound {
+                                body(UnsafeBufferPointer(start: buffer, count: used))
+                            }
+                        }
+                    }
+                }
+            }
+            guard let characterNGrams = options.characterNGrams else { return }
+            text.normalized.withUnsafeBufferPointer { normalized in
+                guard let source = normalized.baseAddress else { return }
+                var wordStart = 0
+                while wordStart < normalized.count {
+                    var wordEnd = wordStart
+                    while wordEnd < normalized.count, normalized[wordEnd] != 0x20 { wordEnd += 1 }
+                    // Tag, space, word, space: a gram of n bytes at `start` is written just after
+                    // the tag by sliding the tag along (the byte before each gram is overwritten).
+                    let length = wordEnd - wordStart + 2
+                    if length + 1 <= capacity {
+                        buffer[1] = 0x20
+                        (buffer + 2).update(from: source + wordStart, count: wordEnd - wordStart)
+                        buffer[length] = 0x20
+                        for n in characterNGrams where n <= length {
+                            for start in 1...(length - n + 1) {
+                                let saved = buffer[start - 1]
+                                buffer[start - 1] = UInt8(ascii: "c")
+                                body(UnsafeBufferPointer(start: buffer + start - 1, count: n + 1))
+                                buffer[start - 1] = saved
+                            }
+                        }
+                    }
+                    wordStart = wordEnd + 1
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the FNV-1a hash of every feature occurrence of a message: the same
+    /// features, in the same order, as ``forEachFeature(of:options:_:)``, without writing bytes.
+    static func forEachFeatureHash(
+        of text: AnalyzedText, options: Options, _ body: (UInt64) -> Void
+    ) {
+        if let wordNGrams = options.wordNGrams {
+            let tagged = FeatureTable.step(FeatureTable.basis, UInt8(ascii: "w"))
+            Self.withWords(of: text, form: options.wordForm) { stems, ranges in
+                for start in ranges.indices {
+                    var hash = tagged
+                    for length in 1...wordNGrams.upperBound where start + length <= ranges.count {
+                        if length > 1 { hash = FeatureTable.step(hash, 0x20) }
+                        for index in ranges[start + length - 1] {
+                            hash = FeatureTable.step(hash, stems[index])
+                        }
+                        if length >= wordNGrams.lowerBound { body(hash) }
+                    }
+                }
+            }
+        }
+        guard let characterNGrams = options.characterNGrams else { return }
+        let tagged = FeatureTable.step(FeatureTable.basis, UInt8(ascii: "c"))
+        text.normalized.withUnsafeBufferPointer { normalized in
+            var wordStart = 0
+            while wordStart < normalized.count {
+                var wordEnd = wordStart
+                while wordEnd < normalized.count, normalized[wordEnd] != 0x20 { wordEnd += 1 }
+                // Positions -1 and `count` of the word are the padding spaces.
+                let count = wordEnd - wordStart
+                if count + 3 <= 256 {
+                    for start in -1...count {
+                        var hash = tagged
+                        var length = 0
+                        var position = start
+                        while length < characterNGrams.upperBound, position <= count {
+                            let byte =
+                                position < 0 || position == count
+                                ? 0x20 : normalized[wordStart + position]
+                            hash = FeatureTable.step(hash, byte)
+                            length += 1
+                            position += 1
+                            if length >= characterNGrams.lowerBound { body(hash) }
+                        }
+                    }
+                }
+                wordStart = wordEnd + 1
+            }
+        }
+    }
+
+    /// Calls `body` with the bytes and ranges of the message's words in the chosen form.
+    @inline(__always)
+    static func withWords(
+        of text: AnalyzedText, form: Options.WordForm,
+        _ body: (UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void
+    ) {
+        switch form {
+        case .stems:
+            text.stemBytes.withUnsafeBufferPointer { body($0, text.stemRanges) }
+        case .words:
+            text.normalized.withUnsafeBufferPointer { body($0, Tokenizer.words(in: $0)) }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import ArgumentParser
+import SwitchboardCore
+
+extension SwitchboardCommand {
+    /// `switchboard eval`: measure matching and retrieval on labelled data.
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure intent matching or knowledge-base retrieval on labelled data.",
+            subcommands: [Intents.self]
+        )
+    }
+}
+
+extension SwitchboardCommand.Eval {
+    /// `switchboard eval intents`: train on one CSV, tune on another, score a third.
+    struct Intents: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build an intent matcher from a CSV (text,label) and score a test CSV.",
+            discussion: """
+                Out-of-scope thresholds are chosen on --tune only (the mean of in-scope accuracy and \
+                out-of-scope recall is maximised there); without --tune, only a trained out-of-scope \
+                class predicts it. utterancesPerSecond classifies one utterance at a time.
+                """
+        )
+
+        @Option(help: "Training rows (CSV with a text,label header).")
+        var train: String
+
+        @Option(help: "Rows to score.")
+        var test: String
+
+        @Option(help: "Rows to choose thresholds on (never the test rows).")
+        var tune: String?
+
+        @Option(help: "The label of out-of-scope rows.")
+        var oosLabel: String?
+
+        @Flag(help: "Print the figures as one JSON object.")
+        var json = false
+
+        @Option(help: "Advanced: the SVM's C.")
+        var cost: Float = 1
+
+        @Option(help: "Advanced: word n-gram lengths over stems, like 1-2 (0 for none).")
+        var wordNGrams: String = "1-2"
+
+        @Option(help: "Advanced: character n-gram lengths inside words, like 2-5 (0 for none).")
+        var characterNGrams: String = "2-5"
+
+        @Option(help: "Advanced: the weight of the character block against the word block (1).")
+        var characterWeight: Float = 1
+
+        @Option(help: "Advanced: the most training passes.")
+        var maximumPasses: Int = 60
+
+        @Option(help: "Advanced: stop training when no projected gradient exceeds this.")
+        var tolerance: Float = 0.3
+
+        @Option(help: "Advanced: the weight of nearest-example similarity blended in (0: none).")
+        var neighbourWeight: Float = 0
+
+        @Option(help: "Advanced: drop features seen in fewer training rows than this.")
+        var minimumDocumentFrequency: Int = 1
+
+        func validate() throws {
+            _ = try Self.range(self.wordNGrams, "--word-n-grams")
+            _ = try Self.range(self.characterNGrams, "--character-n-grams")
+            if self.cost <= 0 { throw ValidationError("--cost must be above 0") }
+        }
+
+        static func range(_ text: String, _ name: String) throws -> ClosedRange<Int>? {
+            if text == "0" { return nil }
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 2 || parts.count == 1, let low = parts.first,
+                let high = parts.last, low >= 1,
+                high >= low, high <= 8
+            else {
+                throw ValidationError("\(name) takes LOW-HIGH between 1 and 8, or 0, not '\(text)'")
+            }
+            return low...high
+        }
+
+        func run() throws {
+            let train: [LabeledText]
+            let test: [LabeledText]
+            let tune: [LabeledText]?
+            do {
+                train = try LabeledText.read(self.train)
+                test = try LabeledText.read(self.test)
+                tune = try self.tune.map { try LabeledText.read($0) }
+            } catch let error as CSVError {
+                Console.error("error: \(error)")
+                throw ExitCode.failure
+            }
+            guard !train.isEmpty, !test.isEmpty else {
+                Console.error("error: the training and test files need at least one row each")
+                throw ExitCode.failure
+            }
+            var options = IntentModel.Options()
+            options.features.wordNGrams = try Self.range(self.wordNGrams, "--word-n-grams")
+            options.features.characterNGrams = try Self.range(
+                self.characterNGrams, "--character-n-grams")
+            options.features.characterWeight = self.characterWeight
+            options.classifier.cost = self.cost
+            options.classifier.maximumPasses = self.maximumPasses
+            options.classifier.tolerance = self.tolerance
+            options.minimumDocumentFrequency = self.minimumDocumentFrequency
+            options.neighbourWeight = self.neighbourWeight
+            let evaluation: IntentEvaluation
+            let thresholds: IntentEvaluation.Thresholds
+            if let tune {
+                let candidates = IntentEvaluation.candidates(from: options)
+                Console.error(
+                    "training \(candidates.count) settings on \(train.count) rows, choosing on \(tune.count) tuning rows…"
+                )
+                let selected = IntentEvaluation.select(
+                    train: train, tune: tune, oosLabel: self.oosLabel, candidates: candidates)
+                (evaluation, thresholds) = (selected.evaluation, selected.thresholds)
+                Console.error(
+                    "chose word n-grams of \(selected.options.features.wordForm.rawValue), "
+                        + "C \(DecimalText.format(Double(selected.options.classifier.cost), places: 2))"
+                )
+            } else {
+                Console.error("training on \(train.count) rows…")
+                evaluation = IntentEvaluation(
+                    train: train, oosLabel: self.oosLabel, options: options)
+                thresholds = .none
+            }
+            Console.error("scoring \(test.count) rows…")
+            let report = evaluation.run(test: test, thresholds: thresholds)
+            self.print(report)
+        }
+
+        private func print(_ report: IntentEvaluation.Report) {
+            if self.json {
+                var writer = JSONWriter()
+                writer.beginObject()
+                for (key, value) in [
+                    ("accuracy", report.accuracy), ("inScopeAccuracy", report.inScopeAccuracy),
+                    ("oosRecall", report.oosRecall), ("oosPrecision", report.oosPrecision),
+                    ("macroF1", report.macroF1), ("trainSeconds", report.trainSeconds),
+                    ("utterancesPerSecond", report.utterancesPerSecond),
+                ] {
+                    writer.key(key)
+                    writer.number(value)
+                }
+                writer.key("examples")
+                writer.number(report.examples)
+                writer.key("scoreThreshold")
+                if let value = report.scoreThreshold { writer.number(value) } else { writer.null() }
+                writer.key("marginThreshold")
+                if let value = report.marginThreshold {
+                    writer.number(value)
+                } else {
+                    writer.null()
+                }
+                writer.key("features")
+                writer.number(report.features)
+                writer.key("passes")
+                writer.number(report.passes)
+                writer.endObject()
+                Console.out(writer.text)
+                return
+            }
+            func percent(_ value: Double) -> String {
+                DecimalText.format(value * 100, places: 2) + "%"
+            }
+            Console.out("examples              \(report.examples)")
+            Console.out("accuracy              \(percent(report.accuracy))")
+            if self.oosLabel != nil {
+                Console.out("in-scope accuracy     \(percent(report.inScopeAccuracy))")
+                Console.out("out-of-scope recall   \(percent(report.oosRecall))")
+                Console.out("out-of-scope precision \(percent(report.oosPrecision))")
+            }
+            Console.out("macro F1              \(percent(report.macroF1))")
+            Console.out(
+                "train seconds         \(DecimalText.format(report.trainSeconds, places: 3))")
+            Console.out("utterances/second     \(Int(report.utterancesPerSecond))")
+            Console.out(
+                "features              \(report.features) (\(report.passes) training passes)")
+            if let score = report.scoreThreshold, let margin = report.marginThreshold {
+                Console.out(
+                    "thresholds            score \(DecimalText.format(score)), margin \(DecimalText.format(margin))"
+                )
+            }
+        }
+    }
+}
