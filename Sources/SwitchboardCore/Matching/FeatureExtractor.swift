@@ -90,8 +90,10 @@ public struct FeatureExtractor: Sendable {
         return self.weigh(ids)
     }
 
-    /// Weighs feature ids (repeated as often as they occur): sublinear TF times IDF, each block
-    /// L2-normalised and scaled. Counting uses a small open-addressing table on the stack.
+    /// Weighs feature ids, repeated as often as they occur.
+    ///
+    /// Sublinear TF times IDF, each block L2-normalised and scaled. Counting uses a small
+    /// open-addressing table on the stack.
     func weigh(_ ids: [Int32]) -> Vector {
         var vector = Vector()
         guard !ids.isEmpty else { return vector }
