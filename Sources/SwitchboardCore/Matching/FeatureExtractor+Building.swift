@@ -30,7 +30,7 @@ extension FeatureExtractor {
         for id in 0..<all.count where Int(frequency[id]) >= minimumDocumentFrequency {
             all.withTermBytes(id) { bytes in
                 renumbered[id] = Int32(dictionary.intern(bytes))
-                isWord.append(bytes.first == UInt8(ascii: "w"))
+                isWord.append(Self.isWordTag(bytes.first))
             }
             idf.append(logarithm((1 + n) / (1 + Float(frequency[id]))) + 1)
         }

@@ -4,7 +4,7 @@
 /// Each block of features (words, characters) is weighted with sublinear term frequency and
 /// smoothed IDF, L2-normalised on its own and scaled by its block weight, as scikit-learn's
 /// `FeatureUnion` of two `TfidfVectorizer`s does. Features are interned in one
-/// ``TermDictionary`` with a tag byte in front (`w` words, `c` characters), so building and
+/// ``TermDictionary`` with a tag byte in front (`w` stems, `v` words, `c` characters), so building and
 /// looking up work on bytes and integer ids only.
 ///
 /// Build it with ``Builder`` over the training texts; afterwards it is immutable.
@@ -17,6 +17,8 @@ public struct FeatureExtractor: Sendable {
             case stems
             /// Normalised words, as written.
             case words
+            /// Both: stems (tag `w`) and words as written (tag `v`).
+            case both
         }
 
         /// Word n-gram lengths, such as `1...2`; `nil` for none.
@@ -83,16 +85,25 @@ public struct FeatureExtractor: Sendable {
     /// The vector of an analysed message; features not seen in training are left out.
     public func vector(for text: AnalyzedText) -> Vector {
         var ids: [Int32] = []
-        ids.reserveCapacity(text.normalized.count * 4)
+        ids.reserveCapacity(Self.occurrenceBound(of: text, options: self.options))
         Self.forEachFeatureHash(of: text, options: self.options) { hash in
             if let id = self.table.id(hash) { ids.append(id) }
         }
         return self.weigh(ids)
     }
 
+    /// The most feature occurrences a message can have.
+    static func occurrenceBound(of text: AnalyzedText, options: Options) -> Int {
+        let words = text.wordCount + 1
+        let characters =
+            options.characterNGrams.map { (text.normalized.count + 2 * words) * $0.count } ?? 0
+        let wordGrams = options.wordNGrams.map { words * $0.upperBound * 2 } ?? 0
+        return characters + wordGrams + 16
+    }
+
     /// Weighs feature ids, repeated as often as they occur.
     ///
-    /// Sublinear TF times IDF, each block L2-normalised and scaled. Counting uses a small
+    /// Sublinear TF times IDF, each block L2-normalised and scaled. Counting uses an
     /// open-addressing table on the stack.
     func weigh(_ ids: [Int32]) -> Vector {
         var vector = Vector()
@@ -101,7 +112,7 @@ public struct FeatureExtractor: Sendable {
         while size < 2 * ids.count { size *= 2 }
         let mask = size - 1
         vector.features.reserveCapacity(ids.count)
-        var counts: [Int32] = []
+        var counts: [Float] = []
         counts.reserveCapacity(ids.count)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: size) { slots in
             slots.initialize(repeating: -1)
@@ -125,23 +136,29 @@ public struct FeatureExtractor: Sendable {
         }
         var wordNorm: Float = 0
         var characterNorm: Float = 0
-        vector.values.reserveCapacity(counts.count)
-        for (position, id) in vector.features.enumerated() {
-            let count = counts[position]
-            let weight = (count == 1 ? 1 : 1 + logarithm(Float(count))) * self.idf[Int(id)]
-            vector.values.append(weight)
-            if self.isWord[Int(id)] {
-                wordNorm += weight * weight
-            } else {
-                characterNorm += weight * weight
+        vector.values = counts
+        self.idf.withUnsafeBufferPointer { idf in
+            self.isWord.withUnsafeBufferPointer { isWord in
+                for position in vector.values.indices {
+                    let id = Int(vector.features[position])
+                    let count = vector.values[position]
+                    let weight = (count == 1 ? 1 : 1 + logarithm(count)) * idf[id]
+                    vector.values[position] = weight
+                    if isWord[id] {
+                        wordNorm += weight * weight
+                    } else {
+                        characterNorm += weight * weight
+                    }
+                }
+                let wordScale = wordNorm > 0 ? self.options.wordWeight / wordNorm.squareRoot() : 0
+                let characterScale =
+                    characterNorm > 0
+                    ? self.options.characterWeight / characterNorm.squareRoot() : 0
+                for position in vector.values.indices {
+                    vector.values[position] *=
+                        isWord[Int(vector.features[position])] ? wordScale : characterScale
+                }
             }
-        }
-        let wordScale = wordNorm > 0 ? self.options.wordWeight / wordNorm.squareRoot() : 0
-        let characterScale =
-            characterNorm > 0 ? self.options.characterWeight / characterNorm.squareRoot() : 0
-        for position in vector.values.indices {
-            vector.values[position] *=
-                self.isWord[Int(vector.features[position])] ? wordScale : characterScale
         }
         return vector
     }
@@ -158,9 +175,9 @@ public struct FeatureExtractor: Sendable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
             guard let buffer = scratch.baseAddress else { return }
             if let wordNGrams = options.wordNGrams {
-                Self.withWords(of: text, form: options.wordForm) { stems, ranges in
+                Self.withWords(of: text, form: options.wordForm) { tag, stems, ranges in
                     guard let stemBase = stems.baseAddress else { return }
-                    buffer[0] = UInt8(ascii: "w")
+                    buffer[0] = tag
                     for start in ranges.indices {
                         var used = 1
                         for length in 1...wordNGrams.upperBound where start + length <= ranges.count
@@ -217,8 +234,8 @@ public struct FeatureExtractor: Sendable {
         of text: AnalyzedText, options: Options, _ body: (UInt64) -> Void
     ) {
         if let wordNGrams = options.wordNGrams {
-            let tagged = FeatureTable.step(FeatureTable.basis, UInt8(ascii: "w"))
-            Self.withWords(of: text, form: options.wordForm) { stems, ranges in
+            Self.withWords(of: text, form: options.wordForm) { tag, stems, ranges in
+                let tagged = FeatureTable.step(FeatureTable.basis, tag)
                 for start in ranges.indices {
                     var hash = tagged
                     for length in 1...wordNGrams.upperBound where start + length <= ranges.count {
@@ -261,17 +278,24 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    /// Calls `body` with the bytes and ranges of the message's words in the chosen form.
+    /// Calls `body` with the tag, bytes and ranges of the message's words in each chosen form.
     @inline(__always)
     static func withWords(
         of text: AnalyzedText, form: Options.WordForm,
-        _ body: (UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void
+        _ body: (UInt8, UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void
     ) {
-        switch form {
-        case .stems:
-            text.stemBytes.withUnsafeBufferPointer { body($0, text.stemRanges) }
-        case .words:
-            text.normalized.withUnsafeBufferPointer { body($0, Tokenizer.words(in: $0)) }
+        if form != .words {
+            text.stemBytes.withUnsafeBufferPointer { body(UInt8(ascii: "w"), $0, text.stemRanges) }
         }
+        if form != .stems {
+            text.normalized.withUnsafeBufferPointer {
+                body(UInt8(ascii: "v"), $0, Tokenizer.words(in: $0))
+            }
+        }
+    }
+
+    /// Whether a tag byte marks a word feature (stems `w` or words `v`).
+    static func isWordTag(_ tag: UInt8?) -> Bool {
+        tag == UInt8(ascii: "w") || tag == UInt8(ascii: "v")
     }
 }

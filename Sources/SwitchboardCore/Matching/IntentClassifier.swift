@@ -83,7 +83,7 @@ public struct IntentClassifier: Sendable {
         }
         return model.contributingFeatures(text, to: index, limit: limit).map { name, weight in
             let readable =
-                name.hasPrefix("w:") ? String(name.dropFirst(2)) : "'\(name.dropFirst(2))'"
+                name.hasPrefix("c:") ? "'\(name.dropFirst(2))'" : String(name.dropFirst(2))
             return (readable, Double(weight))
         }
     }

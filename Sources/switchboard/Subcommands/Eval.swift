@@ -41,7 +41,11 @@ extension SwitchboardCommand.Eval {
         @Option(help: "Advanced: the SVM's C.")
         var cost: Float = 1
 
-        @Option(help: "Advanced: word n-gram lengths over stems, like 1-2 (0 for none).")
+        @Option(
+            help: "Advanced: what word n-grams are made of without --tune: stems, words or both.")
+        var wordForm: String = "stems"
+
+        @Option(help: "Advanced: word n-gram lengths, like 1-2 (0 for none).")
         var wordNGrams: String = "1-2"
 
         @Option(help: "Advanced: character n-gram lengths inside words, like 2-5 (0 for none).")
@@ -66,6 +70,9 @@ extension SwitchboardCommand.Eval {
             _ = try Self.range(self.wordNGrams, "--word-n-grams")
             _ = try Self.range(self.characterNGrams, "--character-n-grams")
             if self.cost <= 0 { throw ValidationError("--cost must be above 0") }
+            if FeatureExtractor.Options.WordForm(rawValue: self.wordForm) == nil {
+                throw ValidationError("--word-form is stems, words or both, not '\(self.wordForm)'")
+            }
         }
 
         static func range(_ text: String, _ name: String) throws -> ClosedRange<Int>? {
@@ -101,6 +108,8 @@ extension SwitchboardCommand.Eval {
             options.features.characterNGrams = try Self.range(
                 self.characterNGrams, "--character-n-grams")
             options.features.characterWeight = self.characterWeight
+            options.features.wordForm =
+                FeatureExtractor.Options.WordForm(rawValue: self.wordForm) ?? .stems
             options.classifier.cost = self.cost
             options.classifier.maximumPasses = self.maximumPasses
             options.classifier.tolerance = self.tolerance
