@@ -112,6 +112,10 @@ public struct IntentCalibration: Sendable {
     /// (rejected minus answered) is averaged in with equal weight, whatever the counts, since
     /// real traffic holds far more of them than a bot's examples suggest.
     public var recommendedThreshold: Double {
+        // With nothing held out (every intent has one example) there is nothing to learn from.
+        guard self.outcomes.contains(where: { !$0.isOutOfScope }) else {
+            return Thresholds().intent
+        }
         let grid = stride(from: 0.05, through: 0.95, by: 0.05).map { ($0 * 100).rounded() / 100 }
         func benefit(_ row: Row) -> Double {
             let inScope = row.correct - row.wrong

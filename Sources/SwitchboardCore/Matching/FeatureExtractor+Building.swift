@@ -42,4 +42,53 @@ extension FeatureExtractor {
         }
         return (extractor, vectors)
     }
+
+    /// Builds an extractor from texts added one at a time, keeping only document frequencies
+    /// (no vectors), for corpora too large to hold as vectors.
+    public struct Builder: Sendable {
+        /// The features to produce.
+        public let options: Options
+        private var dictionary = TermDictionary(minimumCapacity: 1 << 14)
+        private var frequency: [Int32] = []
+        private var lastSeen: [Int32] = []
+        private var texts: Int32 = 0
+
+        /// Creates an empty builder.
+        public init(options: Options) {
+            self.options = options
+        }
+
+        /// Counts the features of one text.
+        public mutating func add(_ text: AnalyzedText) {
+            self.texts += 1
+            let stamp = self.texts
+            FeatureExtractor.forEachFeature(of: text, options: self.options) { bytes in
+                let id = self.dictionary.intern(bytes)
+                if id == self.frequency.count {
+                    self.frequency.append(0)
+                    self.lastSeen.append(0)
+                }
+                if self.lastSeen[id] != stamp {
+                    self.lastSeen[id] = stamp
+                    self.frequency[id] += 1
+                }
+            }
+        }
+
+        /// The extractor, with IDF from the texts added.
+        public func build() -> FeatureExtractor {
+            let n = Float(self.texts)
+            var isWord: [Bool] = []
+            isWord.reserveCapacity(self.dictionary.count)
+            for id in 0..<self.dictionary.count {
+                isWord.append(
+                    self.dictionary.withTermBytes(id) { FeatureExtractor.isWordTag($0.first) })
+            }
+            return FeatureExtractor(
+                options: self.options, dictionary: self.dictionary,
+                table: FeatureTable(self.dictionary),
+                idf: self.frequency.map { logarithm((1 + n) / (1 + Float($0))) + 1 }, isWord: isWord
+            )
+        }
+    }
 }

@@ -229,7 +229,8 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// Calls `body` with the FNV-1a hash of every feature occurrence of a message: the same
-    /// features, in the same order, as ``forEachFeature(of:options:_:)``, without writing bytes.
+    /// features as ``forEachFeature(of:options:_:)`` (character n-grams in another order),
+    /// without writing bytes.
     static func forEachFeatureHash(
         of text: AnalyzedText, options: Options, _ body: (UInt64) -> Void
     ) {
@@ -238,7 +239,10 @@ public struct FeatureExtractor: Sendable {
                 let tagged = FeatureTable.step(FeatureTable.basis, tag)
                 for start in ranges.indices {
                     var hash = tagged
+                    var used = 1  // as in forEachFeature: n-grams over 256 bytes are left out
                     for length in 1...wordNGrams.upperBound where start + length <= ranges.count {
+                        used += ranges[start + length - 1].count + (length > 1 ? 1 : 0)
+                        if used > 256 { break }
                         if length > 1 { hash = FeatureTable.step(hash, 0x20) }
                         for index in ranges[start + length - 1] {
                             hash = FeatureTable.step(hash, stems[index])
@@ -288,9 +292,9 @@ public struct FeatureExtractor: Sendable {
             text.stemBytes.withUnsafeBufferPointer { body(UInt8(ascii: "w"), $0, text.stemRanges) }
         }
         if form != .stems {
-            text.normalized.withUnsafeBufferPointer {
-                body(UInt8(ascii: "v"), $0, Tokenizer.words(in: $0))
-            }
+            // Words are tagged `w` when they are the only word form, `v` beside stems.
+            let tag = UInt8(ascii: form == .both ? "v" : "w")
+            text.normalized.withUnsafeBufferPointer { body(tag, $0, Tokenizer.words(in: $0)) }
         }
     }
 

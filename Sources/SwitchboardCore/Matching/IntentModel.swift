@@ -14,9 +14,6 @@ public struct IntentModel: Sendable {
         public var classifier: LinearClassifier.Options
         /// Features seen in fewer examples are dropped.
         public var minimumDocumentFrequency: Int
-        /// The weight of the nearest-example similarity added to each class's decision value
-        /// (0: the linear model alone).
-        public var neighbourWeight: Float = 0
 
         /// Creates options.
         public init(
@@ -44,9 +41,6 @@ public struct IntentModel: Sendable {
     public let extractor: FeatureExtractor
     /// The classifier.
     public let classifier: LinearClassifier
-    /// Nearest-example similarity, blended in when ``Options/neighbourWeight`` is above 0.
-    let neighbours: IntentMatcher?
-    let neighbourWeight: Float
 
     /// Trains a model.
     ///
@@ -54,8 +48,7 @@ public struct IntentModel: Sendable {
     ///   - texts: the analysed examples.
     ///   - labels: each example's class, `0..<classNames.count`.
     public init(
-        texts: [AnalyzedText], labels: [Int], classNames: [String], options: Options = Options(),
-        originals: [String] = []
+        texts: [AnalyzedText], labels: [Int], classNames: [String], options: Options = Options()
     ) {
         let (extractor, vectors) = FeatureExtractor.build(
             from: texts, options: options.features,
@@ -66,27 +59,12 @@ public struct IntentModel: Sendable {
             vectors: vectors, labels: labels, classCount: classNames.count,
             featureCount: extractor.featureCount,
             options: options.classifier)
-        self.neighbourWeight = options.neighbourWeight
-        if options.neighbourWeight > 0 {
-            var examples = [[String]](repeating: [], count: classNames.count)
-            for (position, label) in labels.enumerated() {
-                examples[label].append(texts[position].original)
-            }
-            self.neighbours = IntentMatcher(examples: examples)
-        } else {
-            self.neighbours = nil
-        }
     }
 
     /// The decision value of every class for a message.
     public func scores(for text: AnalyzedText) -> [Float] {
         var scores = [Float](repeating: 0, count: self.classNames.count)
         self.classifier.scores(self.extractor.vector(for: text), into: &scores)
-        if let neighbours = self.neighbours {
-            for candidate in neighbours.rank(text, limit: 10) {
-                scores[candidate.intent] += self.neighbourWeight * Float(candidate.score)
-            }
-        }
         return scores
     }
 

@@ -50,6 +50,15 @@ public struct TextAnalyzer: Sendable {
             original: text, normalized: normalized, stemBytes: stems, stemRanges: ranges)
     }
 
+    /// Normalises a message without stemming it, for character n-gram features only.
+    public func normalize(_ text: String) -> AnalyzedText {
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(text.utf8.count)
+        var copy = text
+        copy.withUTF8 { self.normalizer.normalize(utf8: $0, into: &normalized) }
+        return AnalyzedText(original: text, normalized: normalized, stemBytes: [], stemRanges: [])
+    }
+
     /// The term ids of an analysed text, adding unseen terms to the dictionary.
     public func terms(
         of text: AnalyzedText, options: Options = Options(),

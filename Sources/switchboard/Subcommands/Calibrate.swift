@@ -78,7 +78,17 @@ extension SwitchboardCommand {
         static func messages(in path: String) throws -> [String] {
             if path.hasSuffix(".csv") {
                 do {
-                    return try LabeledText.read(path).map(\.text)
+                    let records = try CSVReader().records(try FileSystem.read(path), path: path)
+                    guard let header = records.first,
+                        let column = header.fields.firstIndex(where: { $0.lowercased() == "text" })
+                    else {
+                        throw ValidationError("\(path):1: the header must name a 'text' column")
+                    }
+                    return records.dropFirst().compactMap {
+                        column < $0.fields.count ? $0.fields[column] : nil
+                    }
+                } catch let error as ValidationError {
+                    throw error
                 } catch {
                     throw ValidationError("\(error)")
                 }

@@ -6,7 +6,7 @@ extension SwitchboardCommand {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure intent matching or knowledge-base retrieval on labelled data.",
-            subcommands: [Intents.self]
+            subcommands: [Intents.self, KB.self]
         )
     }
 }
@@ -60,9 +60,6 @@ extension SwitchboardCommand.Eval {
         @Option(help: "Advanced: stop training when no projected gradient exceeds this.")
         var tolerance: Float = 0.3
 
-        @Option(help: "Advanced: the weight of nearest-example similarity blended in (0: none).")
-        var neighbourWeight: Float = 0
-
         @Option(help: "Advanced: drop features seen in fewer training rows than this.")
         var minimumDocumentFrequency: Int = 1
 
@@ -114,7 +111,6 @@ extension SwitchboardCommand.Eval {
             options.classifier.maximumPasses = self.maximumPasses
             options.classifier.tolerance = self.tolerance
             options.minimumDocumentFrequency = self.minimumDocumentFrequency
-            options.neighbourWeight = self.neighbourWeight
             let evaluation: IntentEvaluation
             let thresholds: IntentEvaluation.Thresholds
             if let tune {

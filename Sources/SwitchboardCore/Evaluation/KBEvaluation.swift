@@ -1,0 +1,162 @@
+/// Measures knowledge-base retrieval: builds a ``SearchIndex`` from articles and scores queries
+/// whose right article is known, with recall at 1, 5 and 10, MRR at 10, and timings.
+public struct KBEvaluation: Sendable {
+    /// The figures, with the JSON keys of `switchboard eval kb --json`.
+    public struct Report: Sendable, Equatable {
+        /// Queries scored.
+        public var queries: Int
+        /// The share of queries whose right article is ranked first.
+        public var recallAt1: Double
+        /// ... within the first 5.
+        public var recallAt5: Double
+        /// ... within the first 10.
+        public var recallAt10: Double
+        /// Mean reciprocal rank of the right article, counting only the first 10.
+        public var mrrAt10: Double
+        /// Seconds to build the index from the parsed articles.
+        public var buildSeconds: Double
+        /// The median query time, in milliseconds (analysis, scoring and top-10 selection).
+        public var queryP50Ms: Double
+        /// The 99th-percentile query time, in milliseconds.
+        public var queryP99Ms: Double
+        /// Queries answered per second, one at a time.
+        public var queriesPerSecond: Double
+        /// The process's peak resident memory, in bytes.
+        public var peakRSSBytes: Int
+        /// The index's own size, in bytes (postings, IDF, vocabulary).
+        public var indexBytes: Int
+    }
+
+    /// A query with the id of its right article.
+    public struct Query: Sendable, Equatable {
+        /// The query text.
+        public var text: String
+        /// The right article's id.
+        public var relevant: String
+    }
+
+    /// Reads `{"id","title","body","questions"?}` articles from JSON Lines (any non-empty id).
+    public static func articles(_ path: String) throws(CSVError) -> [KBArticle] {
+        var articles: [KBArticle] = []
+        try Self.forEachObject(in: path) { object, line throws(CSVError) in
+            guard let id = object["id"]?.value.stringValue, !id.isEmpty,
+                let title = object["title"]?.value.stringValue,
+                let body = object["body"]?.value.stringValue
+            else {
+                throw CSVError(
+                    path: path, line: line,
+                    message: "expected string fields \"id\", \"title\" and \"body\"")
+            }
+            let questions = (object["questions"]?.value.arrayValue ?? []).compactMap {
+                $0.value.stringValue
+            }
+            articles.append(
+                KBArticle(
+                    id: id, title: title, body: body, questions: questions,
+                    source: "\(path):\(line)"))
+        }
+        return articles
+    }
+
+    /// Calls `body` with each JSON object of a JSON Lines file and its line number.
+    static func forEachObject(
+        in path: String, _ body: (JSONObject, Int) throws(CSVError) -> Void
+    ) throws(CSVError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            throw CSVError(path: path, line: 0, message: "cannot read the file: \(error.reason)")
+        }
+        let parser = JSONParser(maxDepth: 8)
+        var line = 0
+        var start = 0
+        try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
+            while start < buffer.count {
+                line += 1
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                start = end + 1
+                if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let node: JSONNode
+                do throws(JSONParseError) {
+                    node = try parser.parse(slice)
+                } catch {
+                    throw CSVError(path: path, line: line, message: error.message)
+                }
+                guard case .object(let object) = node.value else {
+                    throw CSVError(path: path, line: line, message: "expected a JSON object")
+                }
+                try body(object, line)
+            }
+        }
+    }
+
+    /// Reads `{"query","relevant"}` queries from JSON Lines.
+    public static func queries(_ path: String) throws(CSVError) -> [Query] {
+        var queries: [Query] = []
+        try Self.forEachObject(in: path) { object, line throws(CSVError) in
+            guard let text = object["query"]?.value.stringValue,
+                let relevant = object["relevant"]?.value.stringValue
+            else {
+                throw CSVError(
+                    path: path, line: line,
+                    message: "expected string fields \"query\" and \"relevant\"")
+            }
+            queries.append(Query(text: text, relevant: relevant))
+        }
+        return queries
+    }
+
+    /// Builds the index and scores the queries.
+    public static func run(
+        articles: [KBArticle], queries: [Query],
+        options: SearchIndex.Options = SearchIndex.Options()
+    )
+        -> Report
+    {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var builder = SearchIndex.Builder(options: options)
+        for article in articles {
+            builder.add(title: article.title, questions: article.questions, body: article.body)
+        }
+        let index = builder.build()
+        let buildSeconds = IntentEvaluation.seconds(start.duration(to: clock.now))
+        var position: [String: Int] = [:]
+        for (offset, article) in articles.enumerated() where position[article.id] == nil {
+            position[article.id] = offset
+        }
+        var ranks: [Int?] = []
+        var times: [Double] = []
+        var scratch = SearchIndex.Scratch()
+        let runStart = clock.now
+        for query in queries {
+            let queryStart = clock.now
+            let hits = index.search(query.text, limit: 10, scratch: &scratch)
+            times.append(IntentEvaluation.seconds(queryStart.duration(to: clock.now)) * 1000)
+            let target = position[query.relevant]
+            ranks.append(hits.firstIndex { $0.document == target }.map { $0 + 1 })
+        }
+        let total = IntentEvaluation.seconds(runStart.duration(to: clock.now))
+        let count = Double(max(1, queries.count))
+        func recall(_ k: Int) -> Double {
+            Double(ranks.filter { ($0 ?? Int.max) <= k }.count) / count
+        }
+        let sorted = times.sorted()
+        func percentile(_ p: Double) -> Double {
+            sorted.isEmpty
+                ? 0
+                : sorted[min(sorted.count - 1, Int((p * Double(sorted.count)).rounded(.up)) - 1)]
+        }
+        return Report(
+            queries: queries.count, recallAt1: recall(1), recallAt5: recall(5),
+            recallAt10: recall(10),
+            mrrAt10: ranks.reduce(0) { $0 + ($1.map { 1 / Double($0) } ?? 0) } / count,
+            buildSeconds: buildSeconds,
+            queryP50Ms: percentile(0.5), queryP99Ms: percentile(0.99),
+            queriesPerSecond: total > 0 ? Double(queries.count) / total : 0,
+            peakRSSBytes: ProcessMetrics.peakResidentBytes, indexBytes: index.memoryBytes)
+    }
+}

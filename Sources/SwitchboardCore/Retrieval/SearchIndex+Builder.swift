@@ -1,0 +1,166 @@
+extension SearchIndex {
+    /// Builds a ``SearchIndex`` from documents added one at a time.
+    ///
+    /// Only term counts are kept per document (about 10 bytes per distinct term of a document),
+    /// so a large corpus can be read and indexed as a stream.
+    public struct Builder: Sendable {
+        /// The scoring settings.
+        public let options: Options
+        var vocabulary = TermVocabulary()
+        /// Per document, per distinct term: the term and its count in each field.
+        var pairTerms: [UInt32] = []
+        var pairCounts: [UInt16] = []  // three per pair: title, questions, body
+        var documentStart: [UInt32] = [0]
+        var fieldLengths: [UInt32] = []  // three per document
+        var headingBuilder = FeatureExtractor.Builder(
+            options: FeatureExtractor.Options(wordNGrams: nil, characterNGrams: 3...4))
+        var headings: [String] = []
+        var headingStart: [UInt32] = [0]
+        let analyzer = TextAnalyzer()
+        /// A per-document table from term id to its pair (slot holds pair index + 1; 0 is free).
+        private var slots: [Int32] = [Int32](repeating: 0, count: 1024)
+
+        /// Creates an empty builder.
+        public init(options: Options = Options()) {
+            self.options = options
+        }
+
+        /// The number of documents added.
+        public var documentCount: Int { self.documentStart.count - 1 }
+
+        /// Adds a document.
+        public mutating func add(title: String, questions: [String] = [], body: String) {
+            let first = self.pairTerms.count
+            var lengths: (UInt32, UInt32, UInt32) = (0, 0, 0)
+            var touchedSlots: [Int] = []
+            func count(_ term: Int32, field: Int) {
+                let mask = self.slots.count - 1
+                var slot = Int(UInt32(bitPattern: term) &* 2_654_435_761) & mask
+                while true {
+                    let entry = self.slots[slot]
+                    if entry == 0 {
+                        self.slots[slot] = Int32(self.pairTerms.count - first + 1)
+                        touchedSlots.append(slot)
+                        self.pairTerms.append(UInt32(term))
+                        self.pairCounts.append(field == 0 ? 1 : 0)
+                        self.pairCounts.append(field == 1 ? 1 : 0)
+                        self.pairCounts.append(field == 2 ? 1 : 0)
+                        return
+                    }
+                    let pair = first + Int(entry) - 1
+                    if self.pairTerms[pair] == UInt32(term) {
+                        let index = pair * 3 + field
+                        if self.pairCounts[index] < UInt16.max { self.pairCounts[index] += 1 }
+                        return
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+            if self.options.rerankDepth > 0 {
+                for heading in [title] + questions {
+                    self.headingBuilder.add(self.analyzer.normalize(heading))
+                    self.headings.append(heading)
+                }
+                self.headingStart.append(UInt32(self.headings.count))
+            }
+            let texts: [(String, Int)] = [(title, 0)] + questions.map { ($0, 1) } + [(body, 2)]
+            for (text, field) in texts {
+                self.vocabulary.forEachTerm(of: text) { term in
+                    // Keep the table at most half full: grow and re-insert this document's pairs.
+                    if 2 * (self.pairTerms.count - first + 1) > self.slots.count {
+                        for slot in touchedSlots { self.slots[slot] = 0 }
+                        touchedSlots.removeAll()
+                        self.slots = [Int32](repeating: 0, count: self.slots.count * 2)
+                        let mask = self.slots.count - 1
+                        for pair in first..<self.pairTerms.count {
+                            var slot =
+                                Int(
+                                    UInt32(bitPattern: Int32(self.pairTerms[pair])) &* 2_654_435_761
+                                ) & mask
+                            while self.slots[slot] != 0 { slot = (slot + 1) & mask }
+                            self.slots[slot] = Int32(pair - first + 1)
+                            touchedSlots.append(slot)
+                        }
+                    }
+                    count(term, field: field)
+                    switch field {
+                    case 0: lengths.0 += 1
+                    case 1: lengths.1 += 1
+                    default: lengths.2 += 1
+                    }
+                }
+            }
+            for slot in touchedSlots { self.slots[slot] = 0 }
+            self.fieldLengths.append(lengths.0)
+            self.fieldLengths.append(lengths.1)
+            self.fieldLengths.append(lengths.2)
+            self.documentStart.append(UInt32(self.pairTerms.count))
+        }
+
+        /// The finished index.
+        public func build() -> SearchIndex {
+            let documents = self.documentCount
+            let termCount = self.vocabulary.count
+            var average: [Float] = [0, 0, 0]
+            for document in 0..<documents {
+                for field in 0..<3 {
+                    average[field] += Float(self.fieldLengths[document * 3 + field])
+                }
+            }
+            for field in 0..<3 {
+                average[field] = max(1, average[field] / Float(max(1, documents)))
+            }
+            var frequency = [UInt32](repeating: 0, count: termCount + 1)
+            for term in self.pairTerms { frequency[Int(term) + 1] += 1 }
+            let n = Float(documents)
+            let idf = (0..<termCount).map { term -> Float in
+                let df = Float(frequency[term + 1])
+                return logarithm(1 + (n - df + 0.5) / (df + 0.5))
+            }
+            var start = frequency
+            for term in 0..<termCount { start[term + 1] += start[term] }
+            // Impacts first as floats, to find the scale, then quantised.
+            var cursor = start
+            var postingDocuments = [UInt32](repeating: 0, count: self.pairTerms.count)
+            var impacts = [Float](repeating: 0, count: self.pairTerms.count)
+            let weights = [self.options.titleWeight, self.options.questionWeight, 1]
+            let k1 = self.options.k1
+            let b = self.options.b
+            var largest: Float = 0
+            for document in 0..<documents {
+                var norms: [Float] = [1, 1, 1]
+                for field in 0..<3 {
+                    norms[field] =
+                        1 - b + b * Float(self.fieldLengths[document * 3 + field]) / average[field]
+                }
+                for pair in Int(
+                    self.documentStart[document])..<Int(self.documentStart[document + 1])
+                {
+                    var weighted: Float = 0
+                    for field in 0..<3 {
+                        weighted +=
+                            weights[field] * Float(self.pairCounts[pair * 3 + field]) / norms[field]
+                    }
+                    let term = Int(self.pairTerms[pair])
+                    let impact = idf[term] * weighted * (k1 + 1) / (weighted + k1)
+                    let slot = Int(cursor[term])
+                    postingDocuments[slot] = UInt32(document)
+                    impacts[slot] = impact
+                    largest = max(largest, impact)
+                    cursor[term] += 1
+                }
+            }
+            let unit = largest > 0 ? largest / Float(UInt16.max) : 1
+            let quantised = impacts.map {
+                UInt16(min(Float(UInt16.max), max(1, ($0 / unit).rounded())))
+            }
+            return SearchIndex(
+                options: self.options, documentCount: documents, terms: self.vocabulary, idf: idf,
+                postingStart: start, postingDocuments: postingDocuments, postingImpacts: quantised,
+                impactUnit: unit, headingFeatures: self.headingBuilder.build(),
+                headings: self.headings,
+                headingStart: self.options.rerankDepth > 0
+                    ? self.headingStart : [UInt32](repeating: 0, count: documents + 1))
+        }
+    }
+}

@@ -1,0 +1,257 @@
+/// An inverted index for help-center search: BM25F over three weighted fields (title,
+/// alternate questions, body), with stemmed terms as integer ids and compact postings.
+///
+/// Each posting stores a document id and the term's precomputed BM25F impact in that document,
+/// quantised to 16 bits, so a query only adds impacts: `score(q, d) = Σ_t∈q impact(t, d)`. Build
+/// it with ``SearchIndex/Builder`` one document at a time (nothing but the index is kept, so
+/// large corpora can be streamed in); afterwards it is immutable and safe to share.
+///
+/// ```swift
+/// var builder = SearchIndex.Builder()
+/// builder.add(title: "Reset your password", questions: ["I forgot my password"], body: "...")
+/// let index = builder.build()
+/// let hits = index.search("how do I change my password", limit: 5)
+/// ```
+public struct SearchIndex: Sendable {
+    /// Scoring settings.
+    public struct Options: Sendable, Hashable {
+        /// BM25's term-frequency saturation.
+        public var k1: Float = 1.2
+        /// BM25's length normalisation, per field.
+        public var b: Float = 0.75
+        /// The weight of a title occurrence against a body occurrence.
+        public var titleWeight: Float = 2
+        /// The weight of an alternate-question occurrence against a body occurrence.
+        public var questionWeight: Float = 2
+        /// Leave out common function words.
+        public var dropsStopWords = true
+        /// How many of BM25's best documents are re-ranked by heading similarity (0: none).
+        public var rerankDepth = 20
+        /// The share of heading similarity in the re-ranking score (the rest is BM25).
+        public var headingWeight: Float = 0.5
+
+        /// Creates options.
+        public init() {}
+    }
+
+    /// A document that matches a query.
+    public struct Hit: Sendable, Equatable {
+        /// The document's position, in the order documents were added.
+        public var document: Int
+        /// The BM25F score.
+        public var score: Float
+        /// The score as a share of the best score the query could reach (the sum of its terms'
+        /// IDF times `k1 + 1`), 0 to 1: comparable across queries, so a threshold can use it.
+        public var relativeScore: Float
+    }
+
+    /// The settings the index was built with.
+    public let options: Options
+    /// The number of documents.
+    public let documentCount: Int
+    let terms: TermVocabulary
+    /// Inverse document frequency by term id.
+    let idf: [Float]
+    /// `postingStart[t]..<postingStart[t + 1]` are term `t`'s postings.
+    let postingStart: [UInt32]
+    /// Posting document ids, ascending within a term.
+    let postingDocuments: [UInt32]
+    /// Posting impacts, as multiples of ``impactUnit``.
+    let postingImpacts: [UInt16]
+    /// The value of one impact step.
+    let impactUnit: Float
+    /// Character 3- and 4-grams of titles and alternate questions, for re-ranking.
+    let headingFeatures: FeatureExtractor
+    /// Every document's headings (title, then questions), back to back.
+    let headings: [String]
+    /// `headingStart[d]..<headingStart[d + 1]` are document `d`'s headings.
+    let headingStart: [UInt32]
+
+    /// The number of distinct terms.
+    public var termCount: Int { self.idf.count }
+
+    /// The number of postings.
+    public var postingCount: Int { self.postingDocuments.count }
+
+    /// Approximate memory of the index itself, in bytes.
+    public var memoryBytes: Int {
+        self.postingDocuments.count * 6 + self.postingStart.count * 4 + self.idf.count * 4
+            + self.terms.memoryBytes
+            + self.headings.reduce(0) { $0 + $1.utf8.count + 16 } + self.headingFeatures
+            .featureCount * 24
+    }
+
+    /// Documents by score for a query, best first (ties by document order), at most `limit`.
+    public func search(_ query: String, limit: Int = 10) -> [Hit] {
+        var scratch = Scratch()
+        return self.search(query, limit: limit, scratch: &scratch)
+    }
+
+    /// Reusable score buffers, so repeated queries allocate nothing.
+    public struct Scratch: Sendable {
+        var scores: [Float] = []
+        var touched: [UInt32] = []
+
+        /// Creates empty buffers; they grow to the index's size on first use.
+        public init() {}
+    }
+
+    /// Documents by score for a query, using `scratch` for the score accumulators.
+    public func search(_ query: String, limit: Int, scratch: inout Scratch) -> [Hit] {
+        let queryTerms = self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords)
+        guard !queryTerms.isEmpty, limit > 0, self.documentCount > 0 else { return [] }
+        if scratch.scores.count < self.documentCount {
+            scratch.scores = [Float](repeating: 0, count: self.documentCount)
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        var best: Float = 0
+        for term in queryTerms {
+            best += self.idf[Int(term)] * (self.options.k1 + 1)
+        }
+        let unit = self.impactUnit
+        scratch.scores.withUnsafeMutableBufferPointer { scores in
+            self.postingDocuments.withUnsafeBufferPointer { documents in
+                self.postingImpacts.withUnsafeBufferPointer { impacts in
+                    for term in queryTerms {
+                        let start = Int(self.postingStart[Int(term)])
+                        let end = Int(self.postingStart[Int(term) + 1])
+                        for position in start..<end {
+                            let document = Int(documents[position])
+                            if scores[document] == 0 { scratch.touched.append(UInt32(document)) }
+                            scores[document] += Float(impacts[position]) * unit
+                        }
+                    }
+                }
+            }
+        }
+        let depth = max(limit, self.options.rerankDepth)
+        let top = Self.top(scratch.touched, scores: scratch.scores, limit: depth)
+        for document in scratch.touched { scratch.scores[Int(document)] = 0 }
+        let scale = best > 0 ? 1 / best : 0
+        guard self.options.rerankDepth > 0, let first = top.first, first.score > 0 else {
+            return top.prefix(limit).map {
+                Hit(
+                    document: Int($0.document), score: $0.score,
+                    relativeScore: min(1, $0.score * scale))
+            }
+        }
+        return self.rerank(top, query: query, limit: limit, scale: scale)
+    }
+
+    /// Re-ranks BM25's best documents by the similarity of the query to their headings.
+    ///
+    /// The ranking score is `w · bm25 / best bm25 + (1 - w) · heading / best heading` among the
+    /// candidates; the relative score (for thresholds) mixes the same way the BM25 share of the
+    /// query's best possible score and the heading cosine, both absolute.
+    private func rerank(
+        _ candidates: [(document: UInt32, score: Float)], query: String, limit: Int, scale: Float
+    ) -> [Hit] {
+        let queryVector = Self.sorted(
+            self.headingFeatures.vector(for: TextAnalyzer().normalize(query)))
+        let analyzer = TextAnalyzer()
+        var similarities: [Float] = []
+        similarities.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            var best: Float = 0
+            let document = Int(candidate.document)
+            for position in Int(self.headingStart[document])..<Int(self.headingStart[document + 1])
+            {
+                let vector = self.headingFeatures.vector(
+                    for: analyzer.normalize(self.headings[position]))
+                best = max(best, Self.dot(queryVector, vector))
+            }
+            similarities.append(best)
+        }
+        let topScore = candidates.first?.score ?? 1
+        let topSimilarity = similarities.max() ?? 0
+        let w = self.options.headingWeight
+        var hits: [Hit] = []
+        for (position, candidate) in candidates.enumerated() {
+            let similarity = similarities[position]
+            let ranking =
+                (1 - w) * candidate.score / topScore
+                + (topSimilarity > 0 ? w * similarity / topSimilarity : 0)
+            let relative = (1 - w) * min(1, candidate.score * scale) + w * similarity
+            hits.append(
+                Hit(document: Int(candidate.document), score: ranking, relativeScore: relative))
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
+        return Array(hits.prefix(limit))
+    }
+
+    /// A vector with its features sorted by id, for dot products by binary search.
+    static func sorted(_ vector: FeatureExtractor.Vector) -> FeatureExtractor.Vector {
+        let order = vector.features.indices.sorted { vector.features[$0] < vector.features[$1] }
+        var sorted = FeatureExtractor.Vector()
+        sorted.features = order.map { vector.features[$0] }
+        sorted.values = order.map { vector.values[$0] }
+        return sorted
+    }
+
+    /// The dot product of a sorted vector with any vector.
+    static func dot(_ sorted: FeatureExtractor.Vector, _ other: FeatureExtractor.Vector) -> Float {
+        var sum: Float = 0
+        for (position, feature) in other.features.enumerated() {
+            var low = 0
+            var high = sorted.features.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted.features[middle] < feature { low = middle + 1 } else { high = middle }
+            }
+            if low < sorted.features.count, sorted.features[low] == feature {
+                sum += sorted.values[low] * other.values[position]
+            }
+        }
+        return sum
+    }
+
+    /// The query's terms as the index sees them (stems, stop words left out), for explanations.
+    public func queryTermNames(_ query: String) -> [String] {
+        self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords).map {
+            self.terms.name(Int($0))
+        }
+    }
+
+    /// The `limit` best touched documents with a min-heap, best first, ties by document order.
+    static func top(
+        _ touched: [UInt32], scores: [Float], limit: Int
+    ) -> [(document: UInt32, score: Float)] {
+        var heap: [(document: UInt32, score: Float)] = []
+        heap.reserveCapacity(limit + 1)
+        // "Worse" means a lower score, or the same score and a later document.
+        func worse(
+            _ a: (document: UInt32, score: Float), _ b: (document: UInt32, score: Float)
+        ) -> Bool {
+            a.score != b.score ? a.score < b.score : a.document > b.document
+        }
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                guard left < heap.count else { return }
+                var child = left
+                if left + 1 < heap.count, worse(heap[left + 1], heap[left]) { child = left + 1 }
+                guard worse(heap[child], heap[parent]) else { return }
+                heap.swapAt(child, parent)
+                parent = child
+            }
+        }
+        for document in touched {
+            let entry = (document: document, score: scores[Int(document)])
+            if heap.count < limit {
+                heap.append(entry)
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    guard worse(heap[child], heap[parent]) else { break }
+                    heap.swapAt(child, parent)
+                    child = parent
+                }
+            } else if let root = heap.first, worse(root, entry) {
+                heap[0] = entry
+                siftDown(0)
+            }
+        }
+        return heap.sorted { worse($1, $0) }
+    }
+}

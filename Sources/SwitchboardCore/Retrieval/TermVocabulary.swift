@@ -1,0 +1,92 @@
+/// The terms of a search index: stems as integer ids, with a cache from each written word to its
+/// stem so that each distinct word is stemmed once, however often it occurs.
+///
+/// Text is normalised (case, diacritics, punctuation) and split into words; each word's stem is
+/// the term. Stop words are marked per term, so queries can leave them out.
+struct TermVocabulary: Sendable {
+    private(set) var stems = TermDictionary(minimumCapacity: 1 << 14)
+    private var words = TermDictionary(minimumCapacity: 1 << 15)
+    /// The stem term of each word id.
+    private var stemOfWord: [Int32] = []
+    /// Whether each term is a stop word.
+    private(set) var isStop: [Bool] = []
+    private let normalizer = TextNormalizer()
+    private let stemmer = EnglishStemmer()
+
+    /// The number of terms.
+    var count: Int { self.stems.count }
+
+    /// Approximate memory, in bytes.
+    var memoryBytes: Int {
+        // Arena bytes plus offsets and hash slots, estimated from the counts.
+        (self.stems.count + self.words.count) * 24 + self.stemOfWord.count * 4 + self.isStop.count
+    }
+
+    /// The stem of a term id.
+    func name(_ id: Int) -> String {
+        self.stems.term(id)
+    }
+
+    /// Calls `body` with the term id of each word of `text`, adding new words and stems.
+    mutating func forEachTerm(of text: String, _ body: (Int32) -> Void) {
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(text.utf8.count)
+        var copy = text
+        copy.withUTF8 { self.normalizer.normalize(utf8: $0, into: &normalized) }
+        var stemBuffer: [UInt8] = []
+        normalized.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                let wordID = self.words.intern(word)
+                if wordID == self.stemOfWord.count {
+                    stemBuffer.removeAll(keepingCapacity: true)
+                    self.stemmer.stem(word, into: &stemBuffer)
+                    let term = stemBuffer.withUnsafeBufferPointer { self.stems.intern($0) }
+                    if term == self.isStop.count {
+                        self.isStop.append(
+                            stemBuffer.withUnsafeBufferPointer { StopWords.contains($0) })
+                    }
+                    self.stemOfWord.append(Int32(term))
+                }
+                body(self.stemOfWord[wordID])
+                start = end + 1
+            }
+        }
+    }
+
+    /// The distinct known terms of a query, in order of first appearance; words the index never
+    /// saw are stemmed on the spot and looked up as stems.
+    func queryTerms(_ text: String, dropsStopWords: Bool) -> [Int32] {
+        var normalized: [UInt8] = []
+        var copy = text
+        copy.withUTF8 { self.normalizer.normalize(utf8: $0, into: &normalized) }
+        var terms: [Int32] = []
+        var stemBuffer: [UInt8] = []
+        normalized.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                var term: Int32?
+                if let wordID = self.words.id(of: word) {
+                    term = self.stemOfWord[wordID]
+                } else {
+                    stemBuffer.removeAll(keepingCapacity: true)
+                    self.stemmer.stem(word, into: &stemBuffer)
+                    term = stemBuffer.withUnsafeBufferPointer { self.stems.id(of: $0) }.map {
+                        Int32($0)
+                    }
+                }
+                if let term, !(dropsStopWords && self.isStop[Int(term)]), !terms.contains(term) {
+                    terms.append(term)
+                }
+                start = end + 1
+            }
+        }
+        return terms
+    }
+}

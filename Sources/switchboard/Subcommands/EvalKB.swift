@@ -1,0 +1,98 @@
+import ArgumentParser
+import SwitchboardCore
+
+extension SwitchboardCommand.Eval {
+    /// `switchboard eval kb`: index articles and score queries with a known right article.
+    struct KB: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "kb",
+            abstract:
+                "Index articles (JSONL) and score queries (JSONL) with recall, MRR and timings.",
+            discussion: """
+                Articles are {"id","title","body"} with optional "questions"; queries are \
+                {"query","relevant"}. buildSeconds times the index build from parsed articles; \
+                query times include analysing the query and selecting the top 10.
+                """
+        )
+
+        @Option(help: "Articles, one JSON object per line.")
+        var articles: String
+
+        @Option(help: "Queries, one JSON object per line.")
+        var queries: String
+
+        @Flag(help: "Print the figures as one JSON object.")
+        var json = false
+
+        @Option(help: "Advanced: BM25 k1.")
+        var k1: Float = SearchIndex.Options().k1
+
+        @Option(help: "Advanced: BM25 b.")
+        var b: Float = SearchIndex.Options().b
+
+        @Option(help: "Advanced: the weight of title words against body words.")
+        var titleWeight: Float = SearchIndex.Options().titleWeight
+
+        @Option(help: "Advanced: the weight of alternate-question words against body words.")
+        var questionWeight: Float = SearchIndex.Options().questionWeight
+
+        @Flag(help: "Advanced: keep stop words.")
+        var keepStopWords = false
+
+        func run() throws {
+            let articles: [KBArticle]
+            let queries: [KBEvaluation.Query]
+            do {
+                Console.error("reading \(self.articles)…")
+                articles = try KBEvaluation.articles(self.articles)
+                queries = try KBEvaluation.queries(self.queries)
+            } catch {
+                Console.error("error: \(error)")
+                throw ExitCode.failure
+            }
+            var options = SearchIndex.Options()
+            options.k1 = self.k1
+            options.b = self.b
+            options.titleWeight = self.titleWeight
+            options.questionWeight = self.questionWeight
+            options.dropsStopWords = !self.keepStopWords
+            Console.error("indexing \(articles.count) articles, scoring \(queries.count) queries…")
+            let report = KBEvaluation.run(articles: articles, queries: queries, options: options)
+            if self.json {
+                var writer = JSONWriter()
+                writer.beginObject()
+                writer.key("queries")
+                writer.number(report.queries)
+                for (key, value) in [
+                    ("recallAt1", report.recallAt1), ("recallAt5", report.recallAt5),
+                    ("recallAt10", report.recallAt10), ("mrrAt10", report.mrrAt10),
+                    ("buildSeconds", report.buildSeconds), ("queryP50Ms", report.queryP50Ms),
+                    ("queryP99Ms", report.queryP99Ms),
+                    ("queriesPerSecond", report.queriesPerSecond),
+                ] {
+                    writer.key(key)
+                    writer.number(value)
+                }
+                writer.key("peakRSSBytes")
+                writer.number(report.peakRSSBytes)
+                writer.key("indexBytes")
+                writer.number(report.indexBytes)
+                writer.endObject()
+                Console.out(writer.text)
+                return
+            }
+            func figure(_ value: Double) -> String { DecimalText.format(value, places: 3) }
+            Console.out("queries            \(report.queries)")
+            Console.out("recall@1           \(figure(report.recallAt1))")
+            Console.out("recall@5           \(figure(report.recallAt5))")
+            Console.out("recall@10          \(figure(report.recallAt10))")
+            Console.out("MRR@10             \(figure(report.mrrAt10))")
+            Console.out("build seconds      \(figure(report.buildSeconds))")
+            Console.out("query p50 ms       \(figure(report.queryP50Ms))")
+            Console.out("query p99 ms       \(figure(report.queryP99Ms))")
+            Console.out("queries/second     \(Int(report.queriesPerSecond))")
+            Console.out("peak RSS MiB       \(figure(Double(report.peakRSSBytes) / 1_048_576))")
+            Console.out("index MiB          \(figure(Double(report.indexBytes) / 1_048_576))")
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import SwitchboardCore
+import SwitchboardTesting
+import Testing
+
+@Suite struct EvalTests {
+    static let train = """
+        text,label
+        i want a refund,refund
+        refund my order,refund
+        i need a refund,refund
+        what are your opening hours,hours
+        when are you open,hours
+        opening times,hours
+        reset my password,password
+        i forgot my password,password
+        change my password,password
+
+        """
+
+    static let test = """
+        text,label
+        refund my order please,refund
+        are you open,hours
+        "forgot my password, help",password
+
+        """
+
+    static let tune = """
+        text,label
+        refund please,refund
+        opening hours please,hours
+        reset password,password
+        qqq,oos
+        zzz,oos
+
+        """
+
+    /// The keys of `--json`, in any order.
+    static let keys: Set<String> = [
+        "examples", "accuracy", "inScopeAccuracy", "oosRecall", "oosPrecision", "macroF1",
+        "trainSeconds", "utterancesPerSecond", "scoreThreshold", "marginThreshold", "features",
+        "passes",
+    ]
+
+    /// A folder with the three CSV files.
+    private func folder() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        try directory.write("train.csv", Self.train)
+        try directory.write("test.csv", Self.test)
+        try directory.write("tune.csv", Self.tune)
+        return directory
+    }
+
+    /// The one JSON object printed on standard output.
+    private func object(_ output: String) throws -> JSONObject {
+        #expect(output.hasSuffix("}\n"))
+        #expect(output.filter { $0 == "\n" }.count == 1, "one line: \(output)")
+        return try #require(try JSONParser().parse(output).value.objectValue)
+    }
+
+    private func number(_ object: JSONObject, _ key: String) -> Double? {
+        object[key]?.value.numberValue?.double
+    }
+
+    @Test("--json prints one object with the figures, and progress on standard error")
+    func json() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        let result = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "train.csv", "--test", "test.csv", "--json"],
+            in: directory.path)
+        #expect(result.status == 0)
+        #expect(result.errors == "training on 9 rows…\nscoring 3 rows…\n")
+        let object = try self.object(result.output)
+        #expect(Set(object.keys) == Self.keys)
+        #expect(object.count == Self.keys.count)
+        #expect(object["examples"]?.value.numberValue?.integer == 3)
+        #expect(self.number(object, "accuracy") == 1)
+        #expect(self.number(object, "inScopeAccuracy") == 1)
+        #expect(self.number(object, "macroF1") == 1)
+        #expect(self.number(object, "oosRecall") == 0)
+        #expect(self.number(object, "oosPrecision") == 0)
+        #expect((self.number(object, "utterancesPerSecond") ?? 0) > 0)
+        #expect((self.number(object, "trainSeconds") ?? -1) >= 0)
+        #expect(object["scoreThreshold"]?.value.isNull == true)
+        #expect(object["marginThreshold"]?.value.isNull == true)
+        #expect((object["features"]?.value.numberValue?.integer ?? 0) > 0)
+        #expect((object["passes"]?.value.numberValue?.integer ?? 0) >= 1)
+    }
+
+    @Test("--tune with --oos-label chooses settings and thresholds; stdout stays one JSON line")
+    func tune() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        try directory.write(
+            "test-oos.csv", Self.test + "qqq zzz,oos\n\"what, qqq?\",oos\n")
+        let result = try ProcessRunner.switchboard(
+            [
+                "eval", "intents", "--train", "train.csv", "--test", "test-oos.csv", "--tune",
+                "tune.csv", "--oos-label", "oos", "--json",
+            ], in: directory.path)
+        #expect(result.status == 0)
+        let progress = result.errors.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(progress.count == 4)
+        #expect(progress.first == "training 6 settings on 9 rows, choosing on 5 tuning rows…")
+        #expect(progress.dropFirst().first?.hasPrefix("chose word n-grams of ") == true)
+        #expect(progress.dropFirst(2).first == "scoring 5 rows…")
+        #expect(progress.last == "")
+        let object = try self.object(result.output)
+        #expect(Set(object.keys) == Self.keys)
+        #expect(object["examples"]?.value.numberValue?.integer == 5)
+        #expect(self.number(object, "oosRecall") == 1)
+        #expect(self.number(object, "oosPrecision") == 1)
+        #expect(self.number(object, "inScopeAccuracy") == 1)
+        #expect(self.number(object, "accuracy") == 1)
+        // A threshold was chosen: at least one of the two is a number.
+        let chosen = ["scoreThreshold", "marginThreshold"].filter { self.number(object, $0) != nil }
+        #expect(!chosen.isEmpty)
+    }
+
+    @Test("Without --json the figures are a table")
+    func table() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        let result = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "train.csv", "--test", "test.csv"], in: directory.path)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "examples              3")
+        #expect(lines.dropFirst().first == "accuracy              100.00%")
+        #expect(lines.contains("macro F1              100.00%"))
+        #expect(!lines.contains { $0.hasPrefix("in-scope accuracy") })
+        #expect(lines.contains { $0.hasPrefix("utterances/second     ") })
+        #expect(!lines.contains { $0.hasPrefix("thresholds") })
+    }
+
+    @Test("A malformed CSV exits 1 with path:line: message")
+    func malformedCSV() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        try directory.write("bad.csv", "text,label\nhello,greeting\nab\"c,x\n")
+        let result = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "train.csv", "--test", "bad.csv", "--json"],
+            in: directory.path)
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(
+            result.errors
+                == "error: bad.csv:3: field 1: a quote inside an unquoted field (quote the whole field)\n"
+        )
+    }
+
+    @Test("A missing label column or a missing file exits 1 naming the file")
+    func unreadableFiles() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        try directory.write("nolabel.csv", "text,intent\nhello,greeting\n")
+        let noLabel = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "nolabel.csv", "--test", "test.csv"],
+            in: directory.path)
+        #expect(noLabel.status == 1)
+        #expect(
+            noLabel.errors
+                == "error: nolabel.csv:1: the header must name the columns 'text' and 'label' "
+                + "(found: text,intent)\n")
+        let missing = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "train.csv", "--test", "nothing.csv"],
+            in: directory.path)
+        #expect(missing.status == 1)
+        #expect(missing.errors.hasPrefix("error: nothing.csv:0: cannot read the file: "))
+        #expect(missing.output.isEmpty)
+    }
+
+    @Test("A file with no rows exits 1")
+    func noRows() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        try directory.write("empty.csv", "text,label\n")
+        let result = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "train.csv", "--test", "empty.csv"],
+            in: directory.path)
+        #expect(result.status == 1)
+        #expect(
+            result.errors == "error: the training and test files need at least one row each\n")
+    }
+
+    @Test("Invalid n-gram ranges are usage errors")
+    func invalidRange() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        let result = try ProcessRunner.switchboard(
+            [
+                "eval", "intents", "--train", "train.csv", "--test", "test.csv",
+                "--word-n-grams", "3-1",
+            ], in: directory.path)
+        #expect(result.status == 64)
+        #expect(
+            result.errors.contains("--word-n-grams takes LOW-HIGH between 1 and 8, or 0, not '3-1'")
+        )
+        #expect(result.output.isEmpty)
+    }
+}
