@@ -7,9 +7,9 @@ public struct KBEvaluation: Sendable {
         public var queries: Int
         /// The share of queries whose right article is ranked first.
         public var recallAt1: Double
-        /// ... within the first 5.
+        /// The share of queries whose right article is within the first 5.
         public var recallAt5: Double
-        /// ... within the first 10.
+        /// The share of queries whose right article is within the first 10.
         public var recallAt10: Double
         /// Mean reciprocal rank of the right article, counting only the first 10.
         public var mrrAt10: Double
