@@ -5,10 +5,10 @@ public struct Thresholds: Sendable, Hashable {
     /// When the best two intents are closer than this, the bot asks which one was meant.
     public var margin: Double = 0.04
     /// Lowest knowledge-base score at which an article is offered.
-    public var kb: Double = 0.3
+    public var kb: Double = 0.4
 
     /// Creates thresholds.
-    public init(intent: Double = 0.45, margin: Double = 0.04, kb: Double = 0.3) {
+    public init(intent: Double = 0.45, margin: Double = 0.04, kb: Double = 0.4) {
         self.intent = intent
         self.margin = margin
         self.kb = kb

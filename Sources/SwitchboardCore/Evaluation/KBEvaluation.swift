@@ -58,27 +58,15 @@ public struct KBEvaluation: Sendable {
         return articles
     }
 
-    /// Calls `body` with each JSON object of a JSON Lines file and its line number.
+    /// Calls `body` with each JSON object of a JSON Lines file and its line number, reading the
+    /// file a piece at a time.
     static func forEachObject(
         in path: String, _ body: (JSONObject, Int) throws(CSVError) -> Void
     ) throws(CSVError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(path)
-        } catch {
-            throw CSVError(path: path, line: 0, message: "cannot read the file: \(error.reason)")
-        }
         let parser = JSONParser(maxDepth: 8)
-        var line = 0
-        var start = 0
-        try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
-            while start < buffer.count {
-                line += 1
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                start = end + 1
-                if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        do {
+            try FileSystem.forEachLine(in: path) { (slice: UnsafeBufferPointer<UInt8>, line: Int) throws(CSVError) in
+                if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
                 let node: JSONNode
                 do throws(JSONParseError) {
                     node = try parser.parse(slice)
@@ -90,7 +78,43 @@ public struct KBEvaluation: Sendable {
                 }
                 try body(object, line)
             }
+        } catch {
+            switch error {
+            case .file(let failure):
+                throw CSVError(path: path, line: 0, message: "cannot read the file: \(failure.reason)")
+            case .body(let failure):
+                throw failure
+            }
         }
+    }
+
+    /// Streams articles from a JSON Lines file into an index (holding only their ids) and scores
+    /// the queries; `buildSeconds` counts indexing, not reading and parsing the file.
+    public static func run(
+        articlesAt path: String, queries: [Query], options: SearchIndex.Options = SearchIndex.Options()
+    ) throws(CSVError) -> Report {
+        let clock = ContinuousClock()
+        var building = Duration.zero
+        var builder = SearchIndex.Builder(options: options)
+        var ids: [String] = []
+        try Self.forEachObject(in: path) { object, line throws(CSVError) in
+            guard let id = object["id"]?.value.stringValue, !id.isEmpty,
+                let title = object["title"]?.value.stringValue,
+                let body = object["body"]?.value.stringValue
+            else {
+                throw CSVError(path: path, line: line, message: "expected string fields \"id\", \"title\" and \"body\"")
+            }
+            let questions = (object["questions"]?.value.arrayValue ?? []).compactMap { $0.value.stringValue }
+            let start = clock.now
+            builder.add(title: title, questions: questions, body: body)
+            building += start.duration(to: clock.now)
+            ids.append(id)
+        }
+        let start = clock.now
+        let index = builder.build()
+        building += start.duration(to: clock.now)
+        builder = SearchIndex.Builder(options: options)  // release the counts
+        return Self.score(index: index, ids: ids, queries: queries, buildSeconds: IntentEvaluation.seconds(building))
     }
 
     /// Reads `{"query","relevant"}` queries from JSON Lines.
@@ -109,11 +133,8 @@ public struct KBEvaluation: Sendable {
         return queries
     }
 
-    /// Builds the index and scores the queries.
-    public static func run(
-        articles: [KBArticle], queries: [Query],
-        options: SearchIndex.Options = SearchIndex.Options()
-    )
+    /// Builds the index from articles in memory and scores the queries.
+    public static func run(articles: [KBArticle], queries: [Query], options: SearchIndex.Options = SearchIndex.Options())
         -> Report
     {
         let clock = ContinuousClock()
@@ -124,9 +145,15 @@ public struct KBEvaluation: Sendable {
         }
         let index = builder.build()
         let buildSeconds = IntentEvaluation.seconds(start.duration(to: clock.now))
+        return Self.score(index: index, ids: articles.map(\.id), queries: queries, buildSeconds: buildSeconds)
+    }
+
+    /// Scores queries against a built index whose documents have these ids.
+    static func score(index: SearchIndex, ids: [String], queries: [Query], buildSeconds: Double) -> Report {
+        let clock = ContinuousClock()
         var position: [String: Int] = [:]
-        for (offset, article) in articles.enumerated() where position[article.id] == nil {
-            position[article.id] = offset
+        for (offset, id) in ids.enumerated() where position[id] == nil {
+            position[id] = offset
         }
         var ranks: [Int?] = []
         var times: [Double] = []

@@ -1,8 +1,6 @@
-/// The help-center articles of a bot, indexed for retrieval by TF-IDF cosine similarity.
-///
-/// Each article is indexed as its title and alternate questions (counted twice, since they
-/// say what the article is about) and its body. Stop words are left out and terms are stems
-/// and stem bigrams.
+/// The help-center articles of a bot, indexed for retrieval: BM25F over title, alternate
+/// questions and body, with the best candidates re-ranked by how closely the query resembles
+/// their title or one of their questions (see ``SearchIndex``).
 ///
 /// ```swift
 /// let kb = KnowledgeBase(articles: definition.articles)
@@ -15,72 +13,46 @@ public struct KnowledgeBase: Sendable {
     public struct Hit: Sendable, Equatable {
         /// The article's position in ``articles``.
         public var article: Int
-        /// Cosine similarity, 0 to 1.
+        /// How well it matches, 0 to 1 (``SearchIndex/Hit/relativeScore``): what
+        /// `thresholds.kb` is compared with.
         public var score: Double
     }
 
     /// The articles, in the order they were given.
     public let articles: [KBArticle]
     let analyzer: TextAnalyzer
-    let options = TextAnalyzer.Options(bigrams: true, dropsStopWords: true)
-    let dictionary: TermDictionary
-    let index: TFIDFIndex
+    /// The index.
+    public let index: SearchIndex
 
     /// Indexes articles.
-    public init(articles: [KBArticle], analyzer: TextAnalyzer = TextAnalyzer()) {
+    public init(articles: [KBArticle], analyzer: TextAnalyzer = TextAnalyzer(), options: SearchIndex.Options = SearchIndex.Options()) {
         self.articles = articles
         self.analyzer = analyzer
-        var dictionary = TermDictionary()
-        var documents: [[Int]] = []
-        documents.reserveCapacity(articles.count)
+        var builder = SearchIndex.Builder(options: options)
         for article in articles {
-            var terms: [Int] = []
-            let heading = ([article.title] + article.questions).map { analyzer.analyze($0) }
-            for _ in 0..<2 {
-                for text in heading {
-                    terms += analyzer.terms(
-                        of: text, options: self.options, interningInto: &dictionary)
-                }
-            }
-            terms += analyzer.terms(
-                of: analyzer.analyze(article.body), options: self.options,
-                interningInto: &dictionary)
-            documents.append(terms)
+            builder.add(title: article.title, questions: article.questions, body: article.body)
         }
-        self.dictionary = dictionary
-        self.index = TFIDFIndex(documents: documents, termCount: dictionary.count)
+        self.index = builder.build()
     }
 
     /// The number of articles.
     public var count: Int { self.articles.count }
 
-    /// Articles by similarity to a query, best first (ties by article order).
+    /// Articles by how well they answer a query, best first (ties by article order).
     public func search(_ query: String, limit: Int = 5) -> [Hit] {
-        self.search(self.analyzer.analyze(query), limit: limit)
+        self.index.search(query, limit: limit).map { Hit(article: $0.document, score: Double($0.relativeScore)) }
     }
 
-    /// Articles by similarity to an analysed query, best first (ties by article order).
+    /// Articles by how well they answer an analysed query, best first.
     public func search(_ query: AnalyzedText, limit: Int = 5) -> [Hit] {
-        let vector = self.vector(for: query)
-        guard !vector.isEmpty, limit > 0 else { return [] }
-        var scores = [Float](repeating: 0, count: self.index.documentCount)
-        var touched: [Int32] = []
-        self.index.accumulate(vector, into: &scores, touched: &touched)
-        let hits = touched.map { Hit(article: Int($0), score: Double(min(1, scores[Int($0)]))) }
-        return Array(
-            hits.sorted { $0.score != $1.score ? $0.score > $1.score : $0.article < $1.article }
-                .prefix(limit))
+        self.search(query.original, limit: limit)
     }
 
-    /// The terms that contributed most to an article's score, as text, largest first.
-    public func contributingTerms(
-        _ query: AnalyzedText, to article: Int, limit: Int = 5
-    ) -> [(
+    /// The query's terms that an article matches, with their BM25F weight in it, largest first.
+    public func contributingTerms(_ query: AnalyzedText, to article: Int, limit: Int = 5) -> [(
         term: String, weight: Double
     )] {
-        self.index.contributions(of: self.vector(for: query), to: article).prefix(limit).map {
-            (self.dictionary.term($0.term), Double($0.weight))
-        }
+        self.index.contributions(of: query.original, to: article).prefix(limit).map { ($0.term, Double($0.weight)) }
     }
 
     /// The body's sentence that shares the most words with the query, with those words in `**`.
@@ -104,11 +76,6 @@ public struct KnowledgeBase: Sendable {
         var snippet = words.joined(separator: " ")
         if snippet.count > maxLength { snippet = String(snippet.prefix(maxLength - 1)) + "…" }
         return snippet
-    }
-
-    private func vector(for query: AnalyzedText) -> SparseVector {
-        self.index.vector(
-            for: self.analyzer.knownTerms(of: query, options: self.options, in: self.dictionary))
     }
 
     private static func sentences(_ text: String) -> [Substring] {

@@ -9,7 +9,7 @@ extension SearchIndex {
         var vocabulary = TermVocabulary()
         /// Per document, per distinct term: the term and its count in each field.
         var pairTerms: [UInt32] = []
-        var pairCounts: [UInt16] = []  // three per pair: title, questions, body
+        var pairCounts: [UInt8] = []  // three per pair: title, questions, body (saturating at 255)
         var documentStart: [UInt32] = [0]
         var fieldLengths: [UInt32] = []  // three per document
         var headingBuilder = FeatureExtractor.Builder(
@@ -50,7 +50,7 @@ extension SearchIndex {
                     let pair = first + Int(entry) - 1
                     if self.pairTerms[pair] == UInt32(term) {
                         let index = pair * 3 + field
-                        if self.pairCounts[index] < UInt16.max { self.pairCounts[index] += 1 }
+                        if self.pairCounts[index] < UInt8.max { self.pairCounts[index] += 1 }
                         return
                     }
                     slot = (slot + 1) & mask
@@ -119,40 +119,37 @@ extension SearchIndex {
             }
             var start = frequency
             for term in 0..<termCount { start[term + 1] += start[term] }
-            // Impacts first as floats, to find the scale, then quantised.
-            var cursor = start
-            var postingDocuments = [UInt32](repeating: 0, count: self.pairTerms.count)
-            var impacts = [Float](repeating: 0, count: self.pairTerms.count)
             let weights = [self.options.titleWeight, self.options.questionWeight, 1]
             let k1 = self.options.k1
             let b = self.options.b
-            var largest: Float = 0
-            for document in 0..<documents {
-                var norms: [Float] = [1, 1, 1]
-                for field in 0..<3 {
-                    norms[field] =
-                        1 - b + b * Float(self.fieldLengths[document * 3 + field]) / average[field]
-                }
-                for pair in Int(
-                    self.documentStart[document])..<Int(self.documentStart[document + 1])
-                {
-                    var weighted: Float = 0
+            func forEachImpact(_ body: (_ document: Int, _ term: Int, _ impact: Float) -> Void) {
+                for document in 0..<documents {
+                    var norms: [Float] = [1, 1, 1]
                     for field in 0..<3 {
-                        weighted +=
-                            weights[field] * Float(self.pairCounts[pair * 3 + field]) / norms[field]
+                        norms[field] = 1 - b + b * Float(self.fieldLengths[document * 3 + field]) / average[field]
                     }
-                    let term = Int(self.pairTerms[pair])
-                    let impact = idf[term] * weighted * (k1 + 1) / (weighted + k1)
-                    let slot = Int(cursor[term])
-                    postingDocuments[slot] = UInt32(document)
-                    impacts[slot] = impact
-                    largest = max(largest, impact)
-                    cursor[term] += 1
+                    for pair in Int(self.documentStart[document])..<Int(self.documentStart[document + 1]) {
+                        var weighted: Float = 0
+                        for field in 0..<3 {
+                            weighted += weights[field] * Float(self.pairCounts[pair * 3 + field]) / norms[field]
+                        }
+                        let term = Int(self.pairTerms[pair])
+                        body(document, term, idf[term] * weighted * (k1 + 1) / (weighted + k1))
+                    }
                 }
             }
+            // Two passes: the largest impact sets the quantisation step, then postings are filled.
+            var largest: Float = 0
+            forEachImpact { _, _, impact in largest = max(largest, impact) }
             let unit = largest > 0 ? largest / Float(UInt16.max) : 1
-            let quantised = impacts.map {
-                UInt16(min(Float(UInt16.max), max(1, ($0 / unit).rounded())))
+            var cursor = start
+            var postingDocuments = [UInt32](repeating: 0, count: self.pairTerms.count)
+            var quantised = [UInt16](repeating: 0, count: self.pairTerms.count)
+            forEachImpact { document, term, impact in
+                let slot = Int(cursor[term])
+                postingDocuments[slot] = UInt32(document)
+                quantised[slot] = UInt16(min(Float(UInt16.max), max(1, (impact / unit).rounded())))
+                cursor[term] += 1
             }
             return SearchIndex(
                 options: self.options, documentCount: documents, terms: self.vocabulary, idf: idf,

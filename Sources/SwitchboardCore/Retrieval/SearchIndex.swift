@@ -254,4 +254,24 @@ public struct SearchIndex: Sendable {
         }
         return heap.sorted { worse($1, $0) }
     }
+
+    /// The query's terms found in a document, with their BM25F impact there, largest first.
+    public func contributions(of query: String, to document: Int) -> [(term: String, weight: Float)] {
+        var found: [(term: String, weight: Float)] = []
+        for term in self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords) {
+            let start = Int(self.postingStart[Int(term)])
+            let end = Int(self.postingStart[Int(term) + 1])
+            // Postings are sorted by document: binary search.
+            var low = start
+            var high = end
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(self.postingDocuments[middle]) < document { low = middle + 1 } else { high = middle }
+            }
+            if low < end, Int(self.postingDocuments[low]) == document {
+                found.append((self.terms.name(Int(term)), Float(self.postingImpacts[low]) * self.impactUnit))
+            }
+        }
+        return found.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+    }
 }

@@ -49,6 +49,63 @@ package enum FileSystem {
         return bytes
     }
 
+    /// Calls `body` with each line of a file (without its newline) and its number, reading
+    /// 1 MiB at a time so that a large file is never held whole.
+    package static func forEachLine<E: Error>(
+        in path: String, _ body: (UnsafeBufferPointer<UInt8>, Int) throws(E) -> Void
+    ) throws(LineError<E>) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .file(Failure(path: path, errno: errno)) }
+        defer { close(fd) }
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var line = 0
+        var failure: E?
+        func deliver(_ bytes: ArraySlice<UInt8>) {
+            line += 1
+            bytes.withUnsafeBufferPointer { buffer in
+                do throws(E) {
+                    try body(buffer, line)
+                } catch {
+                    failure = error
+                }
+            }
+        }
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .file(Failure(path: path, errno: errno))
+            }
+            if count == 0 { break }
+            var start = 0
+            for index in 0..<count where chunk[index] == 0x0A {
+                if pending.isEmpty {
+                    deliver(chunk[start..<index])
+                } else {
+                    pending.append(contentsOf: chunk[start..<index])
+                    deliver(pending[...])
+                    pending.removeAll(keepingCapacity: true)
+                }
+                if let failure { throw .body(failure) }
+                start = index + 1
+            }
+            pending.append(contentsOf: chunk[start..<count])
+        }
+        if !pending.isEmpty {
+            deliver(pending[...])
+            if let failure { throw .body(failure) }
+        }
+    }
+
+    /// A failure while reading lines: of the file, or of the caller's body.
+    package enum LineError<E: Error>: Error {
+        /// The file could not be read.
+        case file(Failure)
+        /// The body threw.
+        case body(E)
+    }
+
     /// Whether a path names a directory.
     package static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -40,11 +40,8 @@ extension SwitchboardCommand.Eval {
         var keepStopWords = false
 
         func run() throws {
-            let articles: [KBArticle]
             let queries: [KBEvaluation.Query]
             do {
-                Console.error("reading \(self.articles)…")
-                articles = try KBEvaluation.articles(self.articles)
                 queries = try KBEvaluation.queries(self.queries)
             } catch {
                 Console.error("error: \(error)")
@@ -56,8 +53,14 @@ extension SwitchboardCommand.Eval {
             options.titleWeight = self.titleWeight
             options.questionWeight = self.questionWeight
             options.dropsStopWords = !self.keepStopWords
-            Console.error("indexing \(articles.count) articles, scoring \(queries.count) queries…")
-            let report = KBEvaluation.run(articles: articles, queries: queries, options: options)
+            Console.error("indexing \(self.articles), then scoring \(queries.count) queries…")
+            let report: KBEvaluation.Report
+            do {
+                report = try KBEvaluation.run(articlesAt: self.articles, queries: queries, options: options)
+            } catch {
+                Console.error("error: \(error)")
+                throw ExitCode.failure
+            }
             if self.json {
                 var writer = JSONWriter()
                 writer.beginObject()
