@@ -52,6 +52,8 @@ struct ReferenceCheck: DefinitionCheck {
                     settings.messages.clarify, settings.messages.confirmRetry,
                     settings.messages.kbNotFound, settings.messages.ended,
                     settings.messages.handoffFailed, settings.messages.csatRetry,
+                    settings.messages.kbFeedback, settings.messages.kbHelped,
+                    settings.messages.kbNext,
                 ],
             at: settings.origin)
         placeholders(

@@ -25,6 +25,14 @@ public struct EngineMessages: Sendable, Hashable {
     )
     /// Said when a rating is not a number from 1 to 5.
     public var csatRetry = MessageTemplate(literal: "Please answer with a number from 1 to 5.")
+    /// Asked after a help article answered a question on its own (yes/no).
+    public var kbFeedback = MessageTemplate(
+        text: Template(literal: "Did that answer your question?"),
+        options: [Template(literal: "Yes"), Template(literal: "No")])
+    /// Said when an article helped.
+    public var kbHelped = MessageTemplate(literal: "Glad it helped.")
+    /// Said before the next best article when the first did not help.
+    public var kbNext = MessageTemplate(literal: "Sorry about that. This article may help instead:")
     /// Said to messages after a handoff; `{ticket}`, `{queue}`, `{due}`, `{priority}`.
     public var handedOff = MessageTemplate(
         text: Self.template(
@@ -37,7 +45,7 @@ public struct EngineMessages: Sendable, Hashable {
     /// The names of the texts, as written in `bot.messages`.
     public static let names = [
         "resume", "cancelled", "restarted", "clarify", "confirmRetry", "kbAnswer", "kbNotFound",
-        "ended", "handoffFailed", "csatRetry", "handedOff",
+        "ended", "handoffFailed", "csatRetry", "handedOff", "kbFeedback", "kbHelped", "kbNext",
     ]
 
     /// Sets a text by its name; returns false for an unknown name.
@@ -54,6 +62,9 @@ public struct EngineMessages: Sendable, Hashable {
         case "handoffFailed": self.handoffFailed = message
         case "csatRetry": self.csatRetry = message
         case "handedOff": self.handedOff = message
+        case "kbFeedback": self.kbFeedback = message
+        case "kbHelped": self.kbHelped = message
+        case "kbNext": self.kbNext = message
         default: return false
         }
         return true

@@ -14,6 +14,8 @@ public enum DialogueAction: Sendable, Hashable {
     case handOff(HandoffRecord)
     /// The user rated the conversation (1 to 5).
     case rate(Int)
+    /// The user said whether a help article answered the question.
+    case articleFeedback(article: String, helpful: Bool)
     /// The conversation has ended.
     case endConversation
 }

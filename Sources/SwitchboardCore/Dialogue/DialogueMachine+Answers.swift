@@ -142,6 +142,27 @@ extension DialogueMachine {
         self.state.stack.reversed().lazy.compactMap { self.definition.flow($0.flow)?.queue }.first
     }
 
+    /// Asks whether the article just given answered the question.
+    mutating func askArticleFeedback(next: String?, _ turn: inout TurnRecorder) {
+        guard let article = self.state.articlesTried.last else { return }
+        self.say(self.settings.messages.kbFeedback, &turn)
+        self.state.pending = .articleFeedback(article: article, next: next)
+    }
+
+    /// Says an article with the bot's knowledge-base answer message and notes it as tried.
+    mutating func present(article position: Int, _ turn: inout TurnRecorder) {
+        let article = self.bot.knowledgeBase.articles[position]
+        var values = RenderValues()
+        values.title = article.title
+        values.summary = article.summary
+        values.url = article.url ?? ""
+        self.say([self.settings.messages.kbAnswer], values, article: article.id, &turn)
+        if !self.state.articlesTried.contains(article.id) {
+            self.state.articlesTried.append(article.id)
+        }
+        turn.step("answered with article \(article.id)")
+    }
+
     /// Words that open a question, so a help-center answer mid-flow is only given for questions.
     static let questionWords: Set<String> = [
         "how", "what", "when", "where", "why", "who", "which", "can", "could", "do", "does", "did",
@@ -167,6 +188,28 @@ extension DialogueMachine {
         _ pending: PendingQuestion, _ interpretation: Interpretation, _ turn: inout TurnRecorder
     ) -> Bool {
         switch pending {
+        case .articleFeedback(let article, let next):
+            let options = self.settings.messages.kbFeedback.options.map {
+                self.render($0, RenderValues())
+            }
+            guard let helped = self.yesOrNo(turn.input, options: options) else { return false }
+            turn.explanation.stage = .knowledgeBase
+            turn.actions.append(.articleFeedback(article: article, helpful: helped))
+            turn.step("article \(article) \(helped ? "helped" : "did not help")")
+            if helped {
+                self.say(self.settings.messages.kbHelped, &turn)
+            } else if let next,
+                let position = self.bot.knowledgeBase.articles.firstIndex(where: { $0.id == next })
+            {
+                self.say(self.settings.messages.kbNext, &turn)
+                self.present(article: position, &turn)
+                self.askArticleFeedback(next: nil, &turn)
+            } else {
+                turn.step("no other article: offering a human")
+                self.say(self.settings.fallback.offerHuman, &turn)
+                self.state.pending = .offerHuman
+            }
+            return true
         case .offerHuman:
             let options = self.settings.fallback.offerHuman.options.map {
                 self.render($0, RenderValues())
@@ -272,6 +315,19 @@ extension DialogueMachine {
     mutating func answerFromKnowledgeBase(
         _ query: AnalyzedText, explainsMessage: Bool = true, _ turn: inout TurnRecorder
     ) -> Bool {
+        self.answerFromKnowledgeBase(
+            query, explainsMessage: explainsMessage, offersNext: false, &turn) != nil
+    }
+
+    /// Answers with the best article when it clears the bot's threshold.
+    ///
+    /// - Returns: `nil` when no article clears it; otherwise the id of the next best article
+    ///   that also clears it, if `offersNext` and there is one (wrapped, so `.some(nil)` means
+    ///   answered with nothing to offer next).
+    mutating func answerFromKnowledgeBase(
+        _ query: AnalyzedText, explainsMessage: Bool = true, offersNext: Bool,
+        _ turn: inout TurnRecorder
+    ) -> String?? {
         let knowledgeBase = self.bot.knowledgeBase
         let hits = knowledgeBase.search(query, limit: 3)
         if explainsMessage {
@@ -283,24 +339,20 @@ extension DialogueMachine {
             if !explainsMessage {
                 turn.step("no article for \"\(query.original)\" clears the threshold")
             }
-            return false
+            return nil
         }
-        let article = knowledgeBase.articles[best.article]
         if explainsMessage {
             turn.explanation.terms = knowledgeBase.contributingTerms(query, to: best.article).map {
                 TurnExplanation.Scored(name: $0.term, score: $0.weight)
             }
         }
-        var values = RenderValues()
-        values.title = article.title
-        values.summary = article.summary
-        values.url = article.url ?? ""
-        self.say([self.settings.messages.kbAnswer], values, article: article.id, &turn)
-        if !self.state.articlesTried.contains(article.id) {
-            self.state.articlesTried.append(article.id)
-        }
-        turn.step("answered with article \(article.id)")
-        return true
+        self.present(article: best.article, &turn)
+        // The runner-up is worth offering only if it also clears the threshold and comes close to
+        // the best (within a quarter of its score): otherwise it is likely about something else.
+        guard offersNext, hits.count > 1, hits[1].score >= self.settings.thresholds.kb,
+            hits[1].score >= 0.75 * best.score
+        else { return .some(nil) }
+        return .some(knowledgeBase.articles[hits[1].article].id)
     }
 
     private mutating func fallbackToIdle(

@@ -147,15 +147,18 @@ public struct DialogueMachine: Sendable {
         }
         if let intent = interpretation.intent,
             !self.definition.intents[intent].isSafety
-                || self.isStrongEnough(interpretation, toInterrupt: true)
+                || self.isStrongEnough(interpretation, toInterrupt: true),
+            !self.articleAnswersBetter(interpretation)
         {
             turn.explanation.stage = .intent
             self.runIntent(intent, interpretation, &turn)
             return
         }
-        if self.answerFromKnowledgeBase(interpretation.analyzed, &turn) {
+        if let next = self.answerFromKnowledgeBase(interpretation.analyzed, offersNext: true, &turn)
+        {
             turn.explanation.stage = .knowledgeBase
             self.state.consecutiveFallbacks = 0
+            self.askArticleFeedback(next: next, &turn)
             return
         }
         self.fallback(&turn)
@@ -241,6 +244,17 @@ public struct DialogueMachine: Sendable {
         values.due = handoff.due.displayText
         values.priority = handoff.priority.rawValue
         self.say([self.settings.messages.handedOff], values, &turn)
+    }
+
+    /// Whether a question is better answered by a help article than by the intent similarity
+    /// found: the intent came from similarity (not a rule), the message is a question, and the
+    /// best article clears `thresholds.kb` with a match above the intent's confidence.
+    func articleAnswersBetter(_ interpretation: Interpretation) -> Bool {
+        guard interpretation.source == .similarity, Self.looksLikeQuestion(interpretation.analyzed),
+            let best = self.bot.knowledgeBase.search(interpretation.analyzed.original, limit: 1)
+                .first
+        else { return false }
+        return best.score >= self.settings.thresholds.kb && best.score > interpretation.confidence
     }
 
     /// Whether a message holds a value for the slot the flow is waiting for (any text does, for

@@ -6,4 +6,7 @@ public enum PendingQuestion: Sendable, Hashable, Codable {
     case choice([String])
     /// The satisfaction rating.
     case csat
+    /// "Did that answer your question?" after a help article, with the next best article to
+    /// offer if it did not.
+    case articleFeedback(article: String, next: String?)
 }

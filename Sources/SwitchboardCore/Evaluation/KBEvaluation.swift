@@ -65,7 +65,8 @@ public struct KBEvaluation: Sendable {
     ) throws(CSVError) {
         let parser = JSONParser(maxDepth: 8)
         do {
-            try FileSystem.forEachLine(in: path) { (slice: UnsafeBufferPointer<UInt8>, line: Int) throws(CSVError) in
+            try FileSystem.forEachLine(in: path) {
+                (slice: UnsafeBufferPointer<UInt8>, line: Int) throws(CSVError) in
                 if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
                 let node: JSONNode
                 do throws(JSONParseError) {
@@ -81,7 +82,8 @@ public struct KBEvaluation: Sendable {
         } catch {
             switch error {
             case .file(let failure):
-                throw CSVError(path: path, line: 0, message: "cannot read the file: \(failure.reason)")
+                throw CSVError(
+                    path: path, line: 0, message: "cannot read the file: \(failure.reason)")
             case .body(let failure):
                 throw failure
             }
@@ -91,7 +93,8 @@ public struct KBEvaluation: Sendable {
     /// Streams articles from a JSON Lines file into an index (holding only their ids) and scores
     /// the queries; `buildSeconds` counts indexing, not reading and parsing the file.
     public static func run(
-        articlesAt path: String, queries: [Query], options: SearchIndex.Options = SearchIndex.Options()
+        articlesAt path: String, queries: [Query],
+        options: SearchIndex.Options = SearchIndex.Options()
     ) throws(CSVError) -> Report {
         let clock = ContinuousClock()
         var building = Duration.zero
@@ -102,9 +105,13 @@ public struct KBEvaluation: Sendable {
                 let title = object["title"]?.value.stringValue,
                 let body = object["body"]?.value.stringValue
             else {
-                throw CSVError(path: path, line: line, message: "expected string fields \"id\", \"title\" and \"body\"")
+                throw CSVError(
+                    path: path, line: line,
+                    message: "expected string fields \"id\", \"title\" and \"body\"")
             }
-            let questions = (object["questions"]?.value.arrayValue ?? []).compactMap { $0.value.stringValue }
+            let questions = (object["questions"]?.value.arrayValue ?? []).compactMap {
+                $0.value.stringValue
+            }
             let start = clock.now
             builder.add(title: title, questions: questions, body: body)
             building += start.duration(to: clock.now)
@@ -114,7 +121,9 @@ public struct KBEvaluation: Sendable {
         let index = builder.build()
         building += start.duration(to: clock.now)
         builder = SearchIndex.Builder(options: options)  // release the counts
-        return Self.score(index: index, ids: ids, queries: queries, buildSeconds: IntentEvaluation.seconds(building))
+        return Self.score(
+            index: index, ids: ids, queries: queries,
+            buildSeconds: IntentEvaluation.seconds(building))
     }
 
     /// Reads `{"query","relevant"}` queries from JSON Lines.
@@ -134,7 +143,10 @@ public struct KBEvaluation: Sendable {
     }
 
     /// Builds the index from articles in memory and scores the queries.
-    public static func run(articles: [KBArticle], queries: [Query], options: SearchIndex.Options = SearchIndex.Options())
+    public static func run(
+        articles: [KBArticle], queries: [Query],
+        options: SearchIndex.Options = SearchIndex.Options()
+    )
         -> Report
     {
         let clock = ContinuousClock()
@@ -145,11 +157,14 @@ public struct KBEvaluation: Sendable {
         }
         let index = builder.build()
         let buildSeconds = IntentEvaluation.seconds(start.duration(to: clock.now))
-        return Self.score(index: index, ids: articles.map(\.id), queries: queries, buildSeconds: buildSeconds)
+        return Self.score(
+            index: index, ids: articles.map(\.id), queries: queries, buildSeconds: buildSeconds)
     }
 
     /// Scores queries against a built index whose documents have these ids.
-    static func score(index: SearchIndex, ids: [String], queries: [Query], buildSeconds: Double) -> Report {
+    static func score(
+        index: SearchIndex, ids: [String], queries: [Query], buildSeconds: Double
+    ) -> Report {
         let clock = ContinuousClock()
         var position: [String: Int] = [:]
         for (offset, id) in ids.enumerated() where position[id] == nil {

@@ -25,7 +25,10 @@ public struct KnowledgeBase: Sendable {
     public let index: SearchIndex
 
     /// Indexes articles.
-    public init(articles: [KBArticle], analyzer: TextAnalyzer = TextAnalyzer(), options: SearchIndex.Options = SearchIndex.Options()) {
+    public init(
+        articles: [KBArticle], analyzer: TextAnalyzer = TextAnalyzer(),
+        options: SearchIndex.Options = SearchIndex.Options()
+    ) {
         self.articles = articles
         self.analyzer = analyzer
         var builder = SearchIndex.Builder(options: options)
@@ -40,7 +43,9 @@ public struct KnowledgeBase: Sendable {
 
     /// Articles by how well they answer a query, best first (ties by article order).
     public func search(_ query: String, limit: Int = 5) -> [Hit] {
-        self.index.search(query, limit: limit).map { Hit(article: $0.document, score: Double($0.relativeScore)) }
+        self.index.search(query, limit: limit).map {
+            Hit(article: $0.document, score: Double($0.relativeScore))
+        }
     }
 
     /// Articles by how well they answer an analysed query, best first.
@@ -49,10 +54,14 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// The query's terms that an article matches, with their BM25F weight in it, largest first.
-    public func contributingTerms(_ query: AnalyzedText, to article: Int, limit: Int = 5) -> [(
+    public func contributingTerms(
+        _ query: AnalyzedText, to article: Int, limit: Int = 5
+    ) -> [(
         term: String, weight: Double
     )] {
-        self.index.contributions(of: query.original, to: article).prefix(limit).map { ($0.term, Double($0.weight)) }
+        self.index.contributions(of: query.original, to: article).prefix(limit).map {
+            ($0.term, Double($0.weight))
+        }
     }
 
     /// The body's sentence that shares the most words with the query, with those words in `**`.

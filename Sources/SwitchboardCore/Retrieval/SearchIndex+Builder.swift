@@ -126,12 +126,18 @@ extension SearchIndex {
                 for document in 0..<documents {
                     var norms: [Float] = [1, 1, 1]
                     for field in 0..<3 {
-                        norms[field] = 1 - b + b * Float(self.fieldLengths[document * 3 + field]) / average[field]
+                        norms[field] =
+                            1 - b + b * Float(self.fieldLengths[document * 3 + field])
+                            / average[field]
                     }
-                    for pair in Int(self.documentStart[document])..<Int(self.documentStart[document + 1]) {
+                    for pair in Int(
+                        self.documentStart[document])..<Int(self.documentStart[document + 1])
+                    {
                         var weighted: Float = 0
                         for field in 0..<3 {
-                            weighted += weights[field] * Float(self.pairCounts[pair * 3 + field]) / norms[field]
+                            weighted +=
+                                weights[field] * Float(self.pairCounts[pair * 3 + field])
+                                / norms[field]
                         }
                         let term = Int(self.pairTerms[pair])
                         body(document, term, idf[term] * weighted * (k1 + 1) / (weighted + k1))

@@ -256,7 +256,8 @@ public struct SearchIndex: Sendable {
     }
 
     /// The query's terms found in a document, with their BM25F impact there, largest first.
-    public func contributions(of query: String, to document: Int) -> [(term: String, weight: Float)] {
+    public func contributions(of query: String, to document: Int) -> [(term: String, weight: Float)]
+    {
         var found: [(term: String, weight: Float)] = []
         for term in self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords) {
             let start = Int(self.postingStart[Int(term)])
@@ -266,10 +267,15 @@ public struct SearchIndex: Sendable {
             var high = end
             while low < high {
                 let middle = (low + high) / 2
-                if Int(self.postingDocuments[middle]) < document { low = middle + 1 } else { high = middle }
+                if Int(self.postingDocuments[middle]) < document {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
             if low < end, Int(self.postingDocuments[low]) == document {
-                found.append((self.terms.name(Int(term)), Float(self.postingImpacts[low]) * self.impactUnit))
+                found.append(
+                    (self.terms.name(Int(term)), Float(self.postingImpacts[low]) * self.impactUnit))
             }
         }
         return found.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }

@@ -80,6 +80,19 @@ public struct ChatREPL {
 
     /// Prints a turn's messages, its handoff and whether the conversation ended.
     private mutating func show(_ turn: Turn) {
+        for action in turn.actions {
+            switch action {
+            case .articleFeedback(let article, let helpful):
+                self.output.line(
+                    self.style.dim(
+                        "     (feedback recorded: article \(article) \(helpful ? "helped" : "did not help"))"
+                    ))
+            case .rate(let score):
+                self.output.line(self.style.dim("     (rating recorded: \(score) of 5)"))
+            default:
+                break
+            }
+        }
         for message in turn.messages {
             var text = self.style.bot("bot> ") + message.text
             if let article = message.article { text += self.style.dim("  (article \(article))") }

@@ -66,6 +66,8 @@ public enum ExplanationFormatter {
             let text: String
             switch pending {
             case .offerHuman: text = "offer of a human"
+            case .articleFeedback(let article, let next):
+                text = "whether article \(article) helped" + (next.map { " (next: \($0))" } ?? "")
             case .choice(let intents): text = "which intent: " + intents.joined(separator: " or ")
             case .csat: text = "satisfaction rating"
             }

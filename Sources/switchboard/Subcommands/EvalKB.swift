@@ -56,7 +56,8 @@ extension SwitchboardCommand.Eval {
             Console.error("indexing \(self.articles), then scoring \(queries.count) queries…")
             let report: KBEvaluation.Report
             do {
-                report = try KBEvaluation.run(articlesAt: self.articles, queries: queries, options: options)
+                report = try KBEvaluation.run(
+                    articlesAt: self.articles, queries: queries, options: options)
             } catch {
                 Console.error("error: \(error)")
                 throw ExitCode.failure

@@ -1,0 +1,76 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct DialogueMachineKnowledgeBaseTests {
+    @Test func anArticleAnswerAsksWhetherItHelped() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        let turn = chat.send("how do I change my password")
+        #expect(turn.explanation.stage == .knowledgeBase)
+        #expect(turn.messages.first?.article == "reset-password")
+        #expect(turn.messages.last?.text == "Did that answer your question?")
+        #expect(turn.messages.last?.options == ["Yes", "No"])
+        #expect(chat.state.pending == .articleFeedback(article: "reset-password", next: nil))
+    }
+
+    @Test func yesRecordsHelpfulFeedback() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("how do I change my password")
+        let turn = chat.send("yes")
+        #expect(turn.actions.contains(.articleFeedback(article: "reset-password", helpful: true)))
+        #expect(turn.messages.map(\.text) == ["Glad it helped."])
+        #expect(chat.state.pending == nil)
+    }
+
+    @Test func noWithoutARunnerUpOffersAPerson() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("how do I change my password")
+        let turn = chat.send("no")
+        #expect(turn.actions.contains(.articleFeedback(article: "reset-password", helpful: false)))
+        #expect(turn.messages.map(\.text) == ["Shall I get a person?"])
+        #expect(chat.state.pending == .offerHuman)
+        let handoff = chat.send("yes")
+        #expect(handoff.handoff?.reason == .lowConfidence)
+        #expect(handoff.handoff?.articles == ["reset-password"])
+    }
+
+    @Test func noOffersACloseRunnerUpThenAsksAgain() throws {
+        // Two articles about passwords: the second is a close runner-up for a password question.
+        let extra = """
+            ---
+            title: Change your password
+            questions: how do I change my password
+            ---
+            To change your password, open Settings, then Security, then Password.
+            """
+        var chat = Conversation(bot: try DialogueFixture.bot(["kb/change-password.md": extra]))
+        chat.start()
+        let first = chat.send("how do I change my password")
+        let shown = try #require(first.messages.first?.article)
+        guard case .articleFeedback(_, let next?)? = chat.state.pending else {
+            Issue.record("no runner-up offered: \(String(describing: chat.state.pending))")
+            return
+        }
+        #expect(Set([shown, next]) == ["change-password", "reset-password"])
+        let turn = chat.send("no")
+        #expect(turn.messages.first?.text == "Sorry about that. This article may help instead:")
+        #expect(turn.messages.dropFirst().first?.article == next)
+        #expect(chat.state.pending == .articleFeedback(article: next, next: nil))
+    }
+
+    @Test func anotherMessageInsteadOfFeedbackIsHandledAsUsual() throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("how do I change my password")
+        let turn = chat.send("what are your opening hours")
+        #expect(turn.messages.map(\.text) == ["We are open 9 to 5."])
+        #expect(
+            !turn.actions.contains {
+                if case .articleFeedback = $0 { return true } else { return false }
+            })
+    }
+}
