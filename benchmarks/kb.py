@@ -23,23 +23,30 @@ What is measured, the same way for every system (as `switchboard eval kb` does i
   The peers run one warm-up query first (the first query, outside the timings and the
   figures); `switchboard eval kb` has no warm-up.
 - memory: the child's peak RSS (getrusage ru_maxrss, the figure `switchboard eval kb` reports),
-  and that peak less the child's RSS once the articles and queries are loaded (and, for a peer,
-  its library imported). For Switchboard the loaded RSS is read from /proc while the child is
-  held just before it starts building: its standard error is a one-page pipe filled so that
-  its "reading ..." line fits and its "indexing ..." line blocks (the figure is null if that
-  does not work out, e.g. off Linux).
+  and that peak less the child's RSS once its inputs are loaded ("memory"): for a peer, after
+  importing its library and parsing the articles and queries into lists; for Switchboard, after
+  parsing the queries, just before it starts streaming the articles into its index (it never
+  holds the articles' text, so its peak has no copy of them while a peer's does). That RSS is
+  read from /proc while `eval kb` is held at its first standard-error line ("indexing ...",
+  written before the article file is opened): its standard error is a full one-page pipe until
+  then. The figure is null where that does not work out (off Linux, another first line).
+- The Switchboard binary is copied to a temporary directory first, so that every run uses the
+  same build even if it is rebuilt meanwhile.
 
 Peers (only the standard library besides them; `pip install tantivy bm25s PyStemmer
 scikit-learn`):
 - tantivy: title and body as text fields with the `en_stem` tokenizer, an in-RAM index built by
-  one writer thread, the query parsed leniently over both fields (its default OR of terms), top
-  10 by BM25 (`count=False`).
+  one writer thread, the query parsed leniently over both fields (its default OR of terms; a
+  word the tokenizer splits, such as "I'd" or "e-mail", becomes a phrase query), top 10 by BM25
+  (`count=False`). `--tantivy-query terms` ORs the query's en_stem tokens as term queries over
+  both fields instead, with no parser syntax and no phrases.
 - bm25s: `bm25s.tokenization.Tokenizer` with English stop words and PyStemmer's Snowball
   English stemmer over title + body, BM25 (lucene variant, k1 1.5, b 0.75), top 10.
 - sklearn: TfidfVectorizer(sublinear_tf, word unigrams, English stop words) over title + body,
   rows L2-normalised, top 10 by cosine through a precomputed term-by-document matrix.
 """
-import argparse, fcntl, gc, json, os, resource, statistics, subprocess, sys, threading, time
+import argparse, fcntl, gc, json, os, resource, shutil, statistics, subprocess, sys, tempfile
+import threading, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -91,7 +98,7 @@ def percentile(sorted_times, p):
 # Peers: each builds an index from (titles, bodies) and returns search(text) -> [positions].
 
 
-def build_tantivy(titles, bodies):
+def build_tantivy(titles, bodies, query_mode="parser"):
     import tantivy
 
     builder = tantivy.SchemaBuilder()
@@ -108,10 +115,20 @@ def build_tantivy(titles, bodies):
     index.reload()
     searcher = index.searcher()
     fields = ["title", "body"]
+    if query_mode == "terms":  # the query's en_stem tokens, each OR-ed over both fields
+        analyzer = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+                    .filter(tantivy.Filter.remove_long(40)).filter(tantivy.Filter.lowercase())
+                    .filter(tantivy.Filter.stemmer("english")).build())
+        should, term = tantivy.Occur.Should, tantivy.Query.term_query
 
-    def search(text):
-        query, _errors = index.parse_query_lenient(text, fields)
-        return searcher.search(query, 10, count=False).hits
+        def search(text):
+            clauses = [(should, term(schema, field, token))
+                       for token in dict.fromkeys(analyzer.analyze(text)) for field in fields]
+            return searcher.search(tantivy.Query.boolean_query(clauses), 10, count=False).hits
+    else:  # the query parser, as a user would: terms OR-ed, a multi-token word as a phrase
+        def search(text):
+            query, _errors = index.parse_query_lenient(text, fields)
+            return searcher.search(query, 10, count=False).hits
 
     def positions(hits):  # outside the timings: fetch the stored position of each hit
         return [searcher.doc(address)["pos"][0] for _score, address in hits]
@@ -185,7 +202,7 @@ def import_peer(name):
         from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: F401
 
 
-def worker(name, articles_path, queries_path):
+def worker(name, articles_path, queries_path, tantivy_query="parser"):
     """One peer, alone in this process; prints one JSON object like `switchboard eval kb`."""
     import_peer(name)
     articles = read_jsonl(articles_path)
@@ -201,7 +218,10 @@ def worker(name, articles_path, queries_path):
     loaded_peak = peak_rss()
 
     start = time.perf_counter()
-    search, positions = BUILDERS[name](titles, bodies)
+    if name == "tantivy":
+        search, positions = build_tantivy(titles, bodies, tantivy_query)
+    else:
+        search, positions = BUILDERS[name](titles, bodies)
     build_seconds = time.perf_counter() - start
 
     if texts:
@@ -250,51 +270,72 @@ def figures(ranks, times, total):
 
 def run_peer(name, args):
     command = [sys.executable, os.path.abspath(__file__), "--worker", name,
-               "--articles", args.articles, "--queries", args.queries]
+               "--articles", args.articles, "--queries", args.queries,
+               "--tantivy-query", args.tantivy_query]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"{name} failed ({result.returncode}):\n{result.stderr[-4000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def blocked_on_stderr(pid):
+    """Whether a thread of `pid` is blocked writing to its standard error (a full pipe)."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return False
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/syscall") as handle:
+                fields = handle.read().split()
+        except OSError:
+            continue
+        # write(2, ...): syscall 1 on x86-64, 64 on aarch64
+        if len(fields) > 1 and fields[0] in ("1", "64") and fields[1] == "0x2":
+            return True
+    return False
+
+
 def run_switchboard(args):
-    """Runs `switchboard eval kb --json`, reading its RSS while it waits to start building."""
+    """Runs `switchboard eval kb --json`, reading its RSS while it waits to start indexing.
+
+    `eval kb` reads the queries, writes "indexing ..., then scoring N queries" to standard error
+    and only then streams the articles into the index. Its standard error is a full one-page
+    pipe, so that first write blocks; the RSS read then is the loaded RSS (queries only: the
+    articles are streamed, never held). Any other first line makes the figure null.
+    """
     command = [args.switchboard, "eval", "kb", "--articles", args.articles,
                "--queries", args.queries, "--json"]
-    first = ("reading " + args.articles + "\u2026\n").encode()  # EvalKB's first stderr line
     read_end, write_end = os.pipe()
     held = False
-    try:
-        capacity = fcntl.fcntl(write_end, getattr(fcntl, "F_SETPIPE_SZ", 1031), 4096)
-        if 0 < len(first) < min(capacity, 4096) and os.path.exists("/proc/self/syscall"):
-            os.write(write_end, b"\n" * (capacity - len(first)))  # leaves room for `first` only
+    if os.path.exists("/proc/self/task"):
+        try:
+            capacity = fcntl.fcntl(write_end, getattr(fcntl, "F_SETPIPE_SZ", 1031), 4096)
+            os.set_blocking(write_end, False)
+            written = 0
+            while written < capacity:
+                written += os.write(write_end, b"\n" * (capacity - written))
+        except BlockingIOError:
             held = True
-    except OSError:
-        pass
+        except OSError:
+            held = False
+        else:
+            held = True
+        os.set_blocking(write_end, True)
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=write_end)
     os.close(write_end)
-    loaded = loaded_peak = None
+    loaded = None
     captured = []
     if held:
-        deadline = time.monotonic() + 600
+        deadline = time.monotonic() + 60
         while process.poll() is None and time.monotonic() < deadline:
-            try:
-                with open(f"/proc/{process.pid}/syscall") as handle:
-                    fields = handle.read().split()
-            except OSError:
-                break
-            # blocked in write(2, ...): syscall 1 on x86-64, 64 on aarch64
-            if len(fields) > 1 and fields[0] in ("1", "64") and int(fields[1], 16) == 2:
+            if blocked_on_stderr(process.pid):
                 loaded = status_field(f"/proc/{process.pid}/status", "VmRSS")
-                loaded_peak = status_field(f"/proc/{process.pid}/status", "VmHWM")
                 break
             time.sleep(0.0005)
-        # What the pipe holds now must be the filler and the first line, whole: then the
-        # blocked write was the second line ("indexing ..."), written after loading.
-        pending = os.read(read_end, 1 << 16)
-        if not pending.endswith(first):
-            loaded = loaded_peak = None
-        captured.append(pending)
+        else:
+            print("warning: switchboard never blocked on its standard error; "
+                  "no loaded-RSS figure", file=sys.stderr)
 
     def drain():
         while True:
@@ -311,11 +352,12 @@ def run_switchboard(args):
     stderr = b"".join(captured).decode(errors="replace").lstrip("\n")
     if process.returncode != 0:
         sys.exit(f"switchboard failed ({process.returncode}):\n{stderr[-4000:]}")
-    if held and loaded is not None and "indexing" not in stderr:
-        loaded = loaded_peak = None
+    if loaded is not None and not stderr.startswith("indexing"):
+        print(f"warning: switchboard's first line was {stderr.splitlines()[:1]}, "
+              "not 'indexing ...'; no loaded-RSS figure", file=sys.stderr)
+        loaded = None
     report = json.loads(stdout.decode().strip().splitlines()[-1])
     report["loadedRSSBytes"] = loaded
-    report["loadedPeakRSSBytes"] = loaded_peak
     report["memoryBytes"] = report["peakRSSBytes"] - loaded if loaded is not None else None
     return report
 
@@ -374,7 +416,8 @@ def cell(value, places):
 def print_tables(results, rel, args, repeat):
     first = next(iter(results.values()))
     print(f"articles {args.articles}\nqueries  {args.queries} ({first['queries']})\n"
-          f"medians of {repeat} run(s); memory = peak RSS less RSS after loading (peak = absolute)")
+          f"medians of {repeat} run(s); memory = peak RSS less RSS after loading (peak = absolute)"
+          + ("; tantivy queries as OR-ed terms" if args.tantivy_query == "terms" else ""))
     header = ["system", "R@1", "R@5", "R@10", "MRR@10", "build s", "p50 ms", "p99 ms", "q/s",
               "memory MiB", "peak MiB"]
     rows = []
@@ -419,11 +462,15 @@ def main():
                         help="comma-separated, from tantivy,bm25s,sklearn (empty for none)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per system; medians reported")
     parser.add_argument("--json", action="store_true", help="print all figures as JSON")
+    parser.add_argument("--tantivy-query", choices=("parser", "terms"), default="parser",
+                        help="parser: tantivy's query parser over both fields (default); terms: "
+                        "the query's en_stem tokens as term queries OR-ed over both fields "
+                        "(no phrase for a word like I'd or e-mail)")
     parser.add_argument("--no-switchboard", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--worker", choices=PEERS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.articles, args.queries)
+        worker(args.worker, args.articles, args.queries, args.tantivy_query)
         return
     peers = [p for p in args.peers.split(",") if p]
     for p in peers:
@@ -434,6 +481,11 @@ def main():
         sys.exit(f"no switchboard binary at {args.switchboard}: "
                  "run `swift build -c release` or pass --switchboard")
     repeat = max(1, args.repeat)
+    scratch = tempfile.TemporaryDirectory(prefix="kb-bench-")
+    if "switchboard" in systems:
+        binary = os.path.join(scratch.name, "switchboard")
+        shutil.copy2(args.switchboard, binary)
+        args.switchboard_source, args.switchboard = args.switchboard, binary
     runs = {name: [] for name in systems}
     for index in range(repeat):
         order = systems[index % len(systems):] + systems[:index % len(systems)]
@@ -445,6 +497,8 @@ def main():
     rel = ratios(results)
     if args.json:
         print(json.dumps({"articles": args.articles, "queries": args.queries, "repeat": repeat,
+                          "tantivyQuery": args.tantivy_query,
+                          "switchboard": getattr(args, "switchboard_source", None),
                           "systems": results, "switchboardRatios": rel}, indent=2))
     else:
         print_tables(results, rel, args, repeat)

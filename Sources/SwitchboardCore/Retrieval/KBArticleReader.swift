@@ -59,7 +59,7 @@ struct KBArticleReader {
             return nil
         }
         let id = fields["id"] ?? defaultID
-        guard Identifier.isValid(id) else {
+        guard Identifier.isValidArticleID(id) else {
             self.problem("invalid-id", "\"\(id)\" is not a valid article id", file: file, line: 1)
             return nil
         }
@@ -119,7 +119,7 @@ struct KBArticleReader {
         let url = decoder.string(object, "url", in: node, at: "")
         let tags = object["tags"].map { decoder.strings($0, at: "tags") } ?? []
         guard let id, let title, let body else { return nil }
-        guard Identifier.isValid(id) else {
+        guard Identifier.isValidArticleID(id) else {
             decoder.error("invalid-id", "\"\(id)\" is not a valid article id", node, "id")
             return nil
         }

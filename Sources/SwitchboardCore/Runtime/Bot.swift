@@ -26,12 +26,17 @@ public struct Bot: Sendable {
     let yesNo = YesNoExtractor()
 
     /// Compiles a definition.
-    public init(definition: BotDefinition) {
+    ///
+    /// - Parameter progress: told what is being built, for front ends that show progress on a
+    ///   terminal while a large knowledge base is indexed.
+    public init(definition: BotDefinition, progress: (@Sendable (String) -> Void)? = nil) {
         let analyzer = TextAnalyzer()
         self.definition = definition
         self.analyzer = analyzer
         self.rules = RuleMatcher(intents: definition.intents, analyzer: analyzer)
+        progress?("training the intent matcher on \(definition.intents.reduce(0) { $0 + $1.examples.count }) examples")
         self.classifier = IntentClassifier(intents: definition.intents, analyzer: analyzer)
+        progress?("indexing \(definition.articles.count) articles")
         self.knowledgeBase = KnowledgeBase(articles: definition.articles, analyzer: analyzer)
         self.extractors = EntityExtractors(definition: definition, analyzer: analyzer)
         self.masker = PIIMasker(kinds: definition.settings.maskedData)
@@ -42,10 +47,11 @@ public struct Bot: Sendable {
     /// - Returns: the bot and the warnings found while loading.
     /// - Throws: ``DefinitionLoadError`` with every diagnostic when the folder has errors.
     public static func load(
-        from directory: String
+        from directory: String, progress: (@Sendable (String) -> Void)? = nil
     ) throws(DefinitionLoadError) -> (bot: Bot, warnings: [Diagnostic]) {
+        progress?("reading \(directory)")
         let loaded = try DefinitionLoader().load(from: directory)
-        return (Bot(definition: loaded.definition), loaded.diagnostics)
+        return (Bot(definition: loaded.definition, progress: progress), loaded.diagnostics)
     }
 
     /// The bot's settings.

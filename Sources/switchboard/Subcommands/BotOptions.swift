@@ -37,7 +37,11 @@ struct BotOptions: ParsableArguments {
     func load() throws -> Bot {
         let directory = try self.directory()
         do {
-            let (bot, warnings) = try Bot.load(from: directory)
+            // On a terminal, show what is being built (a large knowledge base takes seconds).
+            let progress: (@Sendable (String) -> Void)? =
+                Console.isErrorTerminal ? { @Sendable message in Console.status(message + "…") } : nil
+            let (bot, warnings) = try Bot.load(from: directory, progress: progress)
+            if progress != nil { Console.status("") }
             for warning in warnings { Console.error(warning.description) }
             return bot
         } catch {
