@@ -85,6 +85,13 @@ def peak_rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
 
 
+def load_average():
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return None
+
+
 def percentile(sorted_times, p):
     """Nearest rank, as `switchboard eval kb`: sorted[min(n - 1, ceil(p * n) - 1)]."""
     if not sorted_times:
@@ -418,6 +425,10 @@ def print_tables(results, rel, args, repeat):
     print(f"articles {args.articles}\nqueries  {args.queries} ({first['queries']})\n"
           f"medians of {repeat} run(s); memory = peak RSS less RSS after loading (peak = absolute)"
           + ("; tantivy queries as OR-ed terms" if args.tantivy_query == "terms" else ""))
+    load = getattr(args, "load", None)
+    if load and None not in load:
+        print(f"load average (1 min) {load[0]:.2f} before, {load[1]:.2f} after, "
+              f"on {os.cpu_count()} cores")
     header = ["system", "R@1", "R@5", "R@10", "MRR@10", "build s", "p50 ms", "p99 ms", "q/s",
               "memory MiB", "peak MiB"]
     rows = []
@@ -487,6 +498,7 @@ def main():
         shutil.copy2(args.switchboard, binary)
         args.switchboard_source, args.switchboard = args.switchboard, binary
     runs = {name: [] for name in systems}
+    load_before = load_average()
     for index in range(repeat):
         order = systems[index % len(systems):] + systems[:index % len(systems)]
         for name in order:
@@ -494,11 +506,13 @@ def main():
             runs[name].append(run_switchboard(args) if name == "switchboard"
                               else run_peer(name, args))
     results = {name: median_report(runs[name]) for name in systems}
+    args.load = [load_before, load_average()]
     rel = ratios(results)
     if args.json:
         print(json.dumps({"articles": args.articles, "queries": args.queries, "repeat": repeat,
                           "tantivyQuery": args.tantivy_query,
                           "switchboard": getattr(args, "switchboard_source", None),
+                          "loadAverage1m": args.load,
                           "systems": results, "switchboardRatios": rel}, indent=2))
     else:
         print_tables(results, rel, args, repeat)
