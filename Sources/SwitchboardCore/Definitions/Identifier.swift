@@ -15,10 +15,12 @@ enum Identifier {
     /// and hold `.` and `+` (imported help centers use ids such as `libstdc++6` or `3.2-faq`).
     static func isValidArticleID(_ name: String) -> Bool {
         let bytes = name.utf8
-        guard let first = bytes.first, Self.isLetter(first) || (first >= 48 && first <= 57), bytes.count <= 128
+        guard let first = bytes.first, Self.isLetter(first) || (first >= 48 && first <= 57),
+            bytes.count <= 128
         else { return false }
         return bytes.allSatisfy {
-            Self.isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 95 || $0 == 45 || $0 == 46 || $0 == 43
+            Self.isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 95 || $0 == 45 || $0 == 46
+                || $0 == 43
         }
     }
 

@@ -34,7 +34,9 @@ public struct Bot: Sendable {
         self.definition = definition
         self.analyzer = analyzer
         self.rules = RuleMatcher(intents: definition.intents, analyzer: analyzer)
-        progress?("training the intent matcher on \(definition.intents.reduce(0) { $0 + $1.examples.count }) examples")
+        progress?(
+            "training the intent matcher on \(definition.intents.reduce(0) { $0 + $1.examples.count }) examples"
+        )
         self.classifier = IntentClassifier(intents: definition.intents, analyzer: analyzer)
         progress?("indexing \(definition.articles.count) articles")
         self.knowledgeBase = KnowledgeBase(articles: definition.articles, analyzer: analyzer)

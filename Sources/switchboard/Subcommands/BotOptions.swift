@@ -39,7 +39,8 @@ struct BotOptions: ParsableArguments {
         do {
             // On a terminal, show what is being built (a large knowledge base takes seconds).
             let progress: (@Sendable (String) -> Void)? =
-                Console.isErrorTerminal ? { @Sendable message in Console.status(message + "…") } : nil
+                Console.isErrorTerminal
+                ? { @Sendable message in Console.status(message + "…") } : nil
             let (bot, warnings) = try Bot.load(from: directory, progress: progress)
             if progress != nil { Console.status("") }
             for warning in warnings { Console.error(warning.description) }

@@ -19,7 +19,8 @@ enum Console {
 
     /// Replaces the current line of standard error (a terminal) with a status message.
     static func status(_ text: String) {
-        try? FileSystem.writeAll(Array(("\r\u{1B}[K" + text).utf8), to: STDERR_FILENO, path: "standard error")
+        try? FileSystem.writeAll(
+            Array(("\r\u{1B}[K" + text).utf8), to: STDERR_FILENO, path: "standard error")
     }
 
     /// Writes a line to standard error.
