@@ -4,7 +4,7 @@ scikit-learn, on the same articles and queries, in the same run, on the same mac
 
     python3 benchmarks/kb.py --articles ARTICLES.jsonl --queries QUERIES.jsonl \
         [--switchboard .build/release/switchboard] [--peers tantivy,bm25s,sklearn] \
-        [--repeat 3] [--json]
+        [--repeat 3] [--json | --json-out PATH] [--tantivy-query parser|terms]
 
 Articles are {"id","title","body"} (optional "questions": [...], which the peers add to the
 title); queries are {"query","relevant"}. Every system runs in a child process of its own, once
@@ -89,6 +89,15 @@ def load_average():
     try:
         return os.getloadavg()[0]
     except OSError:
+        return None
+
+
+def cpu_pressure_total():
+    """Microseconds during which some task waited for a CPU (Linux PSI), or None."""
+    try:
+        with open("/proc/pressure/cpu") as handle:
+            return int(handle.readline().split("total=")[1])
+    except (OSError, IndexError, ValueError):
         return None
 
 
@@ -429,6 +438,10 @@ def print_tables(results, rel, args, repeat):
     if load and None not in load:
         print(f"load average (1 min) {load[0]:.2f} before, {load[1]:.2f} after, "
               f"on {os.cpu_count()} cores")
+    pressure = getattr(args, "pressure", None)
+    if pressure is not None:
+        print(f"CPU pressure {pressure:.0%} (share of the run's wall time in which some task "
+              "waited for a core: timings are noisier the higher it is)")
     header = ["system", "R@1", "R@5", "R@10", "MRR@10", "build s", "p50 ms", "p99 ms", "q/s",
               "memory MiB", "peak MiB"]
     rows = []
@@ -473,6 +486,8 @@ def main():
                         help="comma-separated, from tantivy,bm25s,sklearn (empty for none)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per system; medians reported")
     parser.add_argument("--json", action="store_true", help="print all figures as JSON")
+    parser.add_argument("--json-out", metavar="PATH",
+                        help="also write all figures as JSON to PATH (with the tables printed)")
     parser.add_argument("--tantivy-query", choices=("parser", "terms"), default="parser",
                         help="parser: tantivy's query parser over both fields (default); terms: "
                         "the query's en_stem tokens as term queries OR-ed over both fields "
@@ -499,6 +514,7 @@ def main():
         args.switchboard_source, args.switchboard = args.switchboard, binary
     runs = {name: [] for name in systems}
     load_before = load_average()
+    pressure_before, wall_before = cpu_pressure_total(), time.monotonic()
     for index in range(repeat):
         order = systems[index % len(systems):] + systems[:index % len(systems)]
         for name in order:
@@ -507,13 +523,20 @@ def main():
                               else run_peer(name, args))
     results = {name: median_report(runs[name]) for name in systems}
     args.load = [load_before, load_average()]
+    pressure_after = cpu_pressure_total()
+    args.pressure = (None if None in (pressure_before, pressure_after) else
+                     (pressure_after - pressure_before) / 1e6 / (time.monotonic() - wall_before))
     rel = ratios(results)
+    everything = {"articles": args.articles, "queries": args.queries, "repeat": repeat,
+                  "tantivyQuery": args.tantivy_query,
+                  "switchboard": getattr(args, "switchboard_source", None),
+                  "loadAverage1m": args.load, "cpuPressureShare": args.pressure,
+                  "systems": results, "switchboardRatios": rel}
+    if args.json_out:
+        with open(args.json_out, "w") as handle:
+            json.dump(everything, handle, indent=2)
     if args.json:
-        print(json.dumps({"articles": args.articles, "queries": args.queries, "repeat": repeat,
-                          "tantivyQuery": args.tantivy_query,
-                          "switchboard": getattr(args, "switchboard_source", None),
-                          "loadAverage1m": args.load,
-                          "systems": results, "switchboardRatios": rel}, indent=2))
+        print(json.dumps(everything, indent=2))
     else:
         print_tables(results, rel, args, repeat)
 
