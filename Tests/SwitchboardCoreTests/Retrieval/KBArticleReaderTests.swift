@@ -105,7 +105,7 @@ import Testing
     func invalidArticles() {
         #expect(self.summary(self.markdown("---\ntitle: A\nBody.").1) == ["invalid-header@1"])
         #expect(
-            self.summary(self.markdown("---\ntitle: A\n---\nB.", name: "1st").1) == ["invalid-id@1"]
+            self.summary(self.markdown("---\ntitle: A\n---\nB.", name: "-first").1) == ["invalid-id@1"]
         )
         #expect(self.summary(self.markdown("---\ntitle: A\n---\n\n  \n").1) == ["empty-value@4"])
         #expect(
@@ -147,7 +147,7 @@ import Testing
         let text = """
             {"id": "a", "body": "No title."}
             {"id": "b", "title": "B", "body": "Fine.", "tgs": ["x"]}
-            {"id": "9c", "title": "C", "body": "Bad id."}
+            {"id": "a c", "title": "C", "body": "Bad id."}
             ["not", "an", "object"]
             """
         var reader = KBArticleReader()
@@ -157,5 +157,17 @@ import Testing
             self.summary(reader.diagnostics) == [
                 "missing-field@1", "unknown-field@2 tags", "invalid-id@3", "wrong-type@4",
             ])
+    }
+}
+
+@Suite struct ArticleIDTests {
+    @Test(arguments: ["libstdc++6", "python3.11", "3d-secure", "reset_password", "faq000"])
+    func importedIDsAreValid(_ id: String) {
+        #expect(Identifier.isValidArticleID(id))
+    }
+
+    @Test(arguments: ["", "-first", "a c", "über", "a/b", String(repeating: "x", count: 129)])
+    func invalidIDs(_ id: String) {
+        #expect(!Identifier.isValidArticleID(id))
     }
 }
