@@ -38,6 +38,14 @@ public struct KBEvaluation: Sendable {
     /// Reads `{"id","title","body","questions"?}` articles from JSON Lines (any non-empty id).
     public static func articles(_ path: String) throws(CSVError) -> [KBArticle] {
         var articles: [KBArticle] = []
+        try Self.forEachArticle(in: path) { article in articles.append(article) }
+        return articles
+    }
+
+    /// Calls `handle` with each article of a JSON Lines file, its source set to `path:line`.
+    static func forEachArticle(
+        in path: String, _ handle: (KBArticle) throws(CSVError) -> Void
+    ) throws(CSVError) {
         try Self.forEachObject(in: path) { object, line throws(CSVError) in
             guard let id = object["id"]?.value.stringValue, !id.isEmpty,
                 let title = object["title"]?.value.stringValue,
@@ -50,12 +58,11 @@ public struct KBEvaluation: Sendable {
             let questions = (object["questions"]?.value.arrayValue ?? []).compactMap {
                 $0.value.stringValue
             }
-            articles.append(
+            try handle(
                 KBArticle(
                     id: id, title: title, body: body, questions: questions,
                     source: "\(path):\(line)"))
         }
-        return articles
     }
 
     /// Calls `body` with each JSON object of a JSON Lines file and its line number, reading the
@@ -100,22 +107,11 @@ public struct KBEvaluation: Sendable {
         var building = Duration.zero
         var builder = SearchIndex.Builder(options: options)
         var ids: [String] = []
-        try Self.forEachObject(in: path) { object, line throws(CSVError) in
-            guard let id = object["id"]?.value.stringValue, !id.isEmpty,
-                let title = object["title"]?.value.stringValue,
-                let body = object["body"]?.value.stringValue
-            else {
-                throw CSVError(
-                    path: path, line: line,
-                    message: "expected string fields \"id\", \"title\" and \"body\"")
-            }
-            let questions = (object["questions"]?.value.arrayValue ?? []).compactMap {
-                $0.value.stringValue
-            }
+        try Self.forEachArticle(in: path) { article in
             let start = clock.now
-            builder.add(title: title, questions: questions, body: body)
+            builder.add(title: article.title, questions: article.questions, body: article.body)
             building += start.duration(to: clock.now)
-            ids.append(id)
+            ids.append(article.id)
         }
         let start = clock.now
         let index = builder.build()

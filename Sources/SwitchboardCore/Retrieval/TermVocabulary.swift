@@ -29,64 +29,68 @@ struct TermVocabulary: Sendable {
 
     /// Calls `body` with the term id of each word of `text`, adding new words and stems.
     mutating func forEachTerm(of text: String, _ body: (Int32) -> Void) {
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(text.utf8.count)
-        var copy = text
-        copy.withUTF8 { self.normalizer.normalize(utf8: $0, into: &normalized) }
         var stemBuffer: [UInt8] = []
-        normalized.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x20 { end += 1 }
-                let word = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                let wordID = self.words.intern(word)
-                if wordID == self.stemOfWord.count {
-                    stemBuffer.removeAll(keepingCapacity: true)
-                    self.stemmer.stem(word, into: &stemBuffer)
-                    let term = stemBuffer.withUnsafeBufferPointer { self.stems.intern($0) }
-                    if term == self.isStop.count {
-                        self.isStop.append(
-                            stemBuffer.withUnsafeBufferPointer { StopWords.contains($0) })
-                    }
-                    self.stemOfWord.append(Int32(term))
+        let normalized = self.normalized(text)
+        Self.forEachWord(of: normalized) { word in
+            let wordID = self.words.intern(word)
+            if wordID == self.stemOfWord.count {
+                stemBuffer.removeAll(keepingCapacity: true)
+                self.stemmer.stem(word, into: &stemBuffer)
+                let term = stemBuffer.withUnsafeBufferPointer { self.stems.intern($0) }
+                if term == self.isStop.count {
+                    self.isStop.append(
+                        stemBuffer.withUnsafeBufferPointer { StopWords.contains($0) })
                 }
-                body(self.stemOfWord[wordID])
-                start = end + 1
+                self.stemOfWord.append(Int32(term))
             }
+            body(self.stemOfWord[wordID])
         }
     }
 
     /// The distinct known terms of a query, in order of first appearance; words the index never
     /// saw are stemmed on the spot and looked up as stems.
     func queryTerms(_ text: String, dropsStopWords: Bool) -> [Int32] {
-        var normalized: [UInt8] = []
-        var copy = text
-        copy.withUTF8 { self.normalizer.normalize(utf8: $0, into: &normalized) }
         var terms: [Int32] = []
         var stemBuffer: [UInt8] = []
+        Self.forEachWord(of: self.normalized(text)) { word in
+            var term: Int32?
+            if let wordID = self.words.id(of: word) {
+                term = self.stemOfWord[wordID]
+            } else {
+                stemBuffer.removeAll(keepingCapacity: true)
+                self.stemmer.stem(word, into: &stemBuffer)
+                term = stemBuffer.withUnsafeBufferPointer { self.stems.id(of: $0) }.map {
+                    Int32($0)
+                }
+            }
+            if let term, !(dropsStopWords && self.isStop[Int(term)]), !terms.contains(term) {
+                terms.append(term)
+            }
+        }
+        return terms
+    }
+
+    /// The normalised UTF-8 of `text`: words separated by single spaces.
+    private func normalized(_ text: String) -> [UInt8] {
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(text.utf8.count)
+        var copy = text
+        copy.withUTF8 { self.normalizer.normalize(utf8: $0, into: &normalized) }
+        return normalized
+    }
+
+    /// Calls `body` with each space-separated word of normalised text.
+    private static func forEachWord(
+        of normalized: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         normalized.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
                 var end = start
                 while end < buffer.count, buffer[end] != 0x20 { end += 1 }
-                let word = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                var term: Int32?
-                if let wordID = self.words.id(of: word) {
-                    term = self.stemOfWord[wordID]
-                } else {
-                    stemBuffer.removeAll(keepingCapacity: true)
-                    self.stemmer.stem(word, into: &stemBuffer)
-                    term = stemBuffer.withUnsafeBufferPointer { self.stems.id(of: $0) }.map {
-                        Int32($0)
-                    }
-                }
-                if let term, !(dropsStopWords && self.isStop[Int(term)]), !terms.contains(term) {
-                    terms.append(term)
-                }
+                body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
                 start = end + 1
             }
         }
-        return terms
     }
 }

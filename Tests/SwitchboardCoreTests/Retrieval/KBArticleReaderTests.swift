@@ -105,7 +105,9 @@ import Testing
     func invalidArticles() {
         #expect(self.summary(self.markdown("---\ntitle: A\nBody.").1) == ["invalid-header@1"])
         #expect(
-            self.summary(self.markdown("---\ntitle: A\n---\nB.", name: "-first").1) == ["invalid-id@1"]
+            self.summary(self.markdown("---\ntitle: A\n---\nB.", name: "-first").1) == [
+                "invalid-id@1"
+            ]
         )
         #expect(self.summary(self.markdown("---\ntitle: A\n---\n\n  \n").1) == ["empty-value@4"])
         #expect(
