@@ -78,6 +78,17 @@ public struct ConversationSession: Sendable {
         return turn
     }
 
+    /// Puts a saved conversation in this session's place, with a new seed for ticket ids.
+    ///
+    /// A front end serving many conversations (the JSON Lines bridge) keeps each one's
+    /// ``state`` between messages and restores it before the next turn, so the bot is not
+    /// copied per message.
+    public mutating func restore(_ state: ConversationState, seed: UInt64) {
+        self.machine.restore(state)
+        self.random = SplitMix64(seed: seed)
+        self.lastTurn = nil
+    }
+
     /// Starts the conversation over (keeps the session, user and context).
     public mutating func reset() {
         self.machine.reset()
