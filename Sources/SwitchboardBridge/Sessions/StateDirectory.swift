@@ -25,14 +25,19 @@ public struct StateDirectory: SessionPersistence {
 
     /// Opens a folder, creating it (and its parents) when missing.
     ///
+    /// A folder it creates is readable by its owner only (mode 0700): the files hold
+    /// conversations as users typed them, unmasked.
+    ///
     /// - Throws: ``SessionPersistenceError`` when it cannot be created or is not a folder.
     public init(path: String) throws(SessionPersistenceError) {
         self.path = path
+        let isNew = !FileSystem.exists(path)
         do {
             try FileSystem.createDirectory(path)
         } catch {
             throw SessionPersistenceError(path: path, reason: error.reason)
         }
+        if isNew { chmod(path, 0o700) }
         guard FileSystem.isDirectory(path) else {
             throw SessionPersistenceError(path: path, reason: "not a folder")
         }
