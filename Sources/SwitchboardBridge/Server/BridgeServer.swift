@@ -49,6 +49,8 @@ public struct BridgeServer {
         self.engine = ConversationSession(
             bot: bot, session: "", handoffStore: handoffStore, clock: clock, seed: 0,
             logger: logger)
+        // Nothing on the wire shows the `why` explanation, so the engine skips it.
+        self.engine.explainsTurns = false
     }
 
     /// The `ready` line's content.

@@ -70,7 +70,12 @@ struct CompactState {
             }
         }
         self.session = state.session
-        self.bytes = writer.bytes
+        // A copy of exactly the bytes written: the writer's spare capacity is not kept.
+        let written = writer.bytes
+        self.bytes = [UInt8](unsafeUninitializedCapacity: written.count) { buffer, count in
+            _ = buffer.initialize(from: written)
+            count = written.count
+        }
     }
 
     /// The packed size in bytes.
@@ -114,6 +119,7 @@ struct CompactState {
         }
         guard let fallbacks = reader.int(), let variantCount = reader.count() else { return nil }
         state.consecutiveFallbacks = fallbacks
+        state.variantUses.reserveCapacity(variantCount)
         for _ in 0..<variantCount {
             guard let key = reader.string(), let uses = reader.int() else { return nil }
             state.variantUses[key] = uses
@@ -180,7 +186,7 @@ struct CompactState {
 
     private static func values(_ reader: inout CompactStateReader) -> [String: SlotValue]? {
         guard let count = reader.count() else { return nil }
-        var values: [String: SlotValue] = [:]
+        var values: [String: SlotValue] = Dictionary(minimumCapacity: count)
         for _ in 0..<count {
             guard let key = reader.string(), let kind = reader.int() else { return nil }
             switch kind {

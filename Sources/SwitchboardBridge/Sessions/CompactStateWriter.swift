@@ -3,6 +3,10 @@
 struct CompactStateWriter {
     private(set) var bytes: [UInt8] = []
 
+    init() {
+        self.bytes.reserveCapacity(256)
+    }
+
     /// An unsigned integer in 7-bit groups, least significant first.
     mutating func varint(_ value: UInt64) {
         var value = value

@@ -1,167 +1,154 @@
-public import SwitchboardCore
-
 extension BridgeResponse {
     /// The response as one compact JSON object (UTF-8, no newline), keys in a fixed order.
     public func jsonLine() -> [UInt8] {
-        var writer = JSONWriter()
-        self.write(to: &writer)
-        return writer.bytes
-    }
-
-    /// Writes the response as a JSON object.
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
+        var line = JSONLineBuilder()
         switch self {
         case .ready(let ready):
-            Self.type("ready", &writer)
-            writer.key("protocol")
-            writer.number(BridgeProtocol.version)
-            writer.key("bot")
-            writer.string(ready.bot)
-            writer.key("botHash")
-            writer.string(ready.botHash)
-            writer.key("sessions")
-            writer.number(ready.sessions)
-            writer.key("maxLineBytes")
-            writer.number(ready.maxLineBytes)
-            writer.key("idleMinutes")
-            if let minutes = ready.idleMinutes { writer.number(minutes) } else { writer.null() }
+            line.raw(#"{"type":"ready","protocol":"#)
+            line.int(BridgeProtocol.version)
+            line.raw(#","bot":"#)
+            line.string(ready.bot)
+            line.raw(#","botHash":"#)
+            line.string(ready.botHash)
+            line.raw(#","sessions":"#)
+            line.int(ready.sessions)
+            line.raw(#","maxLineBytes":"#)
+            line.int(ready.maxLineBytes)
+            line.raw(#","idleMinutes":"#)
+            if let minutes = ready.idleMinutes { line.int(minutes) } else { line.raw("null") }
+            line.raw("}")
         case .reply(let reply):
-            Self.id(reply.id, &writer)
-            writer.key("session")
-            writer.string(reply.session)
-            Self.type("reply", &writer)
-            writer.key("messages")
-            writer.beginArray()
-            for message in reply.messages { Self.write(message, &writer) }
-            writer.endArray()
-            writer.key("intent")
+            Self.id(reply.id, &line)
+            line.raw(#","session":"#)
+            line.string(reply.session)
+            line.raw(#","type":"reply","messages":["#)
+            for (index, message) in reply.messages.enumerated() {
+                if index > 0 { line.raw(",") }
+                Self.write(message, &line)
+            }
+            line.raw(#"],"intent":"#)
             if let intent = reply.intent {
-                writer.beginObject()
-                writer.key("name")
-                writer.string(intent.name)
-                writer.key("confidence")
-                Self.confidence(intent.confidence, &writer)
-                writer.endObject()
+                line.raw(#"{"name":"#)
+                line.string(intent.name)
+                line.raw(#","confidence":"#)
+                Self.confidence(intent.confidence, &line)
+                line.raw("}")
             } else {
-                writer.null()
+                line.raw("null")
             }
-            writer.key("state")
-            writer.string(reply.state)
-            writer.key("handoff")
+            line.raw(#","state":"#)
+            line.string(reply.state)
+            line.raw(#","handoff":"#)
             if let handoff = reply.handoff {
-                Self.write(
-                    [
-                        ("ticket", handoff.ticket), ("queue", handoff.queue),
-                        ("priority", handoff.priority), ("reason", handoff.reason),
-                        ("due", handoff.due),
-                    ], &writer)
+                line.raw(#"{"ticket":"#)
+                line.string(handoff.ticket)
+                line.raw(#","queue":"#)
+                line.string(handoff.queue)
+                line.raw(#","priority":"#)
+                line.string(handoff.priority)
+                line.raw(#","reason":"#)
+                line.string(handoff.reason)
+                line.raw(#","due":"#)
+                line.string(handoff.due)
+                line.raw("}")
             } else {
-                writer.null()
+                line.raw("null")
             }
-            writer.key("ended")
-            writer.bool(reply.ended)
+            line.raw(#","ended":"#)
+            line.bool(reply.ended)
+            line.raw("}")
         case .state(let report):
-            Self.id(report.id, &writer)
-            writer.key("session")
-            writer.string(report.session)
-            Self.type("state", &writer)
-            writer.key("state")
-            writer.string(report.state)
-            writer.key("turn")
-            writer.number(report.turn)
-            writer.key("slots")
-            writer.beginObject()
-            for key in report.slots.keys.sorted() {
-                writer.key(key)
-                writer.string(report.slots[key] ?? "")
+            Self.id(report.id, &line)
+            line.raw(#","session":"#)
+            line.string(report.session)
+            line.raw(#","type":"state","state":"#)
+            line.string(report.state)
+            line.raw(#","turn":"#)
+            line.int(report.turn)
+            line.raw(#","slots":{"#)
+            for (index, key) in report.slots.keys.sorted().enumerated() {
+                if index > 0 { line.raw(",") }
+                line.string(key)
+                line.raw(":")
+                line.string(report.slots[key] ?? "")
             }
-            writer.endObject()
-            writer.key("intent")
-            if let intent = report.intent { writer.string(intent) } else { writer.null() }
-            writer.key("handoff")
+            line.raw(#"},"intent":"#)
+            line.string(report.intent)
+            line.raw(#","handoff":"#)
             if let handoff = report.handoff {
-                Self.write(
-                    [
-                        ("ticket", handoff.ticket), ("queue", handoff.queue),
-                        ("priority", handoff.priority), ("due", handoff.due),
-                    ], &writer)
+                line.raw(#"{"ticket":"#)
+                line.string(handoff.ticket)
+                line.raw(#","queue":"#)
+                line.string(handoff.queue)
+                line.raw(#","priority":"#)
+                line.string(handoff.priority)
+                line.raw(#","due":"#)
+                line.string(handoff.due)
+                line.raw("}")
             } else {
-                writer.null()
+                line.raw("null")
             }
-            writer.key("ended")
-            writer.bool(report.ended)
+            line.raw(#","ended":"#)
+            line.bool(report.ended)
+            line.raw("}")
         case .pong(let pong):
-            Self.id(pong.id, &writer)
-            Self.type("pong", &writer)
-            writer.key("protocol")
-            writer.number(BridgeProtocol.version)
-            writer.key("sessions")
-            writer.number(pong.sessions)
+            Self.id(pong.id, &line)
+            line.raw(#","type":"pong","protocol":"#)
+            line.int(BridgeProtocol.version)
+            line.raw(#","sessions":"#)
+            line.int(pong.sessions)
+            line.raw("}")
         case .error(let rejection):
-            if rejection.id != nil { Self.id(rejection.id, &writer) }
-            Self.type("error", &writer)
-            writer.key("error")
-            writer.beginObject()
-            writer.key("code")
-            writer.string(rejection.error.code.rawValue)
-            writer.key("message")
-            writer.string(rejection.error.message)
-            writer.endObject()
+            if rejection.id != nil {
+                Self.id(rejection.id, &line)
+                line.raw(",")
+            } else {
+                line.raw("{")
+            }
+            line.raw(#""type":"error","error":{"code":"#)
+            line.string(rejection.error.code.rawValue)
+            line.raw(#","message":"#)
+            line.string(rejection.error.message)
+            line.raw("}}")
         }
-        writer.endObject()
+        return line.bytes
     }
 
-    private static func type(_ name: String, _ writer: inout JSONWriter) {
-        writer.key("type")
-        writer.string(name)
-    }
-
-    private static func id(_ id: BridgeRequestID?, _ writer: inout JSONWriter) {
-        writer.key("id")
+    /// Opens the object with its `id` member.
+    private static func id(_ id: BridgeRequestID?, _ line: inout JSONLineBuilder) {
+        line.raw(#"{"id":"#)
         switch id {
-        case .string(let string):
-            writer.string(string)
-        case .number(let text):
-            writer.value(.number(JSONNumber(text: text, double: 0, integer: nil)))
-        case nil:
-            writer.null()
+        case .string(let string): line.string(string)
+        case .number(let text): line.number(text: text)
+        case nil: line.raw("null")
         }
     }
 
-    private static func write(_ message: BridgeMessage, _ writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("text")
-        writer.string(message.text)
+    private static func write(_ message: BridgeMessage, _ line: inout JSONLineBuilder) {
+        line.raw(#"{"text":"#)
+        line.string(message.text)
         if !message.options.isEmpty {
-            writer.key("options")
-            writer.beginArray()
-            for option in message.options { writer.string(option) }
-            writer.endArray()
+            line.raw(#","options":["#)
+            for (index, option) in message.options.enumerated() {
+                if index > 0 { line.raw(",") }
+                line.string(option)
+            }
+            line.raw("]")
         }
         if let article = message.article {
-            writer.key("article")
-            writer.string(article)
+            line.raw(#","article":"#)
+            line.string(article)
         }
-        writer.endObject()
-    }
-
-    private static func write(_ members: [(String, String)], _ writer: inout JSONWriter) {
-        writer.beginObject()
-        for (key, value) in members {
-            writer.key(key)
-            writer.string(value)
-        }
-        writer.endObject()
+        line.raw("}")
     }
 
     /// Writes a confidence rounded to four decimals: enough to compare, stable across runs.
-    private static func confidence(_ value: Double, _ writer: inout JSONWriter) {
+    private static func confidence(_ value: Double, _ line: inout JSONLineBuilder) {
         let rounded = (value * 10_000).rounded() / 10_000
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
-            writer.number(Int(rounded))
+            line.int(Int(rounded))
         } else {
-            writer.number(rounded)
+            line.double(rounded)
         }
     }
 }

@@ -274,7 +274,7 @@ extension DialogueMachine {
     ) -> Bool {
         let knowledgeBase = self.bot.knowledgeBase
         let hits = knowledgeBase.search(query, limit: 3)
-        if explainsMessage {
+        if explainsMessage, self.explainsTurns {
             turn.explanation.articles = hits.map {
                 TurnExplanation.Scored(name: knowledgeBase.articles[$0.article].id, score: $0.score)
             }
@@ -286,14 +286,14 @@ extension DialogueMachine {
             return false
         }
         let article = knowledgeBase.articles[best.article]
-        if explainsMessage {
+        if explainsMessage, self.explainsTurns {
             turn.explanation.terms = knowledgeBase.contributingTerms(query, to: best.article).map {
                 TurnExplanation.Scored(name: $0.term, score: $0.weight)
             }
         }
         var values = RenderValues()
         values.title = article.title
-        values.summary = article.summary
+        values.summary = knowledgeBase.summary(of: best.article)
         values.url = article.url ?? ""
         self.say([self.settings.messages.kbAnswer], values, article: article.id, &turn)
         if !self.state.articlesTried.contains(article.id) {

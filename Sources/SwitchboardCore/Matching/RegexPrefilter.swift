@@ -6,8 +6,10 @@
 ///   (`\b(delete|remove) my account\b` needs `delete my account` or `remove my account`);
 /// - for a pattern anchored with `^`, the bytes a match can start with (`^(hi|hey)` needs a
 ///   text starting with `h`), and for one anchored with `$`, the bytes it can end with.
-/// A text failing any check cannot match, so the rule matcher skips the expression. The
-/// analysis is conservative: any construct it does not understand (inline options,
+/// A text failing any check cannot match, so the rule matcher skips the expression. A
+/// pattern anchored at both ends whose every match is one of a few hundred known strings
+/// (`^(i want a |i need a )?refund( please)?$`) is decided outright by looking the text up.
+/// The analysis is conservative: any construct it does not understand (inline options,
 /// backreferences, Unicode properties, nested classes, case-insensitive patterns) gives no
 /// prefilter, and the expression always runs.
 ///
@@ -24,20 +26,35 @@ struct RegexPrefilter: Sendable, Hashable {
     /// For a `$`-anchored pattern that cannot match the empty string: the bytes a text may
     /// end with, indexed by byte.
     let lastBytes: [Bool]?
+    /// For a pattern `^...$` with no other assertion and a known, finite set of matches: that
+    /// set, so a text matches exactly when it is one of them.
+    let wholeMatches: Set<[UInt8]>?
 
     /// Single bytes rule out too little to be worth checking.
     static let minimumLength = 2
-    /// The most strings a set of alternatives may hold before the analysis gives up on it.
+    /// The most strings a set of required strings may hold before the analysis gives up on it.
     static let maximumAlternatives = 24
+    /// The most strings a pattern's whole set of matches may hold to be decided by lookup.
+    static let maximumWholeMatches = 256
 
     /// The prefilter for a pattern, or `nil` when it would rule nothing out (or the pattern is
     /// beyond the analysis).
     init?(pattern: CompiledPattern) {
         guard !pattern.ignoresCase else { return nil }
-        var parser = Parser(Array(pattern.source.unicodeScalars))
+        let scalars = Array(pattern.source.unicodeScalars)
+        var parser = Parser(scalars, limit: Self.maximumAlternatives)
         guard let info = parser.parseAlternation(depth: 0), parser.isAtEnd else { return nil }
+        var whole = Parser(scalars, limit: Self.maximumWholeMatches)
+        if let wholeInfo = whole.parseAlternation(depth: 0), whole.isAtEnd,
+            whole.isAnchoredAtStart, whole.isAnchoredAtEnd, whole.assertions == 2,
+            let exact = wholeInfo.exact
+        {
+            self.wholeMatches = exact
+        } else {
+            self.wholeMatches = nil
+        }
         var needles: [[UInt8]] = []
-        if let required = info.requiredStrings,
+        if let required = info.requiredStrings, required.count <= Self.maximumAlternatives,
             required.allSatisfy({ $0.count >= Self.minimumLength })
         {
             // A text holding "refund please" holds "refund": keep only the shortest needles.
@@ -55,7 +72,26 @@ struct RegexPrefilter: Sendable, Hashable {
         self.needles = needles
         self.firstBytes = table(info.first, parser.isAnchoredAtStart)
         self.lastBytes = table(info.last, parser.isAnchoredAtEnd)
-        if needles.isEmpty, self.firstBytes == nil, self.lastBytes == nil { return nil }
+        if needles.isEmpty, self.firstBytes == nil, self.lastBytes == nil, self.wholeMatches == nil
+        {
+            return nil
+        }
+    }
+
+    /// Whether the text matches, when that is known without running the pattern: `false` when
+    /// the prefilter rules it out, `true` or `false` when the whole set of matches is known,
+    /// `nil` when only the pattern can tell.
+    func decide(_ text: String) -> Bool? {
+        if let wholeMatches = self.wholeMatches {
+            var text = text
+            let decided = text.withUTF8 { bytes -> Bool? in
+                // `$` also matches before a final line break; leave such texts to the pattern.
+                if let last = bytes.last, last == 0x0A || last == 0x0D { return nil }
+                return wholeMatches.contains(Array(bytes))
+            }
+            if let decided { return decided }
+        }
+        return self.mayMatch(text) ? nil : false
     }
 
     /// Whether the text may match: `false` means it certainly does not.
@@ -143,12 +179,11 @@ extension RegexPrefilter {
             return self.required
         }
 
-        /// Matches of `self` followed by matches of `next`.
-        func followed(by next: Info) -> Info {
+        /// Matches of `self` followed by matches of `next`; exact sets of more than `limit`
+        /// strings are given up.
+        func followed(by next: Info, limit: Int) -> Info {
             var exact: Set<[UInt8]>?
-            if let left = self.exact, let right = next.exact,
-                left.count * right.count <= RegexPrefilter.maximumAlternatives
-            {
+            if let left = self.exact, let right = next.exact, left.count * right.count <= limit {
                 var product: Set<[UInt8]> = []
                 for a in left { for b in right { product.insert(a + b) } }
                 exact = product
@@ -160,17 +195,15 @@ extension RegexPrefilter {
                 isNullable: self.isNullable && next.isNullable)
         }
 
-        /// Matches of `self` or of `other`.
-        func or(_ other: Info) -> Info {
+        /// Matches of `self` or of `other`; sets of more than `limit` strings are given up.
+        func or(_ other: Info, limit: Int) -> Info {
             var exact: Set<[UInt8]>?
-            if let left = self.exact, let right = other.exact,
-                left.count + right.count <= RegexPrefilter.maximumAlternatives
-            {
+            if let left = self.exact, let right = other.exact, left.count + right.count <= limit {
                 exact = left.union(right)
             }
             var required: Set<[UInt8]>?
             if let left = self.requiredStrings, let right = other.requiredStrings,
-                left.count + right.count <= RegexPrefilter.maximumAlternatives
+                left.count + right.count <= limit
             {
                 required = left.union(right)
             }
@@ -205,9 +238,14 @@ extension RegexPrefilter {
         private(set) var isAnchoredAtStart = false
         /// Whether the whole pattern is one branch that ends with `$`.
         private(set) var isAnchoredAtEnd = false
+        /// How many assertions the pattern has: `^`, `$`, `\b`, `\B` and lookarounds.
+        private(set) var assertions = 0
+        /// The largest set of strings tracked.
+        private let limit: Int
 
-        init(_ scalars: [Unicode.Scalar]) {
+        init(_ scalars: [Unicode.Scalar], limit: Int) {
             self.scalars = scalars
+            self.limit = limit
         }
 
         var isAtEnd: Bool { self.index >= self.scalars.count }
@@ -225,7 +263,7 @@ extension RegexPrefilter {
             while self.next == "|" {
                 self.index += 1
                 guard let branch = self.parseSequence(depth: depth) else { return nil }
-                info = info.or(branch.info)
+                info = info.or(branch.info, limit: self.limit)
                 branches += 1
             }
             if depth == 0, branches == 1 {
@@ -257,9 +295,9 @@ extension RegexPrefilter {
                 if isFirst { startsWithCaret = isBare && scalar == "^" }
                 endsWithDollar = isBare && scalar == "$"
                 isFirst = false
-                info = info.followed(by: quantified)
+                info = info.followed(by: quantified, limit: self.limit)
                 if quantified.exact != nil {
-                    let longer = run.followed(by: quantified)
+                    let longer = run.followed(by: quantified, limit: self.limit)
                     if longer.exact != nil {
                         run = longer
                     } else {
@@ -283,6 +321,7 @@ extension RegexPrefilter {
             self.index += 1
             switch scalar {
             case "^", "$":
+                self.assertions += 1
                 return .empty
             case ".":
                 return .unknown
@@ -334,6 +373,7 @@ extension RegexPrefilter {
                 return nil
             }
             self.index += 1
+            if isLookaround { self.assertions += 1 }
             return isLookaround ? .empty : inner
         }
 
@@ -355,6 +395,7 @@ extension RegexPrefilter {
             self.index += 1
             switch scalar {
             case "b", "B":
+                self.assertions += 1
                 return .empty
             case "d", "D", "w", "W", "s", "S":
                 return .unknown

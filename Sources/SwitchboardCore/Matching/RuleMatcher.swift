@@ -223,8 +223,8 @@ public struct RuleMatcher: Sendable {
         case .regex:
             let pattern = rule.stems.start
             matched =
-                (self.prefilters[pattern]?.mayMatch(message.normalized) ?? true)
-                && self.patterns[pattern].matches(in: message.normalized)
+                self.prefilters[pattern]?.decide(message.normalized)
+                ?? self.patterns[pattern].matches(in: message.normalized)
         }
         guard matched else { return false }
         return !rule.unless.range.contains { self.contains(words, self.unlessPhrases[$0]) }

@@ -25,6 +25,8 @@ public struct KnowledgeBase: Sendable {
     let options = TextAnalyzer.Options(bigrams: true, dropsStopWords: true)
     let dictionary: TermDictionary
     let index: TFIDFIndex
+    /// Each article's ``KBArticle/summary``, worked out once.
+    private let summaries: [String]
 
     /// Indexes articles.
     public init(articles: [KBArticle], analyzer: TextAnalyzer = TextAnalyzer()) {
@@ -49,6 +51,13 @@ public struct KnowledgeBase: Sendable {
         }
         self.dictionary = dictionary
         self.index = TFIDFIndex(documents: documents, termCount: dictionary.count)
+        self.summaries = articles.map(\.summary)
+    }
+
+    /// The summary of the article at a position in ``articles``: its first paragraph as
+    /// plain text.
+    public func summary(of article: Int) -> String {
+        self.summaries[article]
     }
 
     /// The number of articles.

@@ -43,6 +43,12 @@ public struct ConversationSession: Sendable {
     /// The conversation's state.
     public var state: ConversationState { self.machine.state }
 
+    /// Whether turns carry the whole explanation (see ``DialogueMachine/explainsTurns``).
+    public var explainsTurns: Bool {
+        get { self.machine.explainsTurns }
+        set { self.machine.explainsTurns = newValue }
+    }
+
     /// The bot.
     public var bot: Bot { self.machine.bot }
 

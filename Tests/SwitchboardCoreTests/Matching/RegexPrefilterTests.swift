@@ -51,6 +51,21 @@ import Testing
         #expect(try self.prefilter("(ab)*") == nil)
     }
 
+    @Test func aPatternWithAFewKnownMatchesIsDecidedByLookup() throws {
+        let filter = try #require(
+            try self.prefilter("^(i want a |i need a )?refund( please| now)?$"))
+        #expect(filter.wholeMatches?.count == 9)
+        #expect(filter.decide("i want a refund") == true)
+        #expect(filter.decide("refund now") == true)
+        #expect(filter.decide("i want a refund today") == false)
+        #expect(filter.decide("refund\n") == nil)
+        // Word boundaries inside, unbounded repeats, or no anchors: the pattern decides.
+        #expect(try self.prefilter(#"^a\bb$"#)?.wholeMatches == nil)
+        #expect(try self.prefilter("^(hi+|hey)$")?.wholeMatches == nil)
+        #expect(try self.prefilter("(i want a )?refund")?.wholeMatches == nil)
+        #expect(try self.prefilter("^(ab|cd)$|^x$")?.wholeMatches == nil)
+    }
+
     @Test func optionalAndRepeatedPiecesAreNotRequired() throws {
         #expect(try self.needles("refund( please)?") == ["refund"])
         #expect(try self.needles("(abc)*refund") == ["refund"])
@@ -73,6 +88,7 @@ import Testing
         #expect(sources.count >= 10)
         sources += [
             "^(hi+|hey|yo)( there)?$", #"\b(delete|remove) my (tidepool )?account\b"#,
+            #"^a\bb$"#, "^(ab|a)(c|bc)?$", "^(x|y){2}$", "^(a|b)?c$", "^yes( please)?$",
             "a(b|c)*d$", "^x?y{2,3}z", "(?:ab|)cd", "^$", "a.c", "[a-c]{2}def", "^(a|b)?$",
             #"\$\d+(\.\d\d)?"#, "cat(?!s)", "(ab)*refund( now)?", "x|^yz$",
         ]
@@ -90,6 +106,10 @@ import Testing
             let pattern = try CompiledPattern(source)
             guard let filter = RegexPrefilter(pattern: pattern) else { continue }
             var candidates = texts
+            for whole in filter.wholeMatches ?? [] {
+                let text = String(decoding: whole, as: UTF8.self)
+                candidates += [text, text + " ", "a" + text]
+            }
             for needle in filter.needles {
                 let text = String(decoding: needle, as: UTF8.self)
                 candidates += [text, "so " + text, text + " now", "x" + text + "y", text + "\n"]
@@ -107,6 +127,9 @@ import Testing
                 let mayMatch = filter.mayMatch(text)
                 if matches && !mayMatch {
                     Issue.record("prefilter of /\(source)/ ruled out a match: \"\(text)\"")
+                }
+                if let decided = filter.decide(text), decided != matches {
+                    Issue.record("prefilter of /\(source)/ decided \(decided) for \"\(text)\"")
                 }
                 checked += 1
                 if !mayMatch { ruledOut += 1 }
