@@ -64,6 +64,9 @@ public struct BridgeServer {
 
     /// Writes the `ready` line, then answers every line of `input` on `output` until the
     /// input ends (or the source stops on `SIGTERM`) or the output is closed.
+    ///
+    /// Requests are served one at a time, in order: reading standard input blocks this task
+    /// between lines, which is what a front end with one input stream wants.
     public mutating func run<Source: LineSource, Sink: LineSink>(
         input: inout Source, output: inout Sink
     ) async -> BridgeRunSummary {
