@@ -71,7 +71,7 @@ extension SwitchboardCommand {
                     })
                 let (resumed, problems) = try sessions.resume(at: clock.now())
                 for problem in problems { logger.warning("\(problem)") }
-                if resumed > 0 { logger.info("resumed \(resumed) sessions") }
+                if resumed > 0 { logger.info("sessions resumed from --state-dir: \(resumed)") }
             } catch {
                 Console.error("cannot use --state-dir: \(error)")
                 throw ExitCode.failure
