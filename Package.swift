@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "switchboard", targets: ["switchboard"]),
         .library(name: "SwitchboardCore", targets: ["SwitchboardCore"]),
+        .library(name: "SwitchboardBridge", targets: ["SwitchboardBridge"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,15 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
         ),
+        // The JSON Lines bridge front end: wire types, sessions, the stdin/stdout loop.
+        .target(
+            name: "SwitchboardBridge",
+            dependencies: [
+                "SwitchboardCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The readline REPL front end.
         .target(
             name: "SwitchboardTerminal",
@@ -51,6 +61,7 @@ let package = Package(
             dependencies: [
                 "SwitchboardCore",
                 "SwitchboardTerminal",
+                "SwitchboardBridge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -68,6 +79,14 @@ let package = Package(
             name: "SwitchboardTerminalTests",
             dependencies: [
                 "SwitchboardTerminal", "SwitchboardCore", "SwitchboardTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SwitchboardBridgeTests",
+            dependencies: [
+                "SwitchboardBridge", "SwitchboardCore", "SwitchboardTesting",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

@@ -11,7 +11,9 @@ struct SwitchboardCommand: AsyncParsableCommand {
             With no --bot, commands use the one bot under intents/.
             """,
         version: "0.1.0",
-        subcommands: [Chat.self, Check.self, Replay.self, KB.self, Eval.self, Calibrate.self],
+        subcommands: [
+            Chat.self, Bridge.self, Check.self, Replay.self, KB.self, Eval.self, Calibrate.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -154,7 +154,7 @@ extension DialogueMachine {
         let article = self.bot.knowledgeBase.articles[position]
         var values = RenderValues()
         values.title = article.title
-        values.summary = article.summary
+        values.summary = self.bot.knowledgeBase.summary(of: position)
         values.url = article.url ?? ""
         self.say([self.settings.messages.kbAnswer], values, article: article.id, &turn)
         if !self.state.articlesTried.contains(article.id) {
@@ -330,7 +330,7 @@ extension DialogueMachine {
     ) -> String?? {
         let knowledgeBase = self.bot.knowledgeBase
         let hits = knowledgeBase.search(query, limit: 3)
-        if explainsMessage {
+        if explainsMessage, self.explainsTurns {
             turn.explanation.articles = hits.map {
                 TurnExplanation.Scored(name: knowledgeBase.articles[$0.article].id, score: $0.score)
             }
@@ -341,7 +341,7 @@ extension DialogueMachine {
             }
             return nil
         }
-        if explainsMessage {
+        if explainsMessage, self.explainsTurns {
             turn.explanation.terms = knowledgeBase.contributingTerms(query, to: best.article).map {
                 TurnExplanation.Scored(name: $0.term, score: $0.weight)
             }

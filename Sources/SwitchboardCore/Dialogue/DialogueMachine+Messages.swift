@@ -69,8 +69,10 @@ extension DialogueMachine {
     mutating func setSlot(_ id: String, _ value: SlotValue, _ turn: inout TurnRecorder) {
         self.state.slots[id] = value
         turn.actions.append(.setSlot(id, value))
-        turn.explanation.slotChanges.append(
-            TurnExplanation.SlotChange(slot: id, value: self.maskedDisplay(id, value)))
+        if self.explainsTurns {
+            turn.explanation.slotChanges.append(
+                TurnExplanation.SlotChange(slot: id, value: self.maskedDisplay(id, value)))
+        }
     }
 
     /// A slot value as it may be written: `[redacted]` for sensitive slots, else masked text.

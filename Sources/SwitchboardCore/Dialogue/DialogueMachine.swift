@@ -22,6 +22,15 @@ public struct DialogueMachine: Sendable {
     /// The conversation's state; save it to resume the conversation later.
     public internal(set) var state: ConversationState
 
+    /// Whether turns carry the whole explanation `why` shows: the masked and normalised
+    /// message, the intent candidates and the rule that fired, the terms that counted, the
+    /// articles considered and the slot changes.
+    ///
+    /// Front ends that never show explanations (the JSON Lines bridge) turn it off to save
+    /// the work; the intent, stage, states, steps and visited states are recorded either way,
+    /// and what the bot says and does is the same.
+    public var explainsTurns = true
+
     /// The longest message read, in bytes; longer input is cut at a character boundary.
     public static let maximumInputBytes = 4096
 
@@ -77,8 +86,10 @@ public struct DialogueMachine: Sendable {
         var turn = TurnRecorder(now: now, entropy: entropy, input: input)
         let interpretation = self.bot.interpret(input)
         turn.explanation.stateBefore = self.state.position
-        turn.explanation.input = self.bot.mask(input)
-        self.explain(interpretation, &turn)
+        if self.explainsTurns {
+            turn.explanation.input = self.bot.mask(input)
+            self.explain(interpretation, &turn)
+        }
         if self.state.isEnded {
             if let handoff = self.state.handoff, interpretation.safetyHit == nil {
                 // The conversation is with a person now: say where the case is, don't start over.
@@ -171,7 +182,7 @@ public struct DialogueMachine: Sendable {
         let intent = self.definition.intents[index]
         let confidence = interpretation.intent == index ? interpretation.confidence : 1
         turn.explanation.intent = RecognizedIntent(name: intent.id, confidence: confidence)
-        if interpretation.decidingRule == nil {
+        if interpretation.decidingRule == nil, self.explainsTurns {
             turn.explanation.terms = self.bot.classifier.contributingFeatures(
                 interpretation.analyzed, to: index
             ).map {

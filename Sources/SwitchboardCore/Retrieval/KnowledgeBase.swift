@@ -23,6 +23,8 @@ public struct KnowledgeBase: Sendable {
     let analyzer: TextAnalyzer
     /// The index.
     public let index: SearchIndex
+    /// Each article's ``KBArticle/summary``, worked out once.
+    private let summaries: [String]
 
     /// Indexes articles.
     public init(
@@ -36,6 +38,13 @@ public struct KnowledgeBase: Sendable {
             builder.add(title: article.title, questions: article.questions, body: article.body)
         }
         self.index = builder.build()
+        self.summaries = articles.map(\.summary)
+    }
+
+    /// The summary of the article at a position in ``articles``: its first paragraph as
+    /// plain text.
+    public func summary(of article: Int) -> String {
+        self.summaries[article]
     }
 
     /// The number of articles.

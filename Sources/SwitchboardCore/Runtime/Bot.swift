@@ -62,8 +62,7 @@ public struct Bot: Sendable {
     /// Reads a message: safety rules, other rules, similarity, and the resulting intent decision.
     public func interpret(_ text: String) -> Interpretation {
         let analyzed = self.analyzer.analyze(text)
-        let safety = self.rules.matchSafety(analyzed)
-        let rule = safety == nil ? self.rules.matchOrdinary(analyzed) : nil
+        let (safety, rule) = self.rules.matchSafetyThenOrdinary(analyzed)
         let candidates = self.classifier.rank(analyzed, limit: 5)
         return Interpretation(
             analyzed: analyzed, safetyHit: safety, ruleHit: rule, candidates: candidates,

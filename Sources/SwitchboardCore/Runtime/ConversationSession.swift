@@ -43,6 +43,12 @@ public struct ConversationSession: Sendable {
     /// The conversation's state.
     public var state: ConversationState { self.machine.state }
 
+    /// Whether turns carry the whole explanation (see ``DialogueMachine/explainsTurns``).
+    public var explainsTurns: Bool {
+        get { self.machine.explainsTurns }
+        set { self.machine.explainsTurns = newValue }
+    }
+
     /// The bot.
     public var bot: Bot { self.machine.bot }
 
@@ -76,6 +82,17 @@ public struct ConversationSession: Sendable {
         }
         self.lastTurn = turn
         return turn
+    }
+
+    /// Puts a saved conversation in this session's place, with a new seed for ticket ids.
+    ///
+    /// A front end serving many conversations (the JSON Lines bridge) keeps each one's
+    /// ``state`` between messages and restores it before the next turn, so the bot is not
+    /// copied per message.
+    public mutating func restore(_ state: ConversationState, seed: UInt64) {
+        self.machine.restore(state)
+        self.random = SplitMix64(seed: seed)
+        self.lastTurn = nil
     }
 
     /// Starts the conversation over (keeps the session, user and context).

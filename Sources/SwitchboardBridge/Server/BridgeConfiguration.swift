@@ -1,0 +1,24 @@
+/// The bridge's limits and knobs.
+public struct BridgeConfiguration: Sendable, Hashable {
+    /// The longest input line accepted, in bytes (`--max-line-bytes`, default 64 KiB).
+    public var maxLineBytes: Int
+    /// The deepest nesting of arrays and objects accepted in a line.
+    public var maxDepth: Int
+    /// Seeds ticket ids: with the session id and turn number it decides each ticket, so the
+    /// same conversation gets the same tickets whatever other sessions do.
+    public var seed: UInt64
+
+    /// The default line limit: 64 KiB.
+    public static let defaultMaxLineBytes = 65_536
+
+    /// Creates a configuration.
+    public init(
+        maxLineBytes: Int = Self.defaultMaxLineBytes,
+        maxDepth: Int = BridgeRequest.defaultMaxDepth,
+        seed: UInt64 = UInt64.random(in: .min ... .max)
+    ) {
+        self.maxLineBytes = maxLineBytes
+        self.maxDepth = maxDepth
+        self.seed = seed
+    }
+}

@@ -1,0 +1,149 @@
+import Logging
+import SwitchboardCore
+
+extension BridgeServer {
+    /// The response to one valid request.
+    public mutating func respond(to request: BridgeRequest) async -> BridgeResponse {
+        let now = self.clock.now()
+        for failure in self.sessions.expireIdle(at: now).failures {
+            self.logger.error("expired session state not deleted: \(failure)")
+        }
+        guard let session = request.session else {
+            return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
+        }
+        switch request.type {
+        case .ping:
+            return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
+        case .message:
+            self.restore(session, for: request)
+            let turn = await self.engine.send(request.text ?? "")
+            return self.finish(turn, for: request, at: now)
+        case .start:
+            guard !self.sessions.contains(session) else {
+                return Self.reject(
+                    request, .sessionExists,
+                    "session \(Self.quoted(session)) is already open; send reset to start over")
+            }
+            self.restore(session, for: request)
+            let turn = await self.engine.start()
+            return self.finish(turn, for: request, at: now)
+        case .reset:
+            self.restore(session, for: request)
+            self.engine.reset()
+            let turn = await self.engine.start()
+            return self.finish(turn, for: request, at: now)
+        case .end:
+            do {
+                guard try self.sessions.remove(session) else {
+                    return Self.unknown(session, request)
+                }
+            } catch {
+                self.logger.error("ended session state not deleted: \(error)")
+            }
+            return .reply(
+                BridgeReply(
+                    id: request.id, session: session, messages: [], intent: nil, state: "ended",
+                    handoff: nil, ended: true))
+        case .state:
+            guard let state = self.sessions.state(of: session) else {
+                return Self.unknown(session, request)
+            }
+            return .state(self.report(state, id: request.id))
+        }
+    }
+
+    /// Restores the engine to the session's conversation (a new one when the store does not
+    /// hold it), with the request's user and context applied.
+    private mutating func restore(_ session: String, for request: BridgeRequest) {
+        var state = self.sessions.state(of: session) ?? ConversationState(session: session)
+        if let user = request.user { state.user = user }
+        for (key, value) in request.context {
+            switch value {
+            case .string(let text): state.context[key] = .text(text)
+            case .number(let number): state.context[key] = .number(number)
+            case .bool(let flag): state.context[key] = .bool(flag)
+            case .null: state.context[key] = nil
+            }
+        }
+        self.engine.restore(state, seed: self.ticketSeed(session: session, turn: state.turn))
+    }
+
+    /// Stores the engine's new state and builds the reply.
+    private mutating func finish(
+        _ turn: Turn, for request: BridgeRequest, at now: Timestamp
+    ) -> BridgeResponse {
+        let state = self.engine.state
+        do {
+            try self.sessions.save(state, at: now)
+        } catch {
+            self.logger.error(
+                "session state not saved",
+                metadata: ["session": "\(state.session)", "error": "\(error)"])
+        }
+        return .reply(
+            BridgeReply(
+                id: request.id, session: state.session,
+                messages: turn.messages.map {
+                    BridgeMessage(text: $0.text, options: $0.options, article: $0.article)
+                },
+                intent: turn.explanation.intent.map {
+                    BridgeIntent(name: $0.name, confidence: $0.confidence)
+                },
+                state: state.position,
+                handoff: turn.handoff.map {
+                    BridgeHandoff(
+                        ticket: $0.ticket, queue: $0.queue, priority: $0.priority.rawValue,
+                        reason: $0.reason.rawValue, due: $0.due.isoString)
+                },
+                ended: state.isEnded))
+    }
+
+    /// The `state` response for a stored session.
+    private func report(_ state: ConversationState, id: BridgeRequestID?) -> BridgeStateReport {
+        var slots: [String: String] = [:]
+        for (slot, value) in state.slots {
+            slots[slot] =
+                (self.bot.definition.slot(slot)?.isSensitive ?? false)
+                ? "[redacted]" : self.bot.mask(value.displayText)
+        }
+        return BridgeStateReport(
+            id: id, session: state.session, state: state.position, turn: state.turn,
+            slots: slots, intent: state.lastIntent,
+            handoff: state.handoff.map {
+                BridgeOpenHandoff(
+                    ticket: $0.ticket, queue: $0.queue, priority: $0.priority.rawValue,
+                    due: $0.due.isoString)
+            },
+            ended: state.isEnded)
+    }
+
+    /// The seed of a turn's ticket generator: the same for the same session and turn.
+    private func ticketSeed(session: String, turn: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in session.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        var generator = SplitMix64(
+            seed: self.configuration.seed ^ hash
+                ^ (UInt64(truncatingIfNeeded: turn) &* 0x9E37_79B9_7F4A_7C15))
+        return generator.next()
+    }
+
+    private static func unknown(_ session: String, _ request: BridgeRequest) -> BridgeResponse {
+        Self.reject(
+            request, .unknownSession,
+            "no open session \(Self.quoted(session)) (never started, ended, or expired)")
+    }
+
+    private static func reject(
+        _ request: BridgeRequest, _ code: BridgeErrorCode, _ message: String
+    ) -> BridgeResponse {
+        .error(BridgeRejection(id: request.id, BridgeError(code, message)))
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        JSONWriter.escape(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,116 @@
+public import Logging
+public import SwitchboardCore
+
+/// Serves the bridge protocol: one response per input line, in order, for many sessions.
+///
+/// The server owns its ``SessionStore`` and runs one request at a time. Each turn goes through
+/// one ``ConversationSession`` that the server keeps and restores to the stored state of the
+/// request's session, so handoffs are durable in the handoff store before the reply that
+/// tells the user is returned, a handoff that could not be stored undoes the turn, and the
+/// bot is never copied per request.
+///
+/// ```swift
+/// var server = BridgeServer(
+///     bot: bot, configuration: BridgeConfiguration(), sessions: SessionStore(idleMinutes: 30),
+///     handoffStore: FileHandoffStore(path: "handoff.jsonl"), clock: SystemClock(),
+///     logger: logger)
+/// var input = FileDescriptorLineSource(maxLineBytes: 65_536)
+/// var output = FileDescriptorLineSink()
+/// let summary = await server.run(input: &input, output: &output)
+/// ```
+public struct BridgeServer {
+    /// The bot every session talks to.
+    public let bot: Bot
+    /// Limits and seeds.
+    public let configuration: BridgeConfiguration
+    /// The sessions.
+    public internal(set) var sessions: SessionStore
+    let clock: any WallClock
+    let logger: Logger
+    /// Runs every turn, restored to the session's state first.
+    var engine: ConversationSession
+
+    /// Creates a server.
+    ///
+    /// - Parameters:
+    ///   - sessions: the store, already resumed from its persistence when there is one.
+    ///   - handoffStore: where handoffs are recorded (durably) before the user is told.
+    ///   - clock: the time for turns, SLA due times and idle expiry.
+    ///   - logger: for problems the protocol does not report (state that could not be saved).
+    public init(
+        bot: Bot, configuration: BridgeConfiguration, sessions: SessionStore,
+        handoffStore: any HandoffStore, clock: any WallClock, logger: Logger
+    ) {
+        self.bot = bot
+        self.configuration = configuration
+        self.sessions = sessions
+        self.clock = clock
+        self.logger = logger
+        self.engine = ConversationSession(
+            bot: bot, session: "", handoffStore: handoffStore, clock: clock, seed: 0,
+            logger: logger)
+        // Nothing on the wire shows the `why` explanation, so the engine skips it.
+        self.engine.explainsTurns = false
+    }
+
+    /// The `ready` line's content.
+    public var ready: BridgeResponse {
+        .ready(
+            BridgeReady(
+                bot: self.bot.definition.botID, botHash: self.bot.definition.contentHash,
+                sessions: self.sessions.count, maxLineBytes: self.configuration.maxLineBytes,
+                idleMinutes: self.sessions.idleMinutes))
+    }
+
+    /// Writes the `ready` line, then answers every line of `input` on `output` until the
+    /// input ends (or the source stops on `SIGTERM`) or the output is closed.
+    ///
+    /// Requests are served one at a time, in order: reading standard input blocks this task
+    /// between lines, which is what a front end with one input stream wants.
+    public mutating func run<Source: LineSource, Sink: LineSink>(
+        input: inout Source, output: inout Sink
+    ) async -> BridgeRunSummary {
+        var summary = BridgeRunSummary(lines: 0, errors: 0, outputClosed: false)
+        do {
+            try output.writeLine(self.ready.jsonLine())
+            while let line = input.nextLine() {
+                let response = await self.respond(to: line)
+                summary.lines += 1
+                if case .error = response { summary.errors += 1 }
+                try output.writeLine(response.jsonLine())
+            }
+        } catch {
+            self.logger.debug("output closed; stopping", metadata: ["reason": "\(error.reason)"])
+            summary.outputClosed = true
+        }
+        return summary
+    }
+
+    /// The response to one framed input line.
+    public mutating func respond(to line: InputLine) async -> BridgeResponse {
+        switch line {
+        case .line(let bytes):
+            let request: BridgeRequest
+            do {
+                request = try BridgeRequest.parse(bytes, maxDepth: self.configuration.maxDepth)
+            } catch {
+                return .error(error)
+            }
+            return await self.respond(to: request)
+        case .tooLong(let count):
+            return .error(
+                BridgeRejection(
+                    BridgeError(
+                        .lineTooLong,
+                        "the line is \(count) bytes long; the limit is "
+                            + "\(self.configuration.maxLineBytes) (--max-line-bytes)")))
+        case .incomplete(let count):
+            return .error(
+                BridgeRejection(
+                    BridgeError(
+                        .incompleteLine,
+                        "the input ended in the middle of a line (\(count) bytes after the last "
+                            + "newline)")))
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import SwitchboardCore
+
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// Keeps each session in its own JSON file in a folder (`--state-dir`).
+///
+/// A file is named by ``SessionFileName`` from the session id and written atomically: to a
+/// temporary file beside it, synced, then renamed over the old one, so a crash leaves the old
+/// state or the new one. Leftover temporary files are deleted when the folder is loaded.
+///
+/// ```swift
+/// let directory = try StateDirectory(path: "state")
+/// try directory.save(SavedSession(state: state, lastActive: clock.now()))
+/// let (sessions, problems) = try directory.loadAll()
+/// ```
+public struct StateDirectory: SessionPersistence {
+    /// The folder.
+    public let path: String
+
+    /// Opens a folder, creating it (and its parents) when missing.
+    ///
+    /// A folder it creates is readable by its owner only (mode 0700): the files hold
+    /// conversations as users typed them, unmasked.
+    ///
+    /// - Throws: ``SessionPersistenceError`` when it cannot be created or is not a folder.
+    public init(path: String) throws(SessionPersistenceError) {
+        self.path = path
+        let isNew = !FileSystem.exists(path)
+        do {
+            try FileSystem.createDirectory(path)
+        } catch {
+            throw SessionPersistenceError(path: path, reason: error.reason)
+        }
+        if isNew { chmod(path, 0o700) }
+        guard FileSystem.isDirectory(path) else {
+            throw SessionPersistenceError(path: path, reason: "not a folder")
+        }
+    }
+
+    /// The path of a session's file.
+    public func filePath(for session: String) -> String {
+        self.path + "/" + SessionFileName.encode(session)
+    }
+
+    /// Writes the session's file atomically and durably.
+    public func save(_ session: SavedSession) throws(SessionPersistenceError) {
+        let bytes = try SavedSessionCoding.encode(session)
+        do {
+            try FileSystem.writeAtomically(bytes, to: self.filePath(for: session.session))
+        } catch {
+            throw SessionPersistenceError(path: error.path, reason: error.reason)
+        }
+    }
+
+    /// Deletes the session's file.
+    public func remove(session: String) throws(SessionPersistenceError) {
+        let path = self.filePath(for: session)
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw SessionPersistenceError(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Reads every state file; files that cannot be read are reported and skipped.
+    public func loadAll() throws(SessionPersistenceError) -> (
+        sessions: [SavedSession], problems: [String]
+    ) {
+        let names: [String]
+        do {
+            names = try FileSystem.entries(of: self.path)
+        } catch {
+            throw SessionPersistenceError(path: self.path, reason: error.reason)
+        }
+        var sessions: [SavedSession] = []
+        var problems: [String] = []
+        for name in names {
+            let path = self.path + "/" + name
+            if name.contains(".tmp-") {
+                // A save that a crash interrupted; the file it would have replaced is intact.
+                unlink(path)
+                continue
+            }
+            guard let session = SessionFileName.decode(name) else {
+                problems.append("\(path): not a session state file name; ignored")
+                continue
+            }
+            do {
+                let bytes = try FileSystem.read(path)
+                let saved = try SavedSessionCoding.decode(bytes, path: path)
+                guard saved.session == session else {
+                    problems.append(
+                        "\(path): holds session \"\(saved.session)\", not \"\(session)\"; ignored")
+                    continue
+                }
+                sessions.append(saved)
+            } catch let failure as FileSystem.Failure {
+                problems.append(failure.description)
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        return (sessions, problems)
+    }
+}

@@ -1,0 +1,198 @@
+import SwitchboardCore
+
+extension BridgeRequest {
+    /// The deepest nesting of arrays and objects read from a line by default: a request is an
+    /// object holding at most one more object (`context`), so anything deeper is refused early.
+    public static let defaultMaxDepth = 4
+
+    /// Reads and validates one input line (without its newline).
+    ///
+    /// Unknown keys are ignored, so later protocol versions can add fields; `null` counts as
+    /// absent. A repeated key is refused, because clients disagree about which copy wins.
+    ///
+    /// - Parameters:
+    ///   - line: the line's bytes.
+    ///   - maxDepth: the deepest nesting of arrays and objects accepted.
+    /// - Throws: ``BridgeRejection`` with the request's `id` when it could be read.
+    public static func parse(
+        _ line: [UInt8], maxDepth: Int = Self.defaultMaxDepth
+    ) throws(BridgeRejection) -> BridgeRequest {
+        if line.allSatisfy(Self.isWhitespace) {
+            throw BridgeRejection(BridgeError(.emptyLine, "the line is empty"))
+        }
+        let node: JSONNode
+        do {
+            node = try JSONParser(maxDepth: maxDepth).parse(line)
+        } catch {
+            throw BridgeRejection(Self.classify(error, line: line, maxDepth: maxDepth))
+        }
+        guard case .object(let object) = node.value else {
+            throw BridgeRejection(
+                BridgeError(
+                    .notAnObject, "expected a JSON object, found \(Self.article(node.value))"))
+        }
+        let id = try Self.id(in: object)
+        do throws(BridgeError) {
+            try Self.checkUniqueKeys(object)
+            return try Self.request(from: object, id: id)
+        } catch {
+            throw BridgeRejection(id: id, error)
+        }
+    }
+
+    /// The fields after the `id`, checked.
+    private static func request(
+        from object: JSONObject, id: BridgeRequestID?
+    ) throws(BridgeError) -> BridgeRequest {
+        var type = BridgeRequestType.message
+        if let name = try Self.string("type", in: object) {
+            guard let known = BridgeRequestType(rawValue: name) else {
+                let names = BridgeRequestType.allCases.map(\.rawValue).joined(separator: ", ")
+                throw BridgeError(
+                    .unknownType, "unknown type \(Self.quoted(name)) (expected one of \(names))")
+            }
+            type = known
+        }
+        let session = try Self.string("session", in: object)
+        if let session {
+            guard !session.isEmpty else {
+                throw BridgeError(.invalidField, "session must not be empty")
+            }
+            guard session.utf8.count <= Self.maxSessionBytes else {
+                throw BridgeError(
+                    .invalidField,
+                    "session is \(session.utf8.count) bytes long; the limit is \(Self.maxSessionBytes)"
+                )
+            }
+        } else if type != .ping {
+            throw BridgeError(.missingField, "a \(type.rawValue) request needs a session")
+        }
+        let text = try Self.string("text", in: object)
+        if type == .message, text == nil {
+            throw BridgeError(.missingField, "a message request needs a text")
+        }
+        let user = try Self.string("user", in: object)
+        let context = try Self.context(in: object)
+        return BridgeRequest(
+            id: id, type: type, session: session, text: text, user: user, context: context)
+    }
+
+    /// The `id`, when present; a rejection without an id when it has the wrong type.
+    private static func id(in object: JSONObject) throws(BridgeRejection) -> BridgeRequestID? {
+        guard let node = object["id"] else { return nil }
+        switch node.value {
+        case .string(let string):
+            return .string(string)
+        case .number(let number):
+            return .number(number.text)
+        case .null:
+            return nil
+        default:
+            throw BridgeRejection(
+                BridgeError(
+                    .invalidField, "id must be a string or a number, not \(node.value.typeName)"))
+        }
+    }
+
+    /// A string field, `nil` when absent or `null`.
+    private static func string(_ key: String, in object: JSONObject) throws(BridgeError) -> String?
+    {
+        guard let node = object[key] else { return nil }
+        switch node.value {
+        case .string(let string):
+            return string
+        case .null:
+            return nil
+        default:
+            throw BridgeError(.invalidField, "\(key) must be a string, not \(node.value.typeName)")
+        }
+    }
+
+    /// The `context` object's values.
+    private static func context(
+        in object: JSONObject
+    ) throws(BridgeError) -> [String: BridgeContextValue] {
+        guard let node = object["context"] else { return [:] }
+        let members: [JSONMember]
+        switch node.value {
+        case .object(let context):
+            try Self.checkUniqueKeys(context, in: "context")
+            members = context.members
+        case .null:
+            return [:]
+        default:
+            throw BridgeError(
+                .invalidField, "context must be an object, not \(node.value.typeName)")
+        }
+        var context: [String: BridgeContextValue] = [:]
+        for member in members {
+            switch member.value.value {
+            case .string(let string):
+                context[member.key] = .string(string)
+            case .number(let number) where number.double.isFinite:
+                context[member.key] = .number(number.double)
+            case .bool(let flag):
+                context[member.key] = .bool(flag)
+            case .null:
+                context[member.key] = .null
+            case .number:
+                throw BridgeError(
+                    .invalidField, "context.\(member.key) is a number too large to represent")
+            default:
+                throw BridgeError(
+                    .invalidField,
+                    "context.\(member.key) must be a string, number, boolean or null, "
+                        + "not \(member.value.value.typeName)")
+            }
+        }
+        return context
+    }
+
+    /// Refuses an object with a key written twice.
+    private static func checkUniqueKeys(
+        _ object: JSONObject, in path: String? = nil
+    ) throws(BridgeError) {
+        let members = object.members
+        for index in members.indices {
+            for earlier in 0..<index where members[earlier].key == members[index].key {
+                let key = path.map { "\($0).\(members[index].key)" } ?? members[index].key
+                throw BridgeError(.invalidField, "\(key) appears more than once")
+            }
+        }
+    }
+
+    /// The rejection for a line the JSON parser refused.
+    private static func classify(
+        _ error: JSONParseError, line: [UInt8], maxDepth: Int
+    ) -> BridgeError {
+        if String(validating: line, as: UTF8.self) == nil {
+            return BridgeError(.invalidUTF8, "the line is not valid UTF-8: \(error.message)")
+        }
+        if error.message.hasPrefix("nesting exceeds") {
+            return BridgeError(
+                .tooDeep,
+                "arrays and objects nest deeper than \(maxDepth) levels "
+                    + "(column \(error.location.column))")
+        }
+        return BridgeError(
+            .invalidJSON, "not valid JSON: \(error.message) (column \(error.location.column))")
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
+    private static func article(_ value: JSONValue) -> String {
+        switch value {
+        case .array, .object: "an \(value.typeName)"
+        case .null: "null"
+        default: "a \(value.typeName)"
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        JSONWriter.escape(String(text.prefix(40)), into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

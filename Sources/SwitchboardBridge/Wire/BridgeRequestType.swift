@@ -1,0 +1,15 @@
+/// What a request asks the bridge to do: the `type` field of an input line.
+public enum BridgeRequestType: String, Sendable, Hashable, CaseIterable {
+    /// Answer the user's `text` (the default when `type` is absent).
+    case message
+    /// Open a new session with the bot's greeting.
+    case start
+    /// Close a session and forget it.
+    case end
+    /// Start a session's conversation over, with the greeting.
+    case reset
+    /// Report where a session's conversation is, without a turn.
+    case state
+    /// Check that the bridge is alive; needs no session.
+    case ping
+}

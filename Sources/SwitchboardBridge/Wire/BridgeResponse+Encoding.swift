@@ -1,0 +1,154 @@
+extension BridgeResponse {
+    /// The response as one compact JSON object (UTF-8, no newline), keys in a fixed order.
+    public func jsonLine() -> [UInt8] {
+        var line = JSONLineBuilder()
+        switch self {
+        case .ready(let ready):
+            line.raw(#"{"type":"ready","protocol":"#)
+            line.int(BridgeProtocol.version)
+            line.raw(#","bot":"#)
+            line.string(ready.bot)
+            line.raw(#","botHash":"#)
+            line.string(ready.botHash)
+            line.raw(#","sessions":"#)
+            line.int(ready.sessions)
+            line.raw(#","maxLineBytes":"#)
+            line.int(ready.maxLineBytes)
+            line.raw(#","idleMinutes":"#)
+            if let minutes = ready.idleMinutes { line.int(minutes) } else { line.raw("null") }
+            line.raw("}")
+        case .reply(let reply):
+            Self.id(reply.id, &line)
+            line.raw(#","session":"#)
+            line.string(reply.session)
+            line.raw(#","type":"reply","messages":["#)
+            for (index, message) in reply.messages.enumerated() {
+                if index > 0 { line.raw(",") }
+                Self.write(message, &line)
+            }
+            line.raw(#"],"intent":"#)
+            if let intent = reply.intent {
+                line.raw(#"{"name":"#)
+                line.string(intent.name)
+                line.raw(#","confidence":"#)
+                Self.confidence(intent.confidence, &line)
+                line.raw("}")
+            } else {
+                line.raw("null")
+            }
+            line.raw(#","state":"#)
+            line.string(reply.state)
+            line.raw(#","handoff":"#)
+            if let handoff = reply.handoff {
+                line.raw(#"{"ticket":"#)
+                line.string(handoff.ticket)
+                line.raw(#","queue":"#)
+                line.string(handoff.queue)
+                line.raw(#","priority":"#)
+                line.string(handoff.priority)
+                line.raw(#","reason":"#)
+                line.string(handoff.reason)
+                line.raw(#","due":"#)
+                line.string(handoff.due)
+                line.raw("}")
+            } else {
+                line.raw("null")
+            }
+            line.raw(#","ended":"#)
+            line.bool(reply.ended)
+            line.raw("}")
+        case .state(let report):
+            Self.id(report.id, &line)
+            line.raw(#","session":"#)
+            line.string(report.session)
+            line.raw(#","type":"state","state":"#)
+            line.string(report.state)
+            line.raw(#","turn":"#)
+            line.int(report.turn)
+            line.raw(#","slots":{"#)
+            for (index, key) in report.slots.keys.sorted().enumerated() {
+                if index > 0 { line.raw(",") }
+                line.string(key)
+                line.raw(":")
+                line.string(report.slots[key] ?? "")
+            }
+            line.raw(#"},"intent":"#)
+            line.string(report.intent)
+            line.raw(#","handoff":"#)
+            if let handoff = report.handoff {
+                line.raw(#"{"ticket":"#)
+                line.string(handoff.ticket)
+                line.raw(#","queue":"#)
+                line.string(handoff.queue)
+                line.raw(#","priority":"#)
+                line.string(handoff.priority)
+                line.raw(#","due":"#)
+                line.string(handoff.due)
+                line.raw("}")
+            } else {
+                line.raw("null")
+            }
+            line.raw(#","ended":"#)
+            line.bool(report.ended)
+            line.raw("}")
+        case .pong(let pong):
+            Self.id(pong.id, &line)
+            line.raw(#","type":"pong","protocol":"#)
+            line.int(BridgeProtocol.version)
+            line.raw(#","sessions":"#)
+            line.int(pong.sessions)
+            line.raw("}")
+        case .error(let rejection):
+            if rejection.id != nil {
+                Self.id(rejection.id, &line)
+                line.raw(",")
+            } else {
+                line.raw("{")
+            }
+            line.raw(#""type":"error","error":{"code":"#)
+            line.string(rejection.error.code.rawValue)
+            line.raw(#","message":"#)
+            line.string(rejection.error.message)
+            line.raw("}}")
+        }
+        return line.bytes
+    }
+
+    /// Opens the object with its `id` member.
+    private static func id(_ id: BridgeRequestID?, _ line: inout JSONLineBuilder) {
+        line.raw(#"{"id":"#)
+        switch id {
+        case .string(let string): line.string(string)
+        case .number(let text): line.number(text: text)
+        case nil: line.raw("null")
+        }
+    }
+
+    private static func write(_ message: BridgeMessage, _ line: inout JSONLineBuilder) {
+        line.raw(#"{"text":"#)
+        line.string(message.text)
+        if !message.options.isEmpty {
+            line.raw(#","options":["#)
+            for (index, option) in message.options.enumerated() {
+                if index > 0 { line.raw(",") }
+                line.string(option)
+            }
+            line.raw("]")
+        }
+        if let article = message.article {
+            line.raw(#","article":"#)
+            line.string(article)
+        }
+        line.raw("}")
+    }
+
+    /// Writes a confidence rounded to four decimals: enough to compare, stable across runs.
+    private static func confidence(_ value: Double, _ line: inout JSONLineBuilder) {
+        let rounded = (value * 10_000).rounded() / 10_000
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
+            line.int(Int(rounded))
+        } else {
+            line.double(rounded)
+        }
+    }
+}

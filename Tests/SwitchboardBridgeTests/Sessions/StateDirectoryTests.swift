@@ -1,0 +1,64 @@
+import SwitchboardBridge
+import SwitchboardCore
+import SwitchboardTesting
+import Testing
+
+@Suite struct StateDirectoryTests {
+    private let now = Timestamp(millisecondsSince1970: 1_795_773_600_000)
+
+    @Test func sessionsRoundTripThroughFilesNamedSafely() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.url("state/nested"))
+        var state = ConversationState(session: "../Web 42", user: "u-1")
+        state.slots = ["amount": .money(Money(minorUnits: 499, currency: "USD"))]
+        state.history = [HistoryEntry(speaker: .user, text: "hi \"there\"\n")]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        try directory.save(
+            SavedSession(state: ConversationState(session: "b"), lastActive: self.now))
+        #expect(
+            try FileSystem.entries(of: directory.path) == ["_2e_2e_2f_57eb_2042.json", "b.json"])
+        let (sessions, problems) = try directory.loadAll()
+        #expect(problems.isEmpty)
+        #expect(
+            sessions.sorted { $0.session < $1.session } == [
+                SavedSession(state: state, lastActive: self.now),
+                SavedSession(state: ConversationState(session: "b"), lastActive: self.now),
+            ])
+        try directory.remove(session: "b")
+        try directory.remove(session: "never-saved")
+        #expect(try directory.loadAll().sessions.map(\.session) == ["../Web 42"])
+    }
+
+    @Test func strayAndDamagedFilesAreReportedNotFatal() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        try directory.save(
+            SavedSession(state: ConversationState(session: "good"), lastActive: self.now))
+        try folder.write("torn.json", "{\"format\":1,\"sess")
+        try folder.write("README", "not a state file")
+        try folder.write("good.json.tmp-123", "half written")
+        let other = try TemporaryDirectory()
+        defer { other.remove() }
+        try StateDirectory(path: other.path).save(
+            SavedSession(state: ConversationState(session: "elsewhere"), lastActive: self.now))
+        try folder.write("moved.json", try other.read("elsewhere.json"))
+        let (sessions, problems) = try directory.loadAll()
+        #expect(sessions.map(\.session) == ["good"])
+        #expect(problems.count == 3)
+        #expect(problems.contains { $0.contains("torn.json") })
+        #expect(problems.contains { $0.contains("README") })
+        #expect(problems.contains { $0.contains("holds session \"elsewhere\"") })
+        #expect(!FileSystem.exists(folder.url("good.json.tmp-123")))
+    }
+
+    @Test func aFileInTheWayIsAnError() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write("file", "x")
+        #expect(throws: SessionPersistenceError.self) {
+            try StateDirectory(path: folder.url("file"))
+        }
+    }
+}

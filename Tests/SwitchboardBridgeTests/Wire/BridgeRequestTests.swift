@@ -1,0 +1,100 @@
+import SwitchboardBridge
+import Testing
+
+@Suite struct BridgeRequestTests {
+    private func parse(_ line: String) throws(BridgeRejection) -> BridgeRequest {
+        try BridgeRequest.parse(Array(line.utf8))
+    }
+
+    private func rejection(_ bytes: [UInt8]) -> BridgeRejection? {
+        do {
+            _ = try BridgeRequest.parse(bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func aMessageWithEveryField() throws {
+        let request = try self.parse(
+            #"{"id":7,"type":"message","session":"web-42","text":"hi","user":"u-1","#
+                + #""context":{"plan":"plus","age":31,"beta":true,"gone":null}}"#)
+        #expect(
+            request
+                == BridgeRequest(
+                    id: .number("7"), type: .message, session: "web-42", text: "hi", user: "u-1",
+                    context: [
+                        "plan": .string("plus"), "age": .number(31), "beta": .bool(true),
+                        "gone": .null,
+                    ]))
+    }
+
+    @Test func typeDefaultsToMessageAndNullMeansAbsent() throws {
+        let request = try self.parse(
+            #"{"session":"s","text":"hi","id":null,"user":null,"context":null,"later":[1]}"#)
+        #expect(request == BridgeRequest(session: "s", text: "hi"))
+    }
+
+    @Test func idsAreStringsOrNumbersKeptAsWritten() throws {
+        #expect(try self.parse(#"{"id":"a-1","type":"ping"}"#).id == .string("a-1"))
+        #expect(try self.parse(#"{"id":1.50e2,"type":"ping"}"#).id == .number("1.50e2"))
+        #expect(try self.parse(#"{"type":"ping"}"#) == BridgeRequest(type: .ping, session: nil))
+    }
+
+    @Test(
+        "Each kind of bad line has its code",
+        arguments: [
+            ("", "empty_line"), ("   \t ", "empty_line"), ("hello", "invalid_json"),
+            (#"{"session":"s","text":"hi""#, "invalid_json"), (#"{"a":1,}"#, "invalid_json"),
+            ("[1,2]", "not_an_object"), (#""text""#, "not_an_object"), ("42", "not_an_object"),
+            ("null", "not_an_object"), (#"{"a":[[[[[1]]]]]}"#, "too_deep"),
+            (#"{"text":"hi"}"#, "missing_field"), (#"{"session":"s"}"#, "missing_field"),
+            (#"{"type":"start"}"#, "missing_field"),
+            (#"{"session":7,"text":"hi"}"#, "invalid_field"),
+            (#"{"session":"s","text":["hi"]}"#, "invalid_field"),
+            (#"{"session":"","text":"hi"}"#, "invalid_field"),
+            (#"{"session":"s","type":3}"#, "invalid_field"),
+            (#"{"session":"s","type":"start","user":false}"#, "invalid_field"),
+            (#"{"session":"s","type":"start","context":[]}"#, "invalid_field"),
+            (#"{"session":"s","type":"start","context":{"a":{}}}"#, "invalid_field"),
+            (#"{"session":"s","type":"start","context":{"a":1e999}}"#, "invalid_field"),
+            (#"{"session":"s","session":"t","type":"start"}"#, "invalid_field"),
+            (#"{"session":"s","type":"start","context":{"a":1,"a":2}}"#, "invalid_field"),
+            (#"{"id":{},"type":"ping"}"#, "invalid_field"),
+            (#"{"session":"s","type":"shout"}"#, "unknown_type"),
+            (#"{"session":"s","type":"START"}"#, "unknown_type"),
+        ])
+    func badLines(line: String, code: String) {
+        #expect(self.rejection(Array(line.utf8))?.error.code.rawValue == code)
+    }
+
+    @Test func invalidUTF8IsNamedAsSuch() {
+        let lines: [[UInt8]] = [
+            [0xFF, 0xFE],
+            Array(#"{"session":"s","text":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8),
+            Array(#"{"session":"s","text":"\#u{00E9}"}"#.utf8).dropLast(3) + [0xE9, 0x22, 0x7D],
+        ]
+        for line in lines {
+            #expect(self.rejection(line)?.error.code == .invalidUTF8)
+        }
+    }
+
+    @Test func theIdIsKeptWhenALaterFieldIsBad() {
+        let rejection = self.rejection(Array(#"{"id":"r9","session":"s","type":"nope"}"#.utf8))
+        #expect(rejection?.id == .string("r9"))
+        #expect(rejection?.error.code == .unknownType)
+        #expect(self.rejection(Array(#"{"id":true,"type":"ping"}"#.utf8))?.id == nil)
+    }
+
+    @Test func sessionIdsHaveALengthLimit() throws {
+        let longest = String(repeating: "é", count: BridgeRequest.maxSessionBytes / 2)
+        #expect(try self.parse(#"{"type":"start","session":"\#(longest)"}"#).session == longest)
+        let rejection = self.rejection(Array(#"{"type":"start","session":"\#(longest)x"}"#.utf8))
+        #expect(rejection?.error.code == .invalidField)
+    }
+
+    @Test func nestingBeyondTheLimitIsRefusedWithoutRecursion() {
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(self.rejection(Array(deep.utf8))?.error.code == .tooDeep)
+    }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1): copy it into a frontend.
+
+It starts the bridge as a subprocess, waits for the `ready` line, then sends requests and reads
+the one response each gets. Responses come back in the order requests were written, so a client
+that writes from several threads must pair them up by `id` (this one sends one at a time).
+
+    python3 examples/bridge_client.py                     # a short scripted conversation
+    python3 examples/bridge_client.py --interactive       # type messages yourself
+    python3 examples/bridge_client.py --binary .build/release/switchboard --bot intents/tidepool
+
+See docs/bridge.md for every field and error code.
+"""
+
+import argparse
+import itertools
+import json
+import subprocess
+import sys
+
+
+class Bridge:
+    """One `switchboard bridge` process serving any number of sessions."""
+
+    def __init__(self, command):
+        # Line-buffered text pipes; the bridge's diagnostics go to our stderr.
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1
+        )
+        self.ids = itertools.count(1)
+        self.ready = self._read()
+        if self.ready.get("type") != "ready" or self.ready.get("protocol") != 1:
+            raise RuntimeError(f"not a protocol 1 bridge: {self.ready}")
+
+    def _read(self):
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the bridge exited (status {self.process.wait()})")
+        return json.loads(line)
+
+    def request(self, **fields):
+        """Sends one request and returns its response (a dict)."""
+        fields.setdefault("id", next(self.ids))
+        self.process.stdin.write(json.dumps(fields, ensure_ascii=False) + "\n")
+        self.process.stdin.flush()
+        response = self._read()
+        if response.get("id") != fields["id"]:
+            raise RuntimeError(f"response out of step: sent {fields['id']}, got {response}")
+        return response
+
+    def say(self, session, text, **extra):
+        return self.request(session=session, text=text, **extra)
+
+    def close(self):
+        self.process.stdin.close()  # end of input: the bridge answers what it has and exits 0
+        return self.process.wait()
+
+
+def show(reply):
+    if reply["type"] == "error":
+        print(f"  [error {reply['error']['code']}: {reply['error']['message']}]")
+        return
+    for message in reply.get("messages", []):
+        print(f"bot> {message['text']}")
+        if "options" in message:
+            print("     " + "  ".join(f"[{option}]" for option in message["options"]))
+    if reply.get("handoff"):
+        handoff = reply["handoff"]
+        print(f"  [handed off: ticket {handoff['ticket']}, {handoff['queue']} queue, due {handoff['due']}]")
+    if reply.get("ended"):
+        print("  [conversation ended]")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default="switchboard", help="the switchboard executable")
+    parser.add_argument("--bot", help="the bot folder (default: the one under intents/)")
+    parser.add_argument("--handoff-log", default="handoff.jsonl")
+    parser.add_argument("--session", default="web-42")
+    parser.add_argument("--interactive", action="store_true", help="read messages from the terminal")
+    args = parser.parse_args()
+
+    command = [args.binary, "bridge", "--handoff-log", args.handoff_log]
+    if args.bot:
+        command += ["--bot", args.bot]
+    bridge = Bridge(command)
+    print(f"connected to {bridge.ready['bot']} (protocol {bridge.ready['protocol']})")
+
+    # Open the session with the greeting; tell the bot what the frontend knows about the user.
+    show(bridge.request(type="start", session=args.session, user="u-1001", context={"plan": "free"}))
+    if args.interactive:
+        for line in sys.stdin:
+            print(f"you> {line.strip()}")
+            show(bridge.say(args.session, line.strip()))
+    else:
+        for text in ["I want a refund", "TP-12345678", "My coins never arrived", "cancel", "talk to a human"]:
+            print(f"you> {text}")
+            show(bridge.say(args.session, text))
+    print("state:", bridge.request(type="state", session=args.session)["state"])
+    show(bridge.request(type="end", session=args.session))
+    sys.exit(bridge.close())
+
+
+if __name__ == "__main__":
+    main()
