@@ -4,6 +4,11 @@ extension SearchIndex {
     /// Only term counts are kept per document (about 10 bytes per distinct term of a document),
     /// so a large corpus can be read and indexed as a stream.
     public struct Builder: Sendable {
+        /// Heading text up to which re-ranking keeps every heading's vector ready (at most
+        /// 16 bytes of vector per byte of text, a 3- and a 4-gram per character): a help
+        /// center of thousands of articles, not a package catalogue.
+        var headingVectorBudget = 1 << 19
+
         /// The scoring settings.
         public let options: Options
         var vocabulary = TermVocabulary()
@@ -157,13 +162,19 @@ extension SearchIndex {
                 quantised[slot] = UInt16(min(Float(UInt16.max), max(1, (impact / unit).rounded())))
                 cursor[term] += 1
             }
+            let headingFeatures = self.headingBuilder.build()
+            let reranks = self.options.rerankDepth > 0
             return SearchIndex(
                 options: self.options, documentCount: documents, terms: self.vocabulary, idf: idf,
                 postingStart: start, postingDocuments: postingDocuments, postingImpacts: quantised,
-                impactUnit: unit, headingFeatures: self.headingBuilder.build(),
+                impactUnit: unit, headingFeatures: headingFeatures,
                 headings: self.headings,
-                headingStart: self.options.rerankDepth > 0
-                    ? self.headingStart : [UInt32](repeating: 0, count: documents + 1))
+                headingStart: reranks
+                    ? self.headingStart : [UInt32](repeating: 0, count: documents + 1),
+                headingVectors: reranks
+                    ? HeadingVectors(
+                        headings: self.headings, extractor: headingFeatures,
+                        byteBudget: self.headingVectorBudget) : nil)
         }
     }
 }

@@ -66,6 +66,8 @@ public struct SearchIndex: Sendable {
     let headings: [String]
     /// `headingStart[d]..<headingStart[d + 1]` are document `d`'s headings.
     let headingStart: [UInt32]
+    /// The headings' vectors, when they were small enough to keep.
+    let headingVectors: HeadingVectors?
 
     /// The number of distinct terms.
     public var termCount: Int { self.idf.count }
@@ -78,7 +80,7 @@ public struct SearchIndex: Sendable {
         self.postingDocuments.count * 6 + self.postingStart.count * 4 + self.idf.count * 4
             + self.terms.memoryBytes
             + self.headings.reduce(0) { $0 + $1.utf8.count + 16 } + self.headingFeatures
-            .featureCount * 24
+            .featureCount * 24 + (self.headingVectors?.memoryBytes ?? 0)
     }
 
     /// Documents by score for a query, best first (ties by document order), at most `limit`.
@@ -156,9 +158,13 @@ public struct SearchIndex: Sendable {
             let document = Int(candidate.document)
             for position in Int(self.headingStart[document])..<Int(self.headingStart[document + 1])
             {
-                let vector = self.headingFeatures.vector(
-                    for: analyzer.normalize(self.headings[position]))
-                best = max(best, Self.dot(queryVector, vector))
+                if let vectors = self.headingVectors {
+                    best = max(best, vectors.dot(queryVector, heading: position))
+                } else {
+                    let vector = self.headingFeatures.vector(
+                        for: analyzer.normalize(self.headings[position]))
+                    best = max(best, Self.dot(queryVector, vector))
+                }
             }
             similarities.append(best)
         }

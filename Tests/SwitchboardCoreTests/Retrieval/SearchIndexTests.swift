@@ -76,6 +76,34 @@ import Testing
         #expect(hit.relativeScore > 0 && hit.relativeScore <= 1)
     }
 
+    @Test("Headings' vectors kept ready re-rank exactly as vectors made per query")
+    func headingVectorsMatchOnTheFly() {
+        let documents: [(String, [String], String)] = (0..<60).map { number in
+            (
+                "Refund for order \(number)", ["where is my refund \(number % 7)", "money back"],
+                "refund order money card bank \(number % 5) days"
+            )
+        }
+        var options = SearchIndex.Options()
+        options.rerankDepth = 20
+        var ready = SearchIndex.Builder(options: options)
+        var onTheFly = SearchIndex.Builder(options: options)
+        onTheFly.headingVectorBudget = 0
+        for (title, questions, body) in documents {
+            ready.add(title: title, questions: questions, body: body)
+            onTheFly.add(title: title, questions: questions, body: body)
+        }
+        let (kept, made) = (ready.build(), onTheFly.build())
+        #expect(kept.headingVectors != nil && made.headingVectors == nil)
+        for query in ["where is my refund 3", "money back for order 12", "bank days", "refund"] {
+            let a = kept.search(query, limit: 10)
+            let b = made.search(query, limit: 10)
+            #expect(a.map(\.document) == b.map(\.document))
+            #expect(a.map(\.score) == b.map(\.score))
+            #expect(a.map(\.relativeScore) == b.map(\.relativeScore))
+        }
+    }
+
     @Test("contributions lists the query's terms in a document with their impacts")
     func contributions() {
         let index = Self.index([
