@@ -21,21 +21,14 @@ struct PaymentDataCheck: DefinitionCheck {
     ]
 
     func check(_ definition: BotDefinition) -> [Diagnostic] {
-        let credentials = Self.credentialPhrases.map(Self.padded)
-        let requests = Self.requestPhrases.map(Self.padded)
+        let credentials = Self.paddedCredentials
         var diagnostics: [Diagnostic] = []
         for slot in definition.slots {
             let names = [slot.id.replacing("_", with: " "), slot.title].map(Self.padded)
             var found = names.lazy.compactMap { name in credentials.first { name.contains($0) } }
                 .first
             for source in slot.prompts.map(\.text.source) where found == nil {
-                let prompt = Self.padded(source)
-                if requests.contains(where: prompt.contains) {
-                    found = credentials.first { prompt.contains($0) }
-                } else if Self.isOpenQuestion(source, prompt) {
-                    // "And your PIN?": a question about the user's own credential.
-                    found = credentials.first { prompt.contains(" your" + $0) }
-                }
+                found = Self.paddedCredential(askedIn: source)
             }
             guard let phrase = found else { continue }
             diagnostics.append(
@@ -46,6 +39,32 @@ struct PaymentDataCheck: DefinitionCheck {
                     at: slot.origin))
         }
         return diagnostics
+    }
+
+    /// The credential a prompt asks the user for, if any: it names one and asks for it
+    /// ("Please type your card number"), or is an open question about the user's own
+    /// ("And your PIN?").
+    ///
+    /// The dialogue engine asks this of prompts whose placeholders were filled at run time,
+    /// which the load-time check cannot see.
+    static func requestedCredential(in prompt: String) -> String? {
+        Self.paddedCredential(askedIn: prompt).map { String($0.trimmingCharacters()) }
+    }
+
+    private static let paddedCredentials = Self.credentialPhrases.map(Self.padded)
+    private static let paddedRequests = Self.requestPhrases.map(Self.padded)
+
+    /// The credential phrase (padded with spaces) a prompt asks for.
+    private static func paddedCredential(askedIn source: String) -> String? {
+        let (credentials, requests) = (Self.paddedCredentials, Self.paddedRequests)
+        let prompt = Self.padded(source)
+        if requests.contains(where: prompt.contains) {
+            return credentials.first { prompt.contains($0) }
+        } else if Self.isOpenQuestion(source, prompt) {
+            // "And your PIN?": a question about the user's own credential.
+            return credentials.first { prompt.contains(" your" + $0) }
+        }
+        return nil
     }
 
     /// Words that open a yes/no question ("Have you reset your password?"), which mentions a

@@ -23,6 +23,12 @@ public struct EngineMessages: Sendable, Hashable {
         literal:
             "Sorry, I couldn't reach our team just now. Please try again in a few minutes."
     )
+    /// Said when a message held a card number or a credential, which the bot removed before
+    /// reading the rest (PSD2: a bot never collects them).
+    public var secretRemoved = MessageTemplate(
+        literal:
+            "For your security, please never share card numbers, codes or passwords in this chat. "
+            + "I've removed it; we will never ask for them here.")
     /// Said when a rating is not a number from 1 to 5.
     public var csatRetry = MessageTemplate(literal: "Please answer with a number from 1 to 5.")
     /// Asked after a help article answered a question on its own (yes/no).
@@ -46,6 +52,7 @@ public struct EngineMessages: Sendable, Hashable {
     public static let names = [
         "resume", "cancelled", "restarted", "clarify", "confirmRetry", "kbAnswer", "kbNotFound",
         "ended", "handoffFailed", "csatRetry", "handedOff", "kbFeedback", "kbHelped", "kbNext",
+        "secretRemoved",
     ]
 
     /// Sets a text by its name; returns false for an unknown name.
@@ -65,6 +72,7 @@ public struct EngineMessages: Sendable, Hashable {
         case "kbFeedback": self.kbFeedback = message
         case "kbHelped": self.kbHelped = message
         case "kbNext": self.kbNext = message
+        case "secretRemoved": self.secretRemoved = message
         default: return false
         }
         return true

@@ -112,9 +112,24 @@ extension DialogueMachine {
     }
 
     /// Asks for a slot with the prompt for an attempt.
+    ///
+    /// A prompt whose filled-in placeholders make it ask for a card number, a code or a
+    /// password is never said: the load-time check cannot see those words, so this guard
+    /// hands the conversation to a person instead (PSD2).
     mutating func askSlot(_ slotID: String, attempt: Int, _ turn: inout TurnRecorder) {
         guard let slot = self.definition.slot(slotID), let prompt = slot.prompt(forAttempt: attempt)
         else { return }
+        if !prompt.text.placeholders.isEmpty,
+            let credential = PaymentDataCheck.requestedCredential(
+                in: self.render(prompt.text, RenderValues()))
+        {
+            turn.step(
+                "the prompt for slot \(slotID) would ask for a payment credential (\"\(credential)\"); handed off instead (PSD2)"
+            )
+            self.handOff(
+                HandoffSpec(queue: nil, priority: .high, reason: .paymentAuthentication), &turn)
+            return
+        }
         self.say(prompt, &turn)
     }
 

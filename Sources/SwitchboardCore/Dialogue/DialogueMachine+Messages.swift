@@ -46,9 +46,10 @@ extension DialogueMachine {
             case .slot(let id):
                 guard let value = self.state.slots[id] else { return "" }
                 return (self.definition.slot(id)?.isSensitive ?? false)
-                    ? "[redacted]" : value.displayText
+                    ? "[redacted]" : Self.paymentSecrets.mask(value.displayText)
             case .context(let key):
-                return self.state.context[key]?.displayText ?? ""
+                // The frontend's values are not the user's words; they are screened the same.
+                return Self.paymentSecrets.mask(self.state.context[key]?.displayText ?? "")
             case .builtin(let builtin):
                 switch builtin {
                 case .bot: return self.settings.name

@@ -31,6 +31,9 @@ public struct DialogueMachine: Sendable {
     /// and what the bot says and does is the same.
     public var explainsTurns = true
 
+    /// Finds what a bot must never keep or repeat: card numbers and credentials.
+    static let paymentSecrets = PIIMasker(kinds: .paymentSecrets)
+
     /// The longest message read, in bytes; longer input is cut at a character boundary.
     public static let maximumInputBytes = 4096
 
@@ -82,8 +85,18 @@ public struct DialogueMachine: Sendable {
     ///   - now: the time of the message (for SLA due times and relative dates).
     ///   - entropy: random bits for ids made in this turn (handoff tickets).
     public mutating func receive(_ text: String, at now: Timestamp, entropy: UInt64) -> Turn {
-        let input = Self.clip(text)
+        // Card numbers and credentials are removed before anything reads the message, so no
+        // slot, state file or reply can hold them (PSD2); the user is told why.
+        var input = Self.clip(text)
+        let secrets = Self.paymentSecrets.findings(in: input)
+        if !secrets.isEmpty { input = Self.paymentSecrets.mask(input) }
         var turn = TurnRecorder(now: now, entropy: entropy, input: input)
+        if !secrets.isEmpty {
+            self.say(self.settings.messages.secretRemoved, &turn)
+            turn.step(
+                "removed \(secrets.count == 1 ? "a card number or credential" : "\(secrets.count) card numbers or credentials") from the message (PSD2)"
+            )
+        }
         let interpretation = self.bot.interpret(input)
         turn.explanation.stateBefore = self.state.position
         if self.explainsTurns {

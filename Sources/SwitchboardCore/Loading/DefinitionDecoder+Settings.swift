@@ -251,6 +251,7 @@ extension DefinitionDecoder {
         else { return .all }
         let names: [String: PIIMasker.Kinds] = [
             "email": .email, "phone": .phone, "card": .paymentCard, "iban": .iban,
+            "credential": .credential,
         ]
         var kinds: PIIMasker.Kinds = []
         let maskPath = Self.join(path, "mask")
@@ -267,7 +268,8 @@ extension DefinitionDecoder {
             } else {
                 self.error(
                     "invalid-value",
-                    "\"\(name)\" is not one of \"email\", \"phone\", \"card\", \"iban\"", item,
+                    "\"\(name)\" is not one of \"email\", \"phone\", \"card\", \"iban\", \"credential\"",
+                    item,
                     Self.index(maskPath, index),
                     suggestion: Suggestion.closest(to: name, among: names.keys.sorted()))
             }

@@ -1,7 +1,9 @@
-/// Hides personal data (emails, phone numbers, payment cards, IBANs) before text is
-/// written anywhere: handoff logs, conversation logs, transcripts.
+/// Hides personal data (emails, phone numbers, payment cards, IBANs, credentials such as
+/// "my PIN is 4821") before text is written anywhere: handoff logs, conversation logs,
+/// transcripts.
 ///
-/// Each finding is replaced by a placeholder: `[email]`, `[phone]`, `[card]`, `[iban]`.
+/// Each finding is replaced by a placeholder: `[email]`, `[phone]`, `[card]`, `[iban]`,
+/// `[credential]`.
 /// The scanners are the ones the entity extractors use, tuned so that ordinary support
 /// sentences (order ids, amounts, dates, times, versions, counts) come out unchanged.
 ///
@@ -29,11 +31,16 @@ public struct PIIMasker: Sendable {
         public static let paymentCard = Kinds(rawValue: 1 << 2)
         /// International Bank Account Numbers.
         public static let iban = Kinds(rawValue: 1 << 3)
+        /// Credentials given away in a message: PINs, security and one-time codes, passwords.
+        public static let credential = Kinds(rawValue: 1 << 4)
         /// Every kind.
-        public static let all: Kinds = [.email, .phone, .paymentCard, .iban]
+        public static let all: Kinds = [.email, .phone, .paymentCard, .iban, .credential]
+        /// What a bot must never keep or repeat, whatever it masks in its logs (PSD2).
+        public static let paymentSecrets: Kinds = [.paymentCard, .credential]
 
         /// The text that replaces a finding of this single kind in masked output:
-        /// `[email]`, `[phone]`, `[card]` or `[iban]` (`[redacted]` for a mixed set).
+        /// `[email]`, `[phone]`, `[card]`, `[iban]` or `[credential]` (`[redacted]` for a
+        /// mixed set).
         public var placeholder: String {
             switch self {
             case .email:
@@ -44,6 +51,8 @@ public struct PIIMasker: Sendable {
                 return "[card]"
             case .iban:
                 return "[iban]"
+            case .credential:
+                return "[credential]"
             default:
                 return "[redacted]"
             }
@@ -87,8 +96,8 @@ public struct PIIMasker: Sendable {
         !PaymentCardScanner.scan(Array(text.utf8)).isEmpty
     }
 
-    /// The findings in `bytes`; on overlap, emails win over IBANs, IBANs over cards and
-    /// cards over phone numbers.
+    /// The findings in `bytes`; on overlap, emails win over credentials, credentials over
+    /// IBANs, IBANs over cards and cards over phone numbers.
     func findings(in bytes: [UInt8]) -> [PIIFinding] {
         var found: [PIIFinding] = []
         func add(_ kind: Kinds, _ scan: ([UInt8]) -> [Range<Int>]) {
@@ -99,6 +108,7 @@ public struct PIIMasker: Sendable {
             }
         }
         add(.email, EmailExtractor.scan)
+        add(.credential, CredentialScanner.scan)
         add(.iban, IBANScanner.scan)
         add(.paymentCard, PaymentCardScanner.scan)
         add(.phone) { PhoneExtractor.scan($0).map(\.range) }

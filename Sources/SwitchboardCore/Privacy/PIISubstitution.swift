@@ -37,6 +37,10 @@ public struct PIISubstitution: Sendable {
             fake = "+1 202 555 \(String(100 + number % 900))\(number % 10)"
         case .paymentCard:
             fake = "4111 1111 1111 1111"
+        case .credential:
+            // The same shape, so the replayed message still reads as a credential.
+            fake = String(
+                original.map { $0.isNumber ? "1" : $0.isLetter ? "x" : $0 })
         default:
             fake = "GB82 WEST 1234 5698 7654 32"
         }

@@ -21,28 +21,58 @@ enum PIICorpus {
         "Hi, it's {}. I was charged $12.50 twice on 27/11/2026.",
     ]
 
-    /// `count` sentences with personal data, cycling through emails, phones, cards, IBANs.
+    /// `count` sentences with personal data, cycling through emails, phones, cards, IBANs and
+    /// credentials.
     static func personalData(count: Int, seed: UInt64) -> [Sample] {
         var random = CorpusRandom(seed: seed)
         var samples: [Sample] = []
         for index in 0..<count {
+            // The words before a credential stay; only its value is masked.
+            var lead = ""
             let (value, kind): (String, PIIMasker.Kinds)
-            switch index % 4 {
+            switch index % 5 {
             case 0:
                 (value, kind) = (self.email(&random), .email)
             case 1:
                 (value, kind) = (self.phone(&random), .phone)
             case 2:
                 (value, kind) = (self.card(&random), .paymentCard)
-            default:
+            case 3:
                 (value, kind) = (self.iban(&random), .iban)
+            default:
+                (lead, value) = self.credential(&random)
+                kind = .credential
             }
             let frame = random.pick(self.frames)
             samples.append(
                 Sample(
-                    text: self.fill(frame, value), masked: self.fill(frame, kind.placeholder)))
+                    text: self.fill(frame, lead + value),
+                    masked: self.fill(frame, lead + kind.placeholder)))
         }
         return samples
+    }
+
+    // MARK: Credentials
+
+    /// A credential given away: the words that name it and its value.
+    static func credential(_ random: inout CorpusRandom) -> (lead: String, value: String) {
+        let code = random.digits(random.int(4...8))
+        let split = random.digits(3) + random.pick([" ", "-"]) + random.digits(3)
+        let password =
+            random.letters(random.int(3...6)) + random.pick(["", "#", "_", "!", "@", "."])
+            + random.digits(random.int(1...3)) + random.letters(random.int(0...3))
+        let leads: [(String, String)] = [
+            ("my PIN is ", random.digits(4)), ("PIN: ", random.digits(random.int(4...6))),
+            ("pin ", random.digits(4)), ("the verification code is ", code),
+            ("Verification code: ", split), ("one-time code ", code), ("OTP=", code),
+            ("my otp was ", code), ("SMS code ", split), ("2FA code: ", code),
+            ("CVV ", random.digits(3)), ("cvc: ", random.digits(3)),
+            ("the CVV2 is ", random.digits(random.int(3...4))),
+            ("security code is ", random.digits(3)), ("my password is ", password),
+            ("Password: ", password), ("password=", password), ("passcode ", code),
+            ("login code was ", code), ("authenticator code ", split),
+        ]
+        return random.pick(leads)
     }
 
     /// Puts `value` in place of the frame's `{}`.
@@ -229,7 +259,7 @@ enum PIICorpus {
         var random = CorpusRandom(seed: seed)
         var sentences: [String] = []
         for index in 0..<count {
-            sentences.append(self.cleanSentence(index % 40, &random))
+            sentences.append(self.cleanSentence(index, &random))
         }
         return sentences
     }
@@ -283,6 +313,14 @@ enum PIICorpus {
             "My order \(three)-\(random.digits(7))-\(random.digits(7)) from the marketplace",
             "Meter reading \(random.digits(6)) on \(day).\(month).\(year), tariff \(digit)",
             "Size \(small), colour \(digit), qty \(tiny) - \(digit) left, ships May \(day)",
+            "My password reset email for order \(four) never came",
+            "The verification code expired after \(small) minutes",
+            "I forgot my PIN, can you reset it? I tried \(digit) times",
+            "Error code \(four) when I log in with my password",
+            "The security code on the back of card ending \(four) is smudged",
+            "Is the password \(small) characters or more? Mine is too short",
+            "I want to pin \(digit) items and change my passcode",
+            "Your CVV is never needed for refund \(three), right?",
         ]
         return sentences[template % sentences.count]
     }

@@ -1,0 +1,164 @@
+/// Finds credentials a user gives away in a message: "my PIN is 4821", "the code was
+/// 193 552", "password: hunter2!", "CVV 123".
+///
+/// A bot never collects these (PSD2), but users type them anyway. The scanner looks for a word
+/// that names a credential, then an optional "is", "was", ":" or "=", and takes the value
+/// after it when it has the credential's shape: digits for PINs (4 to 8), CVVs (3 or 4) and
+/// named codes such as "security code" or "verification code" (3 to 8, in at most two
+/// groups); for passwords, one token with
+/// a digit or a symbol in it, so "my password is wrong" and "the password reset email" pass.
+/// Words are ASCII, compared without case; the scan is linear in the message's bytes.
+enum CredentialScanner {
+    /// What a credential's value looks like.
+    private enum Shape {
+        /// Digits only: a PIN, a CVV or a one-time code, with the lengths allowed.
+        case digits(ClosedRange<Int>)
+        /// A password: one token with a digit or a symbol.
+        case secret
+    }
+
+    /// A word of up to 16 ASCII bytes, lowercased and packed, so looking one up allocates
+    /// nothing; longer words have no key.
+    private struct WordKey: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ bytes: ArraySlice<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            self.init(packing: bytes)
+        }
+
+        /// A key for one of the scanner's own words (at most 16 bytes).
+        init(_ word: StaticString) {
+            self = word.withUTF8Buffer { WordKey(packing: $0.prefix(16)) }
+        }
+
+        private init(packing bytes: some Collection<UInt8>) {
+            for (offset, byte) in bytes.enumerated() {
+                let shifted = UInt64(ASCIIByte.lowercased(byte)) << UInt64(8 * (offset % 8))
+                if offset < 8 { self.low |= shifted } else { self.high |= shifted }
+            }
+        }
+    }
+
+    /// Words that name a credential on their own.
+    private static let names: [WordKey: Shape] = [
+        WordKey("pin"): .digits(4...8), WordKey("cvv"): .digits(3...4),
+        WordKey("cvv2"): .digits(3...4), WordKey("cvc"): .digits(3...4),
+        WordKey("cvc2"): .digits(3...4), WordKey("otp"): .digits(4...8),
+        WordKey("passcode"): .digits(4...8), WordKey("password"): .secret,
+        WordKey("passwd"): .secret, WordKey("passphrase"): .secret,
+    ]
+
+    /// "code", which names a credential after one of ``codeQualifiers``.
+    private static let code = WordKey("code")
+
+    /// Words that make the next "code" a credential ("verification code", "one-time code").
+    private static let codeQualifiers: Set<WordKey> = [
+        WordKey("verification"), WordKey("security"), WordKey("sms"), WordKey("time"),
+        WordKey("2fa"), WordKey("mfa"), WordKey("auth"), WordKey("authentication"),
+        WordKey("authenticator"), WordKey("login"), WordKey("access"), WordKey("confirmation"),
+        WordKey("otp"),
+    ]
+
+    /// Words that may stand between the name and the value.
+    private static let linkWords: Set<WordKey> = [
+        WordKey("is"), WordKey("was"), WordKey("number"), WordKey("of"),
+    ]
+
+    /// The byte ranges of credential values in `bytes`, in order.
+    static func scan(_ bytes: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var previousWord: WordKey?
+        var index = 0
+        while index < bytes.count {
+            guard ASCIIByte.isAlphanumeric(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let wordEnd = Self.tokenEnd(bytes, from: index) { ASCIIByte.isAlphanumeric($0) }
+            let word = WordKey(bytes[index..<wordEnd])
+            var shape = word.flatMap { Self.names[$0] }
+            if shape == nil, word == Self.code, let previous = previousWord,
+                Self.codeQualifiers.contains(previous)
+            {
+                // A card's security code has 3 or 4 digits, one-time codes 4 to 8.
+                shape = .digits(3...8)
+            }
+            previousWord = word
+            guard let shape, let value = Self.value(bytes, after: wordEnd, shape: shape) else {
+                index = wordEnd
+                continue
+            }
+            found.append(value)
+            index = value.upperBound
+            previousWord = nil
+        }
+        return found
+    }
+
+    /// The value following a credential's name, if it has the credential's shape.
+    private static func value(_ bytes: [UInt8], after start: Int, shape: Shape) -> Range<Int>? {
+        var index = start
+        var links = 0
+        while true {
+            while index < bytes.count, ASCIIByte.isSpace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "=") {
+                index += 1
+                continue
+            }
+            let end = Self.tokenEnd(bytes, from: index) { ASCIIByte.isAlphanumeric($0) }
+            guard links < 2, end > index, let word = WordKey(bytes[index..<end]),
+                Self.linkWords.contains(word)
+            else { break }
+            links += 1
+            index = end
+        }
+        switch shape {
+        case .digits(let lengths):
+            return Self.digits(bytes, from: index, lengths: lengths)
+        case .secret:
+            var end = Self.tokenEnd(bytes, from: index) { !ASCIIByte.isSpace($0) }
+            // Sentence punctuation after the value is not part of it.
+            while end > index, Array(".,;!?)\"'".utf8).contains(bytes[end - 1]) { end -= 1 }
+            let token = bytes[index..<end]
+            guard token.count >= 4,
+                token.contains(where: { !ASCIIByte.isLetter($0) && $0 < 0x80 })
+            else { return nil }
+            return index..<end
+        }
+    }
+
+    /// Digits, in one group or two separated by one space or dash, whose count is in `lengths`
+    /// and which are not part of a longer word or number.
+    private static func digits(
+        _ bytes: [UInt8], from start: Int, lengths: ClosedRange<Int>
+    ) -> Range<Int>? {
+        guard start < bytes.count, ASCIIByte.isDigit(bytes[start]) else { return nil }
+        var end = Self.tokenEnd(bytes, from: start, while: ASCIIByte.isDigit)
+        var count = end - start
+        if end + 1 < bytes.count,
+            bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "-"),
+            ASCIIByte.isDigit(bytes[end + 1])
+        {
+            let second = Self.tokenEnd(bytes, from: end + 1, while: ASCIIByte.isDigit)
+            if lengths.contains(count + second - end - 1) {
+                count += second - end - 1
+                end = second
+            }
+        }
+        guard lengths.contains(count), end == bytes.count || !ASCIIByte.isAlphanumeric(bytes[end])
+        else { return nil }
+        return start..<end
+    }
+
+    /// The end of the run of bytes from `start` that satisfy `predicate`.
+    private static func tokenEnd(
+        _ bytes: [UInt8], from start: Int, while predicate: (UInt8) -> Bool
+    ) -> Int {
+        var end = start
+        while end < bytes.count, predicate(bytes[end]) { end += 1 }
+        return end
+    }
+}

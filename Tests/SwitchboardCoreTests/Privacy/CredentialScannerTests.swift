@@ -1,0 +1,40 @@
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct CredentialScannerTests {
+    let masker = PIIMasker(kinds: .credential)
+
+    @Test(arguments: [
+        ("my PIN is 4821", "my PIN is [credential]"),
+        ("PIN: 039201, thanks", "PIN: [credential], thanks"),
+        ("the verification code is 193 552.", "the verification code is [credential]."),
+        ("One-time code 48291302", "One-time code [credential]"),
+        ("OTP=729103", "OTP=[credential]"),
+        ("sms code was 4412-8821 ok", "sms code was [credential] ok"),
+        ("CVV 123 and expiry 12/27", "CVV [credential] and expiry 12/27"),
+        ("my password is hunter2!", "my password is [credential]!"),
+        ("Password: Tr0ub4dor&3", "Password: [credential]"),
+        ("pin number is 9911", "pin number is [credential]"),
+    ])
+    func masksCredentialValues(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
+    @Test(arguments: [
+        "my password reset email never came", "the verification code expired", "pin 3 items",
+        "error code 4012 on login", "my password is wrong", "I forgot my PIN, can you help?",
+        "a pin 12345678901", "the code is 123456", "CVV is on the back", "password 42",
+        "the passwordless login 1234 failed",
+    ])
+    func leavesMentionsAlone(text: String) {
+        #expect(self.masker.mask(text) == text)
+    }
+
+    @Test func substitutionKeepsTheShapeSoReplayStillMasks() {
+        var substitution = PIISubstitution(masker: PIIMasker())
+        let text = substitution.substitute(in: "my PIN is 4821 and password: abc#12")
+        #expect(text == "my PIN is 1111 and password: xxx#11")
+        #expect(PIIMasker().mask(text) == "my PIN is [credential] and password: [credential]")
+    }
+}
