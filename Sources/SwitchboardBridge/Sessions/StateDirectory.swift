@@ -43,6 +43,32 @@ public struct StateDirectory: SessionPersistence {
         }
     }
 
+    /// The name of the lock file a process using the folder holds (see ``lock()``).
+    public static let lockFileName = ".lock"
+
+    /// Takes the folder's lock without waiting; keep the value while using the folder.
+    ///
+    /// - Throws: ``SessionPersistenceError`` when another process (a running bridge) holds it.
+    public func lock() throws(SessionPersistenceError) -> StateDirectoryLock {
+        try StateDirectoryLock(folder: self.path)
+    }
+
+    /// The sessions of a person: those whose state names `user`, and those that name no user
+    /// but are in `sessions` (learnt from the logs).
+    ///
+    /// Safe beside a running bridge: it only reads files, which are replaced atomically.
+    ///
+    /// - Returns: the sessions, and the files that could not be read.
+    public func sessions(
+        of user: String, orIn sessions: Set<String> = []
+    ) throws(SessionPersistenceError) -> (sessions: [SavedSession], problems: [String]) {
+        let (all, problems) = try self.load(removingLeftovers: false)
+        let owned = all.filter { saved in
+            saved.state.user.map { $0 == user } ?? sessions.contains(saved.session)
+        }
+        return (owned, problems)
+    }
+
     /// The path of a session's file.
     public func filePath(for session: String) -> String {
         self.path + "/" + SessionFileName.encode(session)
@@ -66,8 +92,21 @@ public struct StateDirectory: SessionPersistence {
         }
     }
 
-    /// Reads every state file; files that cannot be read are reported and skipped.
+    /// Reads every state file; files that cannot be read are reported and skipped, and
+    /// temporary files of saves a crash interrupted are deleted (call it holding the lock).
     public func loadAll() throws(SessionPersistenceError) -> (
+        sessions: [SavedSession], problems: [String]
+    ) {
+        try self.load(removingLeftovers: true)
+    }
+
+    /// Reads every state file.
+    ///
+    /// - Parameter removingLeftovers: whether to delete the temporary files of saves a crash
+    ///   interrupted; only the process that holds the folder's lock may.
+    private func load(
+        removingLeftovers: Bool
+    ) throws(SessionPersistenceError) -> (
         sessions: [SavedSession], problems: [String]
     ) {
         let names: [String]
@@ -80,9 +119,10 @@ public struct StateDirectory: SessionPersistence {
         var problems: [String] = []
         for name in names {
             let path = self.path + "/" + name
+            if name == Self.lockFileName { continue }
             if name.contains(".tmp-") {
                 // A save that a crash interrupted; the file it would have replaced is intact.
-                unlink(path)
+                if removingLeftovers { unlink(path) }
                 continue
             }
             guard let session = SessionFileName.decode(name) else {

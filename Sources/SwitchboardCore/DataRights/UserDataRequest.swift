@@ -1,0 +1,102 @@
+/// A data subject's request (GDPR articles 15, 17 and 20) run over the engine's JSON Lines
+/// files: find, export or erase every line about one person.
+///
+/// The files are read once to learn the person's sessions and tickets (see
+/// ``UserDataSelector``), then each is exported or rewritten. Erasing rewrites a file under
+/// its exclusive lock (temporary file, sync, rename; see ``JSONLinesFile/rewrite(keeping:)``),
+/// still learning as it goes, so lines appended between the two passes are caught too.
+///
+/// ```swift
+/// var request = UserDataRequest(user: "u-1009", files: [handoffLog, conversationLog])
+/// let receipts = try request.erase()
+/// for receipt in receipts { print(receipt.path, receipt.removed) }
+/// ```
+public struct UserDataRequest: Sendable {
+    /// What one file held about the person.
+    public struct Found: Sendable {
+        /// The file's path.
+        public var path: String
+        /// The person's lines, in file order.
+        public var lines: [JSONLine]
+        /// Lines that could not be read (torn or garbage), so could not be checked.
+        public var problems: [JSONLinesProblem]
+    }
+
+    /// What erasing did to one file.
+    public struct Receipt: Sendable, Equatable {
+        /// The file's path.
+        public var path: String
+        /// Whether the file existed.
+        public var existed: Bool
+        /// Lines removed because they were about the person.
+        public var removed: Int
+        /// Lines kept.
+        public var kept: Int
+        /// Unreadable lines (torn or garbage) that the rewrite left out, as `path:line: reason`.
+        public var unreadable: [String]
+    }
+
+    /// Which lines are the person's; its sessions and tickets grow as files are read.
+    public private(set) var selector: UserDataSelector
+    /// The files to search, in the order they are handled.
+    public let files: [JSONLinesFile]
+
+    /// Creates a request for `user` over `files`, with sessions already known to be theirs.
+    public init(user: String, files: [JSONLinesFile], sessions: Set<String> = []) {
+        self.selector = UserDataSelector(user: user, sessions: sessions)
+        self.files = files
+    }
+
+    /// Reads every file once so the person's sessions and tickets are known across files (a
+    /// handoff in one log, its conversation in another).
+    ///
+    /// Done twice, because a session learnt from a later file can own a ticket in an earlier
+    /// one.
+    public mutating func learn() throws(StorageError) {
+        for _ in 0..<2 {
+            for file in self.files {
+                var selector = self.selector
+                _ = try file.forEachLine { selector.learn(from: $0) }
+                self.selector = selector
+            }
+        }
+    }
+
+    /// The person's lines in every file.
+    public mutating func export() throws(StorageError) -> [Found] {
+        try self.learn()
+        var found: [Found] = []
+        for file in self.files {
+            let contents = try file.read()
+            found.append(
+                Found(
+                    path: file.path, lines: contents.lines.filter(self.selector.owns),
+                    problems: contents.problems))
+        }
+        return found
+    }
+
+    /// Rewrites every file without the person's lines.
+    ///
+    /// - Returns: a receipt per file, in order.
+    /// - Throws: ``StorageError`` for the first file that cannot be rewritten; files before
+    ///   it are already rewritten, it and the files after it are unchanged, and running the
+    ///   request again finishes the job.
+    public mutating func erase() throws(StorageError) -> [Receipt] {
+        try self.learn()
+        var receipts: [Receipt] = []
+        for file in self.files {
+            var selector = self.selector
+            let result = try file.rewrite { line in
+                selector.learn(from: line)
+                return !selector.owns(line)
+            }
+            self.selector = selector
+            receipts.append(
+                Receipt(
+                    path: file.path, existed: result.fileExisted, removed: result.dropped,
+                    kept: result.kept, unreadable: result.problems.map(\.description)))
+        }
+        return receipts
+    }
+}

@@ -1,0 +1,94 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct UserDataRequestTests {
+    /// A handoff log and a conversation log with two users' lines, an anonymous session that
+    /// a later line ties to u-1, and a lifecycle event that only names u-1's ticket.
+    static func logs(in directory: TemporaryDirectory) throws -> (JSONLinesFile, JSONLinesFile) {
+        let handoffs = JSONLinesFile(path: directory.path + "/handoff.jsonl")
+        let conversations = JSONLinesFile(path: directory.path + "/conversations.jsonl")
+        try handoffs.append([
+            #"{"event":"handoff","ticket":"TKT-1","session":"s-1","user":"u-1","transcript":[]}"#,
+            #"{"event":"handoff","ticket":"TKT-2","session":"s-2","user":"u-2","transcript":[]}"#,
+            #"{"event":"accepted","ticket":"TKT-2","time":"2026-11-27T10:00:00Z"}"#,
+            #"{"event":"accepted","ticket":"TKT-1","time":"2026-11-27T10:01:00Z"}"#,
+            #"{"event":"handoff","ticket":"TKT-3","session":"s-3","transcript":[]}"#,
+        ])
+        try conversations.append([
+            #"{"event":"started","session":"s-3"}"#,
+            #"{"event":"turn","session":"s-3","text":"hello"}"#,
+            #"{"event":"turn","session":"s-1","user":"u-1","text":"refund"}"#,
+            #"{"event":"turn","session":"s-2","user":"u-2","text":"hi"}"#,
+            #"{"event":"started","session":"s-3","user":"u-1"}"#,
+        ])
+        return (handoffs, conversations)
+    }
+
+    @Test func exportFindsLinesByUserSessionAndTicketAcrossFiles() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (handoffs, conversations) = try Self.logs(in: directory)
+        var request = UserDataRequest(user: "u-1", files: [handoffs, conversations])
+        let found = try request.export()
+        // TKT-3 is tied to u-1 only through session s-3, learnt from the other file.
+        #expect(found[0].lines.map(\.number) == [1, 4, 5])
+        #expect(found[1].lines.map(\.number) == [1, 2, 3, 5])
+        #expect(request.selector.sessions == ["s-1", "s-3"])
+        #expect(request.selector.tickets == ["TKT-1", "TKT-3"])
+    }
+
+    @Test func eraseLeavesOnlyOtherPeoplesLines() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (handoffs, conversations) = try Self.logs(in: directory)
+        var request = UserDataRequest(user: "u-1", files: [handoffs, conversations])
+        let receipts = try request.erase()
+        #expect(receipts.map(\.removed) == [3, 4])
+        #expect(receipts.map(\.kept) == [2, 1])
+        let text =
+            try handoffs.read().lines.map(\.text).joined()
+            + conversations.read().lines.map(\.text).joined()
+        for trace in ["u-1", "s-1", "s-3", "TKT-1", "TKT-3"] {
+            #expect(!text.contains(trace), "\(trace) is still in the logs")
+        }
+        #expect(try handoffs.read().lines.map { $0.string("ticket") } == ["TKT-2", "TKT-2"])
+        // Running it again finds nothing more.
+        var again = UserDataRequest(user: "u-1", files: [handoffs, conversations])
+        #expect(try again.erase().map(\.removed) == [0, 0])
+    }
+
+    @Test func aLineNamingAnotherUserIsNeverTaken() {
+        var selector = UserDataSelector(user: "u-1", sessions: ["shared"])
+        let mine = Self.line(#"{"session":"shared","user":"u-1","ticket":"T"}"#)
+        let theirs = Self.line(#"{"session":"shared","user":"u-2","ticket":"T"}"#)
+        selector.learn(from: mine)
+        selector.learn(from: theirs)
+        #expect(selector.owns(mine))
+        #expect(!selector.owns(theirs))
+        #expect(selector.owns(Self.line(#"{"ticket":"T","event":"resolved"}"#)))
+        #expect(!selector.owns(Self.line(#"{"ticket":"U","event":"resolved"}"#)))
+    }
+
+    @Test func missingFilesAreReportedAsAbsentAndStayAbsent() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.path + "/none.jsonl")
+        var request = UserDataRequest(user: "u-1", files: [file])
+        let receipts = try request.erase()
+        #expect(
+            receipts == [
+                UserDataRequest.Receipt(
+                    path: file.path, existed: false, removed: 0, kept: 0, unreadable: [])
+            ])
+        #expect(!FileSystem.exists(file.path))
+    }
+
+    static func line(_ text: String) -> JSONLine {
+        let node = try? JSONParser().parse(text)
+        return JSONLine(
+            number: 1, bytes: Array(text.utf8),
+            object: node?.value.objectValue ?? JSONObject(members: []))
+    }
+}
