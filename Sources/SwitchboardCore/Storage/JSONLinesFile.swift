@@ -1,0 +1,244 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// A JSON Lines file that several processes append to durably and that can be rewritten
+/// atomically: the storage under the handoff log and the conversation log.
+///
+/// - **Append** writes one or more lines with one `write` to the file opened with `O_APPEND`,
+///   under an exclusive `flock`, then `fsync`s before returning. If the file ends inside a
+///   line (a writer crashed mid-write), a newline goes first, so the torn line cannot swallow
+///   the new record. A failed write is cut back off the file.
+/// - **Read** takes a shared lock (so it never sees an append half done), parses every line
+///   and reports lines that are not complete JSON objects as ``JSONLinesProblem``s (file, line
+///   number, reason) instead of failing; the lines after them read normally.
+/// - **Rewrite** (for erasing a user's data) takes the exclusive lock, writes the kept lines
+///   to a temporary file in the same folder, syncs it, renames it over the file and syncs the
+///   folder. Every operation checks after locking that its descriptor still names the file at
+///   the path (device and inode) and opens the path again if not, so an append that waited
+///   for the lock during a rewrite lands in the new file, never in the replaced one.
+///
+/// The value holds only the path; every call opens, locks and closes the file, so values can
+/// be shared freely between tasks and processes.
+///
+/// ```swift
+/// let log = JSONLinesFile(path: "handoff.jsonl")
+/// try log.append(#"{"event":"accepted","ticket":"TKT-7Q2M9XKD"}"#)
+/// let contents = try log.read()
+/// for problem in contents.problems { print(problem) }  // handoff.jsonl:12: torn last line …
+/// let receipt = try log.rewrite { $0.string("user") != "u-1009" }
+/// ```
+public struct JSONLinesFile: Sendable {
+    /// The file's path.
+    public let path: String
+    /// The mode a file created by an append gets (before the umask).
+    public let permissions: Int
+
+    /// Names the file at `path`; nothing is opened until a call needs it.
+    ///
+    /// - Parameters:
+    ///   - permissions: the mode of the file when an append creates it; owner-only by
+    ///     default, because the engine's files are about users.
+    public init(path: String, permissions: Int = 0o600) {
+        self.path = path
+        self.permissions = permissions
+    }
+
+    /// Appends one line (a JSON object without its newline) durably.
+    ///
+    /// - Throws: ``StorageError`` when the file cannot be opened, locked, written or synced;
+    ///   the file is then as it was.
+    public func append(_ line: String) throws(StorageError) {
+        try self.append([line])
+    }
+
+    /// Appends several lines with one write, durably: all of them reach the file, or (when the
+    /// write fails) none.
+    ///
+    /// - Throws: ``StorageError`` when the file cannot be opened, locked, written or synced,
+    ///   or a line contains a newline.
+    public func append(_ lines: [String]) throws(StorageError) {
+        guard !lines.isEmpty else { return }
+        let bytes = try self.encode(lines)
+        try Self.append(bytes, to: try self.openForAppending())
+    }
+
+    /// Every line of the file: the complete JSON objects, and the problems with the others.
+    ///
+    /// A missing file reads as empty. Blank lines are skipped without a problem.
+    ///
+    /// - Throws: ``StorageError`` only when the file cannot be opened or read at all.
+    public func read() throws(StorageError) -> JSONLinesContents {
+        var contents = JSONLinesContents()
+        contents.problems = try self.forEachLine { contents.lines.append($0) }
+        return contents
+    }
+
+    /// Calls `body` with each complete line in file order, without holding the whole file,
+    /// and returns the problems with the other lines.
+    ///
+    /// The file is locked (shared) while this runs, so appends wait: keep `body` short.
+    ///
+    /// - Throws: ``StorageError`` only when the file cannot be opened or read at all.
+    @discardableResult
+    public func forEachLine(_ body: (JSONLine) -> Void) throws(StorageError) -> [JSONLinesProblem] {
+        guard let file = try LockedFile.open(self.path, for: .reading, creating: false) else {
+            return []
+        }
+        return try Self.scan(file) { line in body(line) }
+    }
+
+    /// Rewrites the file with only the lines `keeping` accepts, atomically.
+    ///
+    /// Under the exclusive lock, `keeping` is called with each complete line in file order
+    /// (so it may remember earlier lines, such as the tickets of a user whose records it
+    /// dropped); kept lines are written byte for byte to a temporary file in the same folder,
+    /// which is synced and renamed over the file, and the folder is synced. Lines that are not
+    /// complete JSON objects are left out and listed in the result. A missing file stays
+    /// missing. The file keeps its mode.
+    ///
+    /// Appends wait for the rewrite and then go to the new file; readers see the old file or
+    /// the new one, never a mix.
+    ///
+    /// - Returns: counts of kept and dropped lines, and the problem lines left out.
+    /// - Throws: ``StorageError`` when the file cannot be read, or the new one written, synced
+    ///   or renamed; the file is then unchanged.
+    public func rewrite(keeping: (JSONLine) -> Bool) throws(StorageError) -> JSONLinesRewrite {
+        guard let file = try LockedFile.open(self.path, for: .appending, creating: false) else {
+            return JSONLinesRewrite(kept: 0, dropped: 0, problems: [], fileExisted: false)
+        }
+        let mode = try file.status().st_mode & 0o7777
+        let temporary =
+            LockedFile.folder(of: self.path) + "/." + Self.baseName(of: self.path)
+            + ".rewrite-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            throw StorageError(path: temporary, operation: .open, errno: errno)
+        }
+        var isClosed = false
+        defer {
+            if !isClosed {
+                close(descriptor)
+                unlink(temporary)
+            }
+        }
+        _ = fchmod(descriptor, mode)
+        var kept = 0
+        var dropped = 0
+        var buffer: [UInt8] = []
+        var failure: StorageError?
+        let problems = try Self.scan(file) { line in
+            guard failure == nil else { return }
+            guard keeping(line) else {
+                dropped += 1
+                return
+            }
+            kept += 1
+            buffer.append(contentsOf: line.bytes)
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 20 {
+                failure = Self.write(&buffer, to: descriptor, path: temporary)
+            }
+        }
+        if let failure { throw failure }
+        if let failure = Self.write(&buffer, to: descriptor, path: temporary) { throw failure }
+        guard fsync(descriptor) == 0 else {
+            throw StorageError(path: temporary, operation: .sync, errno: errno)
+        }
+        close(descriptor)
+        isClosed = true
+        guard rename(temporary, self.path) == 0 else {
+            let error = StorageError(path: self.path, operation: .rename, errno: errno)
+            unlink(temporary)
+            throw error
+        }
+        try LockedFile.syncFolder(of: self.path)
+        return JSONLinesRewrite(kept: kept, dropped: dropped, problems: problems, fileExisted: true)
+    }
+
+    // MARK: - Shared with the conditional append
+
+    /// Opens the file (creating it) and takes the exclusive lock.
+    func openForAppending() throws(StorageError) -> LockedFile {
+        guard
+            let file = try LockedFile.open(
+                self.path, for: .appending, creating: true, permissions: mode_t(self.permissions))
+        else { throw StorageError(path: self.path, operation: .open, errno: ENOENT) }
+        return file
+    }
+
+    /// The lines as bytes to write, each followed by a newline.
+    func encode(_ lines: [String]) throws(StorageError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for line in lines {
+            if line.utf8.contains(0x0A) {
+                throw StorageError(
+                    path: self.path, operation: .write, code: EINVAL,
+                    reason: "a line to append contains a newline")
+            }
+            bytes.append(contentsOf: line.utf8)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+
+    /// Appends `bytes` (whole lines) to the locked file, after a newline when the file ends
+    /// inside a torn line, and syncs.
+    static func append(_ bytes: [UInt8], to file: LockedFile) throws(StorageError) {
+        var bytes = bytes
+        if try file.endsInsideALine() { bytes.insert(0x0A, at: 0) }
+        try file.append(bytes)
+        try file.sync()
+    }
+
+    /// Parses each line of the locked file, passing complete ones to `body`.
+    static func scan(
+        _ file: LockedFile, _ body: (JSONLine) -> Void
+    ) throws(StorageError) -> [JSONLinesProblem] {
+        var problems: [JSONLinesProblem] = []
+        let parser = JSONParser(maxDepth: 64)
+        try file.forEachLine { bytes, number, isTerminated in
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            let problem: String
+            do throws(JSONParseError) {
+                let node = try parser.parse(bytes)
+                if case .object(let object) = node.value {
+                    body(JSONLine(number: number, bytes: Array(bytes), object: object))
+                    return
+                }
+                problem = "not a JSON object but a \(node.value.typeName)"
+            } catch {
+                problem = "\(error.message) at column \(error.location.column)"
+            }
+            problems.append(
+                JSONLinesProblem(
+                    path: file.path, line: number,
+                    reason: isTerminated
+                        ? "not a complete JSON object, skipped: \(problem)"
+                        : "torn last line (no newline at the end of the file), skipped: \(problem)",
+                    isTornTail: !isTerminated))
+        }
+        return problems
+    }
+
+    private static func write(
+        _ buffer: inout [UInt8], to descriptor: Int32, path: String
+    ) -> StorageError? {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        do throws(FileSystem.Failure) {
+            try FileSystem.writeAll(buffer, to: descriptor, path: path)
+            return nil
+        } catch {
+            return StorageError(path: path, operation: .write, errno: error.code)
+        }
+    }
+
+    private static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}

@@ -1,0 +1,288 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@Suite struct JSONLinesFileTests {
+    @Test func appendedLinesReadBackWithTheirNumbers() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        try file.append(#"{"n":1}"#)
+        try file.append([#"{"n":2,"s":"ünï ✓"}"#, #"{"n":3}"#])
+        let contents = try file.read()
+        #expect(contents.problems.isEmpty)
+        #expect(contents.lines.map(\.number) == [1, 2, 3])
+        #expect(contents.lines.map(\.text) == [#"{"n":1}"#, #"{"n":2,"s":"ünï ✓"}"#, #"{"n":3}"#])
+        #expect(contents.lines[1].string("s") == "ünï ✓")
+        #expect(
+            try directory.read("log.jsonl") == "{\"n\":1}\n{\"n\":2,\"s\":\"ünï ✓\"}\n{\"n\":3}\n")
+    }
+
+    @Test func aCreatedFileIsReadableByItsOwnerOnly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try JSONLinesFile(path: directory.url("log.jsonl")).append("{}")
+        var info = stat()
+        #expect(stat(directory.url("log.jsonl"), &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+
+    @Test func aMissingFileReadsAsEmptyAndIsNotCreated() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.url("none.jsonl"))
+        #expect(try file.read() == JSONLinesContents())
+        let rewrite = try file.rewrite { _ in true }
+        #expect(!rewrite.fileExisted)
+        #expect(!FileSystem.exists(directory.url("none.jsonl")))
+    }
+
+    @Test func aTornTailIsReportedAndTheNextAppendStartsOnANewLine() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("log.jsonl", "{\"n\":1}\n{\"n\":2,\"te")
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+
+        let before = try file.read()
+        #expect(before.lines.map(\.text) == [#"{"n":1}"#])
+        #expect(before.problems.count == 1)
+        #expect(before.problems.first?.line == 2)
+        #expect(before.problems.first?.isTornTail == true)
+        #expect(
+            before.problems.first?.description.hasPrefix(
+                directory.url("log.jsonl")
+                    + ":2: torn last line (no newline at the end of the file)")
+                == true)
+
+        try file.append(#"{"n":3}"#)
+        #expect(try directory.read("log.jsonl") == "{\"n\":1}\n{\"n\":2,\"te\n{\"n\":3}\n")
+        let after = try file.read()
+        #expect(after.lines.map(\.number) == [1, 3])
+        #expect(after.lines.last?.text == #"{"n":3}"#)
+        #expect(after.problems.map(\.line) == [2])
+        #expect(after.problems.first?.isTornTail == false)
+    }
+
+    @Test func aCompleteLastLineWithoutNewlineIsAccepted() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("log.jsonl", "{\"n\":1}\n{\"n\":2}")
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        #expect(try file.read().lines.map(\.text) == [#"{"n":1}"#, #"{"n":2}"#])
+        try file.append(#"{"n":3}"#)
+        #expect(try file.read().lines.map(\.number) == [1, 2, 3])
+    }
+
+    @Test func garbageLinesAreReportedWithTheirNumbersAndLaterLinesStillRead() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write(
+            "log.jsonl",
+            "{\"n\":1}\nnot json\n\n[1,2]\n{\"n\":2}\n\u{0}\u{0}\u{0}\n{\"n\":3}\n")
+        try directory.write(
+            "bad-utf8.jsonl",
+            bytes: Array("{\"n\":1}\n{\"s\":\"".utf8) + [0xFF, 0xFE]
+                + Array("\"}\n{\"n\":2}\n".utf8))
+        let contents = try JSONLinesFile(path: directory.url("log.jsonl")).read()
+        #expect(contents.lines.map(\.number) == [1, 5, 7])
+        #expect(contents.problems.map(\.line) == [2, 4, 6])
+        #expect(contents.problems.allSatisfy { !$0.isTornTail })
+        #expect(
+            contents.problems[1].reason
+                == "not a complete JSON object, skipped: not a JSON object but a array")
+        let utf8 = try JSONLinesFile(path: directory.url("bad-utf8.jsonl")).read()
+        #expect(utf8.lines.map(\.number) == [1, 3])
+        #expect(utf8.problems.map(\.line) == [2])
+    }
+
+    @Test func aLineWithANewlineIsRefusedAndNothingIsWritten() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        try file.append(#"{"n":1}"#)
+        let error = #expect(throws: StorageError.self) {
+            try file.append([#"{"n":2}"#, "{\"n\":\n3}"])
+        }
+        #expect(error?.operation == .write)
+        #expect(try directory.read("log.jsonl") == "{\"n\":1}\n")
+    }
+
+    @Test func rewriteKeepsChosenLinesByteForByteAndDropsBrokenOnes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.url("log.jsonl")
+        try directory.write(
+            "log.jsonl",
+            """
+            {"user":"a", "n" : 1}
+            {"user":"b","n":2}
+            garbage
+            {"event":"accepted","ticket":"T-B"}
+            {"user":"a","n":3}
+            {"user":"b","ticket":"T-B"
+            """)
+        chmod(path, 0o640)
+        let file = JSONLinesFile(path: path)
+        var droppedTickets: Set<String> = []
+        var seen: [Int] = []
+        let result = try file.rewrite { line in
+            seen.append(line.number)
+            if line.string("user") == "b" {
+                if let ticket = line.string("ticket") { droppedTickets.insert(ticket) }
+                return false
+            }
+            return true
+        }
+        #expect(seen == [1, 2, 4, 5])
+        #expect(result.kept == 3)
+        #expect(result.dropped == 1)
+        #expect(result.problems.map(\.line) == [3, 6])
+        #expect(result.fileExisted)
+        #expect(
+            try directory.read("log.jsonl")
+                == "{\"user\":\"a\", \"n\" : 1}\n{\"event\":\"accepted\",\"ticket\":\"T-B\"}\n{\"user\":\"a\",\"n\":3}\n"
+        )
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o640)
+        #expect(try FileSystem.entries(of: directory.path) == ["log.jsonl"])
+    }
+
+    @Test func rewriteCanUseWhatItSawEarlierToDropLaterLines() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        try file.append([
+            #"{"event":"handoff","ticket":"T1","user":"erase-me"}"#,
+            #"{"event":"handoff","ticket":"T2","user":"keep"}"#,
+            #"{"event":"accepted","ticket":"T1"}"#,
+            #"{"event":"accepted","ticket":"T2"}"#,
+        ])
+        var erased: Set<String> = []
+        let result = try file.rewrite { line in
+            if line.string("user") == "erase-me", let ticket = line.string("ticket") {
+                erased.insert(ticket)
+                return false
+            }
+            return !erased.contains(line.string("ticket") ?? "")
+        }
+        #expect(result.kept == 2)
+        #expect(result.dropped == 2)
+        #expect(try file.read().lines.compactMap { $0.string("ticket") } == ["T2", "T2"])
+    }
+
+    /// An append that opened the file before a rewrite renamed a new one over it, and waited
+    /// for the lock meanwhile, must land in the new file.
+    @Test func anAppendWaitingDuringAReplacementLandsInTheNewFile() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.url("log.jsonl")
+        let file = JSONLinesFile(path: path)
+        try file.append(#"{"n":"old"}"#)
+        var holder = try LockedFile.open(path, for: .appending, creating: false)
+        let appender = Task.detached { try file.append(#"{"n":"appended"}"#) }
+        // Wait until the appender is blocked on the lock of the old file (Linux lists waiting
+        // locks in /proc/locks with "->"); elsewhere, give it a moment.
+        for _ in 0..<200 {
+            let locks = (try? FileSystem.read("/proc/locks")).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+            if locks?.contains("->") ?? true { break }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        try directory.write("replacement", "{\"n\":\"new\"}\n")
+        #expect(rename(directory.url("replacement"), path) == 0)
+        holder = nil
+        try await appender.value
+        _ = holder
+        #expect(try directory.read("log.jsonl") == "{\"n\":\"new\"}\n{\"n\":\"appended\"}\n")
+    }
+
+    @Test func updateAppendsUnderTheSameLockAsItsRead() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        // Each update appends the count of lines it saw: with the read and the append under
+        // one lock, no two updates can see the same count.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<2 {
+                group.addTask {
+                    for _ in 0..<100 {
+                        try file.update { (contents: JSONLinesContents) throws(StorageError) in
+                            [#"{"seen":\#(contents.lines.count)}"#]
+                        }
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let seen = try file.read().lines.compactMap { $0.object["seen"]?.value.numberValue?.text }
+        #expect(seen == (0..<200).map(String.init))
+    }
+
+    @Test func aRejectedUpdateAppendsNothing() throws {
+        struct Refusal: Error, Equatable {}
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        try file.append(#"{"n":1}"#)
+        #expect(throws: JSONLinesFile.UpdateError<Refusal>.self) {
+            try file.update { (_: JSONLinesContents) throws(Refusal) -> [String] in throw Refusal()
+            }
+        }
+        #expect(try directory.read("log.jsonl") == "{\"n\":1}\n")
+    }
+
+    @Test func aMissingFolderFailsToOpenWithThePath() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.url("missing/log.jsonl")
+        let error = #expect(throws: StorageError.self) {
+            try JSONLinesFile(path: path).append("{}")
+        }
+        #expect(error?.path == path)
+        #expect(error?.operation == .open)
+        #expect(error?.description == "\(path): cannot open: No such file or directory")
+    }
+
+    @Test func aFullDiskIsReportedAsSuch() throws {
+        // /dev/full accepts opens and fails every write with ENOSPC.
+        guard FileSystem.exists("/dev/full") else { return }
+        let error = #expect(throws: StorageError.self) {
+            try JSONLinesFile(path: "/dev/full").append(#"{"n":1}"#)
+        }
+        #expect(error?.isDiskFull == true)
+        #expect(error?.operation == .write)
+        #expect(error?.description == "/dev/full: cannot write: No space left on device")
+    }
+
+    @Test func aFolderThatMayNotBeWrittenIsReportedAsSuch() throws {
+        let directory = try TemporaryDirectory()
+        defer {
+            chmod(directory.url("locked"), 0o700)
+            directory.remove()
+        }
+        // Root may write anywhere; sysfs refuses new files even to root.
+        let path: String
+        if geteuid() == 0 {
+            guard FileSystem.isDirectory("/sys/kernel") else { return }
+            path = "/sys/switchboard-test.jsonl"
+        } else {
+            try FileSystem.createDirectory(directory.url("locked"))
+            chmod(directory.url("locked"), 0o500)
+            path = directory.url("locked/log.jsonl")
+        }
+        let error = #expect(throws: StorageError.self) {
+            try JSONLinesFile(path: path).append(#"{"n":1}"#)
+        }
+        #expect(error?.isPermissionDenied == true)
+        #expect(error?.operation == .open)
+    }
+}
