@@ -99,6 +99,10 @@ extension ConversationEvent {
     public init(json node: JSONNode) throws(LogFieldError) {
         let fields = try LogFields(node)
         let name = try fields.string("event")
+        let time = try fields.time("time")
+        let session = try fields.string("session")
+        let user = try fields.optionalString("user")
+        let bot = try fields.string("bot")
         let kind: Kind
         switch name {
         case "started":
@@ -127,9 +131,7 @@ extension ConversationEvent {
                 reason: "\"\(name)\" is not one of \"started\", \"turn\", \"handoff\", \"ended\", "
                     + "\"csat\"")
         }
-        self.init(
-            time: try fields.time("time"), session: try fields.string("session"),
-            user: try fields.optionalString("user"), bot: try fields.string("bot"), kind: kind)
+        self.init(time: time, session: session, user: user, bot: bot, kind: kind)
     }
 
     private static func turn(_ fields: LogFields) throws(LogFieldError) -> LoggedTurn {

@@ -11,6 +11,11 @@ public struct ConversationLogError: Error, Sendable, Equatable, CustomStringConv
         self.reason = reason
     }
 
+    /// The error of the file underneath.
+    public init(_ error: StorageError) {
+        self.init(path: error.path, reason: "cannot \(error.operation.rawValue): \(error.reason)")
+    }
+
     /// `path: reason`.
     public var description: String { "\(self.path): \(self.reason)" }
 }

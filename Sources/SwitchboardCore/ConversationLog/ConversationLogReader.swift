@@ -1,5 +1,5 @@
 /// Reads a conversation log back: every event, and every line that is not one (with its
-/// line number), so a report can say what it skipped.
+/// line number and the field at fault), so a report can say what it skipped.
 ///
 /// ```swift
 /// let (events, problems) = try ConversationLogReader(path: "conversations.jsonl").read()
@@ -16,8 +16,9 @@ public struct ConversationLogReader: Sendable {
 
     /// The events in file order, and the lines that could not be read.
     ///
-    /// Blank lines are skipped silently; a torn last line (a crash mid-write) is reported
-    /// like any other malformed line.
+    /// Blank lines are skipped silently; torn lines (a crash mid-write), lines that are not
+    /// JSON objects, and objects that are not events are returned as problems. A missing file
+    /// reads as empty.
     ///
     /// - Throws: ``ConversationLogError`` when the file cannot be read at all.
     public func read() throws(ConversationLogError) -> (
@@ -25,26 +26,21 @@ public struct ConversationLogReader: Sendable {
     ) {
         var events: [ConversationEvent] = []
         var problems: [LogLineError] = []
-        let parser = JSONParser(maxDepth: 16)
-        do {
-            try FileSystem.forEachLine(in: self.path) { (line, number) throws(Never) in
-                guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
-                do {
-                    let node = try parser.parse(line)
-                    events.append(try ConversationEvent(json: node))
-                } catch let error as LogFieldError {
-                    problems.append(error.at(path: self.path, line: number))
+        let fileProblems: [JSONLinesProblem]
+        do throws(StorageError) {
+            fileProblems = try JSONLinesFile(path: self.path).forEachLine { line in
+                do throws(LogFieldError) {
+                    events.append(
+                        try ConversationEvent(json: JSONNode(value: .object(line.object))))
                 } catch {
-                    problems.append(
-                        LogLineError(path: self.path, line: number, reason: "not JSON: \(error)"))
+                    problems.append(error.at(path: self.path, line: line.number))
                 }
             }
         } catch {
-            switch error {
-            case .file(let failure):
-                throw ConversationLogError(path: self.path, reason: failure.reason)
-            }
+            throw ConversationLogError(error)
         }
+        problems += fileProblems.map { LogLineError($0) }
+        problems.sort { $0.line < $1.line }
         return (events, problems)
     }
 }

@@ -71,7 +71,8 @@ public struct LogFields: Sendable {
         }
         guard let number = node.value.numberValue?.integer else {
             throw LogFieldError(
-                field: self.name(key), reason: "expected a whole number, found \(node.value.typeName)")
+                field: self.name(key),
+                reason: "expected a whole number, found \(node.value.typeName)")
         }
         return number
     }
@@ -95,7 +96,8 @@ public struct LogFields: Sendable {
         }
         guard let flag = node.value.boolValue else {
             throw LogFieldError(
-                field: self.name(key), reason: "expected true or false, found \(node.value.typeName)")
+                field: self.name(key),
+                reason: "expected true or false, found \(node.value.typeName)")
         }
         return flag
     }

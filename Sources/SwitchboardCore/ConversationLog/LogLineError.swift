@@ -23,6 +23,11 @@ public struct LogLineError: Error, Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// A line the file reader could not parse (not JSON, not an object, torn).
+    public init(_ problem: JSONLinesProblem) {
+        self.init(path: problem.path, line: problem.line, reason: problem.reason)
+    }
+
     /// `path:line: field: reason`.
     public var description: String {
         if let field { return "\(self.path):\(self.line): \(field): \(self.reason)" }

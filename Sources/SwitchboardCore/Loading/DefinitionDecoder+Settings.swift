@@ -260,7 +260,8 @@ extension DefinitionDecoder {
             || text == ".."
         {
             self.error(
-                "invalid-value", "\"\(text)\" names a folder; give a file such as conversations.jsonl",
+                "invalid-value",
+                "\"\(text)\" names a folder; give a file such as conversations.jsonl",
                 node, path)
             return nil
         }

@@ -79,7 +79,8 @@ extension ConversationReport {
         }.sorted { ($0.handoffs, $1.reason) > ($1.handoffs, $0.reason) }
         self.days = days.keys.sorted().map { date in
             let day = days[date] ?? (0, 0)
-            return DayFigures(date: date, conversations: day.conversations, contained: day.contained)
+            return DayFigures(
+                date: date, conversations: day.conversations, contained: day.contained)
         }
         self.unanswered = QuestionGrouper().groups(unanswered, limit: unansweredLimit)
 

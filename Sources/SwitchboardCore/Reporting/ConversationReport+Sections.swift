@@ -3,8 +3,10 @@ extension ConversationReport {
     public var sections: [ReportSection] {
         var summary: [[String]] = [
             ["conversations", String(self.conversations), ""],
-            ["contained (no handoff)", String(self.contained),
-                ReportFormat.percent(self.containmentRate)],
+            [
+                "contained (no handoff)", String(self.contained),
+                ReportFormat.percent(self.containmentRate),
+            ],
             ["handed off", String(self.handedOff), ReportFormat.percent(self.handoffRate)],
         ]
         for (reason, phrase) in ReportFormat.endings {
@@ -12,8 +14,10 @@ extension ConversationReport {
         }
         summary.append(["turns", String(self.turns), ""])
         summary.append(
-            ["fallback turns (not understood)", String(self.fallbackTurns),
-                ReportFormat.percent(self.fallbackRate)])
+            [
+                "fallback turns (not understood)", String(self.fallbackTurns),
+                ReportFormat.percent(self.fallbackRate),
+            ])
 
         let csatRows = (1...5).reversed().map { score in
             let count = self.csat.counts[score - 1]
@@ -34,8 +38,8 @@ extension ConversationReport {
                 }, numericColumns: [1, 2]),
             ReportSection(
                 id: "csat",
-                title: "CSAT: \(self.csat.responses) responses, average "
-                    + ReportFormat.average(self.csat.average),
+                title: "CSAT (responses: \(self.csat.responses), average: "
+                    + ReportFormat.average(self.csat.average) + ")",
                 columns: ["score", "responses", "share"], rows: csatRows, numericColumns: [1, 2]),
             ReportSection(
                 id: "sla", title: "SLA (tickets handed off in the period)",

@@ -26,26 +26,20 @@ public struct HandoffTickets: Sendable {
     ) throws(HandoffStoreError) -> (tickets: HandoffTickets, problems: [LogLineError]) {
         var tickets = HandoffTickets()
         var problems: [LogLineError] = []
-        guard FileSystem.exists(path) else { return (tickets, problems) }
-        let parser = JSONParser(maxDepth: 32)
-        do {
-            try FileSystem.forEachLine(in: path) { (line, number) throws(Never) in
-                guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
-                do {
-                    try tickets.add(try parser.parse(line))
-                } catch let error as LogFieldError {
-                    problems.append(error.at(path: path, line: number))
+        let fileProblems: [JSONLinesProblem]
+        do throws(StorageError) {
+            fileProblems = try JSONLinesFile(path: path).forEachLine { line in
+                do throws(LogFieldError) {
+                    try tickets.add(JSONNode(value: .object(line.object)))
                 } catch {
-                    problems.append(
-                        LogLineError(path: path, line: number, reason: "not JSON: \(error)"))
+                    problems.append(error.at(path: path, line: line.number))
                 }
             }
         } catch {
-            switch error {
-            case .file(let failure):
-                throw HandoffStoreError(path: path, reason: failure.reason)
-            }
+            throw HandoffStoreError(error)
         }
+        problems += fileProblems.map { LogLineError($0) }
+        problems.sort { $0.line < $1.line }
         return (tickets, problems)
     }
 

@@ -1,8 +1,8 @@
 /// Unanswered questions (fallback turns) that share significant terms.
 public struct QuestionGroup: Sendable, Hashable {
     /// The terms every question in the group shares, as words people read (the most common
-    /// form of each stem), most telling first; empty when the questions had no significant
-    /// term and are grouped by their whole text.
+    /// form of each stem), most shared first, at most three; empty when the questions have no
+    /// significant term (they are then grouped by their whole text).
     public var terms: [String]
     /// How many questions the group holds.
     public var count: Int

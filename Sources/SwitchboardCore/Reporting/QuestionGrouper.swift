@@ -5,8 +5,9 @@
 /// stop words, one-letter words and numbers are left out, and the remaining stems are
 /// interned as term ids in a ``TermDictionary``. Then, greedily: the term shared by the most
 /// questions not yet grouped (ties: the term first in byte order) makes a group of those
-/// questions, until no term is shared by two of them. Questions left over are grouped by
-/// their normalised text. Groups come out largest first (ties: by label, then example).
+/// questions, labelled by the terms they all share, until no term is shared by two of them.
+/// Questions left over are grouped by their normalised text, labelled by their own terms.
+/// Groups come out largest first (ties: by label, then example).
 ///
 /// ```swift
 /// let groups = QuestionGrouper().groups(
@@ -74,12 +75,19 @@ public struct QuestionGrouper: Sendable {
                     example: Self.example(members.map { analysed[$0].text })))
         }
 
-        var leftOver: [String: [String]] = [:]
+        var leftOver: [String: [Int]] = [:]
         for (index, question) in analysed.enumerated() where !grouped[index] {
-            leftOver[question.normalized, default: []].append(question.text)
+            leftOver[question.normalized, default: []].append(index)
         }
-        for texts in leftOver.values {
-            groups.append(QuestionGroup(terms: [], count: texts.count, example: Self.example(texts)))
+        for members in leftOver.values {
+            let terms = analysed[members[0]].terms.sorted {
+                (overallFrequency[$0], names[$1]) > (overallFrequency[$1], names[$0])
+            }
+            groups.append(
+                QuestionGroup(
+                    terms: terms.prefix(3).map { Self.commonest(surfaces[$0]) },
+                    count: members.count,
+                    example: Self.example(members.map { analysed[$0].text })))
         }
         groups.sort {
             if $0.count != $1.count { return $0.count > $1.count }
@@ -98,7 +106,9 @@ public struct QuestionGrouper: Sendable {
                 best = term
                 continue
             }
-            if count > frequency[current] || (count == frequency[current] && names[term] < names[current]) {
+            if count > frequency[current]
+                || (count == frequency[current] && names[term] < names[current])
+            {
                 best = term
             }
         }
@@ -125,7 +135,9 @@ public struct QuestionGrouper: Sendable {
         for text in texts { counts[text, default: 0] += 1 }
         return counts.min {
             if $0.value != $1.value { return $0.value > $1.value }
-            if $0.key.utf8.count != $1.key.utf8.count { return $0.key.utf8.count < $1.key.utf8.count }
+            if $0.key.utf8.count != $1.key.utf8.count {
+                return $0.key.utf8.count < $1.key.utf8.count
+            }
             return $0.key < $1.key
         }?.key ?? ""
     }

@@ -1,6 +1,8 @@
-/// Writes a ``ConversationReport`` as one self-contained HTML page: its tables (the same
-/// ``ReportSection``s as the terminal table) and bar charts as inline SVG (handoffs by
-/// reason, CSAT distribution, containment by day). No script, no network, no external font.
+/// Writes a ``ConversationReport`` as one self-contained HTML page.
+///
+/// The page holds the report's tables (the same ``ReportSection``s as the terminal table)
+/// and bar charts as inline SVG (handoffs by reason, CSAT distribution, containment by
+/// day). No script, no network, no external font.
 ///
 /// ```swift
 /// let html = ReportHTMLRenderer().render(report)

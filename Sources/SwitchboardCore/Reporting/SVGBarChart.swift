@@ -76,7 +76,8 @@ public struct SVGBarChart: Sendable {
     private func open(height: Int) -> String {
         let title = HTMLText.escape(self.title)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.width)\" "
-            + "height=\"\(height)\" viewBox=\"0 0 \(Self.width) \(height)\" role=\"img\" "
+            + "height=\"\(height)\" viewBox=\"0 0 \(Self.width) \(height)\" "
+            + "style=\"max-width:100%;height:auto\" role=\"img\" "
             + "aria-label=\"\(title)\"><title>\(title)</title>"
     }
 
@@ -88,11 +89,14 @@ public struct SVGBarChart: Sendable {
         for (index, bar) in self.bars.enumerated() {
             let y = 4 + index * row
             let length = Int((Double(barSpace) * max(0, bar.value) / self.scale).rounded())
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" "
+            svg +=
+                "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" "
                 + "\(Self.font)>\(HTMLText.escape(bar.label))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"18\" "
+            svg +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"18\" "
                 + "fill=\"#3b73b9\"/>"
-            svg += "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + 17)\" \(Self.font)>"
+            svg +=
+                "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + 17)\" \(Self.font)>"
                 + "\(HTMLText.escape(bar.text))</text>"
         }
         return svg + "</svg>"
@@ -107,20 +111,24 @@ public struct SVGBarChart: Sendable {
         // Label every bar while they fit; otherwise every nth, so labels do not overlap.
         let labelEvery = max(1, Int((64.0 / Double(slot)).rounded(.up)))
         var svg = self.open(height: height)
-        svg += "<line x1=\"10\" y1=\"\(bottom)\" x2=\"\(Self.width - 10)\" y2=\"\(bottom)\" "
+        svg +=
+            "<line x1=\"10\" y1=\"\(bottom)\" x2=\"\(Self.width - 10)\" y2=\"\(bottom)\" "
             + "stroke=\"#999\"/>"
         for (index, bar) in self.bars.enumerated() {
             let x = 10 + index * slot + (slot - barWidth) / 2
             let length = Int((Double(bottom - top) * max(0, bar.value) / self.scale).rounded())
             let middle = x + barWidth / 2
-            svg += "<rect x=\"\(x)\" y=\"\(bottom - length)\" width=\"\(barWidth)\" "
+            svg +=
+                "<rect x=\"\(x)\" y=\"\(bottom - length)\" width=\"\(barWidth)\" "
                 + "height=\"\(length)\" fill=\"#3b73b9\"/>"
             if slot >= 28 || index % labelEvery == 0 {
-                svg += "<text x=\"\(middle)\" y=\"\(bottom - length - 6)\" text-anchor=\"middle\" "
+                svg +=
+                    "<text x=\"\(middle)\" y=\"\(bottom - length - 6)\" text-anchor=\"middle\" "
                     + "\(Self.font)>\(HTMLText.escape(bar.text))</text>"
             }
             if index % labelEvery == 0 {
-                svg += "<text x=\"\(middle)\" y=\"\(bottom + 18)\" text-anchor=\"middle\" "
+                svg +=
+                    "<text x=\"\(middle)\" y=\"\(bottom + 18)\" text-anchor=\"middle\" "
                     + "\(Self.font)>\(HTMLText.escape(bar.label))</text>"
             }
         }

@@ -67,7 +67,8 @@ extension ConversationSession {
     func maskedInput(_ text: String, of turn: Turn) -> String {
         if turn.explanation.inputIsSensitive { return "[redacted]" }
         let definition = self.bot.definition
-        for case .setSlot(let id, _) in turn.actions where definition.slot(id)?.isSensitive ?? false {
+        for case .setSlot(let id, _) in turn.actions where definition.slot(id)?.isSensitive ?? false
+        {
             return "[redacted]"
         }
         return self.bot.mask(DialogueMachine.clip(text))

@@ -55,8 +55,32 @@ struct BotOptions: ParsableArguments {
     }
 }
 
-/// The `--handoff-log` option of the commands that talk to users.
-struct HandoffOptions: ParsableArguments {
+/// The `--handoff-log` and `--conversation-log` options of the commands that talk to users.
+struct LogOptions: ParsableArguments {
     @Option(name: .long, help: "The JSON Lines file handoffs are appended to.")
     var handoffLog: String = "handoff.jsonl"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Append conversation events (masked) to this JSON Lines file, for switchboard "
+                + "report (default: the bot's conversationLog setting; none when unset).",
+            valueName: "PATH"))
+    var conversationLog: String?
+
+    /// The conversation log's path: `--conversation-log`, else the bot's setting, else none.
+    func conversationLogPath(for bot: Bot) -> String? {
+        self.conversationLog ?? bot.settings.conversationLog
+    }
+
+    /// The conversation log store for the bot, if it keeps one.
+    func conversationLogStore(for bot: Bot) -> FileConversationLogStore? {
+        self.conversationLogPath(for: bot).map { FileConversationLogStore(path: $0) }
+    }
+
+    func validate() throws {
+        if let path = self.conversationLog, path.isEmpty || FileSystem.isDirectory(path) {
+            throw ValidationError("--conversation-log takes a file, not '\(path)'")
+        }
+    }
 }

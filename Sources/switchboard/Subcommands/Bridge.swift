@@ -15,7 +15,7 @@ extension SwitchboardCommand {
         )
 
         @OptionGroup var bot: BotOptions
-        @OptionGroup var handoff: HandoffOptions
+        @OptionGroup var logs: LogOptions
 
         @Option(
             help: ArgumentHelp(
@@ -81,8 +81,9 @@ extension SwitchboardCommand {
                 configuration: BridgeConfiguration(
                     maxLineBytes: self.maxLineBytes,
                     seed: self.seed ?? UInt64.random(in: .min ... .max)),
-                sessions: sessions, handoffStore: FileHandoffStore(path: self.handoff.handoffLog),
-                clock: clock, logger: logger)
+                sessions: sessions, handoffStore: FileHandoffStore(path: self.logs.handoffLog),
+                conversationLog: self.logs.conversationLogStore(for: bot), clock: clock,
+                logger: logger)
             var input = FileDescriptorLineSource(
                 maxLineBytes: self.maxLineBytes, termination: termination)
             var output = FileDescriptorLineSink()
