@@ -1,7 +1,7 @@
 internal import Synchronization
 
-/// Appends conversation events to a JSON Lines file (``JSONLinesFile``), one write per turn,
-/// and syncs it to disk at most once per ``syncInterval`` and on ``sync()``.
+/// Appends conversation events to a JSON Lines file (through a ``JSONLinesAppender``), one
+/// write per turn, and syncs it to disk at most once per ``syncInterval`` and on ``sync()``.
 ///
 /// Durability: each turn's events are written with one `write` (under the file's exclusive
 /// lock, with `O_APPEND`) before ``append(_:)`` returns, so before the bot's reply is sent;
@@ -18,7 +18,8 @@ internal import Synchronization
 /// ```
 public final class FileConversationLogStore: ConversationLogStore {
     /// The file.
-    public let file: JSONLinesFile
+    public var file: JSONLinesFile { self.appender.file }
+    private let appender: JSONLinesAppender
     /// The longest time between an append and the sync that makes it durable, while appends
     /// keep coming.
     public let syncInterval: Duration
@@ -27,7 +28,7 @@ public final class FileConversationLogStore: ConversationLogStore {
     /// Creates a store for the log at `path`; the file (mode 0600) is created on the first
     /// append.
     public init(path: String, syncInterval: Duration = .seconds(1)) {
-        self.file = JSONLinesFile(path: path)
+        self.appender = JSONLinesAppender(file: JSONLinesFile(path: path))
         self.syncInterval = syncInterval
         self.lastSync = Mutex(ContinuousClock.now)
     }
@@ -39,18 +40,17 @@ public final class FileConversationLogStore: ConversationLogStore {
     /// ``syncInterval``.
     public func append(_ events: [ConversationEvent]) async throws(ConversationLogError) {
         guard !events.isEmpty else { return }
-        do throws(StorageError) {
-            try self.file.appendWithoutSync(events.map { $0.jsonLine() })
-        } catch {
-            throw ConversationLogError(error)
-        }
         let now = ContinuousClock.now
         let isDue = self.lastSync.withLock { last in
             guard last.duration(to: now) >= self.syncInterval else { return false }
             last = now
             return true
         }
-        if isDue { try self.syncFile() }
+        do throws(StorageError) {
+            try self.appender.append(events.map { $0.jsonLine() }, syncing: isDue)
+        } catch {
+            throw ConversationLogError(error)
+        }
     }
 
     /// Syncs the file to disk.
@@ -67,7 +67,7 @@ public final class FileConversationLogStore: ConversationLogStore {
 
     private func syncFile() throws(ConversationLogError) {
         do throws(StorageError) {
-            try self.file.sync()
+            try self.appender.sync()
         } catch {
             throw ConversationLogError(error)
         }

@@ -12,7 +12,7 @@ extension ConversationSession {
         let state = self.machine.state
         return ConversationEvent(
             time: time, session: state.session, user: state.user,
-            bot: self.bot.definition.botID, kind: kind)
+            bot: self.botID, kind: kind)
     }
 
     /// The events of a turn: started (when the message began a conversation), the turn, the

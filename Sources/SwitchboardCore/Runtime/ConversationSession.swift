@@ -31,6 +31,8 @@ public struct ConversationSession: Sendable {
     let logger: Logger
     /// The last turn, for `why`.
     public private(set) var lastTurn: Turn?
+    /// The bot's folder name, for conversation events (worked out once).
+    let botID: String
     /// Whether the last write to the conversation log failed (so a run of failures is
     /// logged once).
     var conversationLogFailing = false
@@ -48,6 +50,7 @@ public struct ConversationSession: Sendable {
         self.machine = DialogueMachine(bot: bot, session: session, user: user, context: context)
         self.handoffStore = handoffStore
         self.conversationLog = conversationLog
+        self.botID = bot.definition.botID
         self.clock = clock
         self.random = SplitMix64(seed: seed ?? UInt64.random(in: .min ... .max))
         self.logger = logger

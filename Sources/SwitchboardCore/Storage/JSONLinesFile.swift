@@ -187,14 +187,12 @@ public struct JSONLinesFile: Sendable {
     }
 
     /// Appends `bytes` (whole lines) to the locked file, after a newline when the file ends
-    /// inside a torn line, and syncs (unless `syncing` is false).
-    static func append(
-        _ bytes: [UInt8], to file: LockedFile, syncing: Bool = true
-    ) throws(StorageError) {
+    /// inside a torn line, and syncs.
+    static func append(_ bytes: [UInt8], to file: LockedFile) throws(StorageError) {
         var bytes = bytes
         if try file.endsInsideALine() { bytes.insert(0x0A, at: 0) }
         try file.append(bytes)
-        if syncing { try file.sync() }
+        try file.sync()
     }
 
     /// Parses each line of the locked file, passing complete ones to `body`.
