@@ -172,7 +172,9 @@ extension DialogueMachine {
         self.say(messages.filter { !$0.mentionsHandoff }, &turn)
         let queueID = spec.queue?.id ?? self.settings.defaultQueue
         let queue = self.settings.queue(queueID)
-        let due = turn.now.adding(minutes: queue?.slaMinutes[spec.priority] ?? 24 * 60)
+        let due =
+            queue?.due(for: spec.priority, handedOffAt: turn.now)
+            ?? turn.now.adding(minutes: 24 * 60)
         let ticket = Self.ticket(from: turn.entropy)
         let frame = self.state.stack.last
         var interrupted: String?

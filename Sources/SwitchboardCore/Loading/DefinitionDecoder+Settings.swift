@@ -1,7 +1,8 @@
 extension DefinitionDecoder {
     static let settingsKeys = [
         "name", "locale", "version", "greeting", "currency", "dateOrder", "thresholds", "fallback",
-        "queues", "defaultQueue", "handoffMessage", "csat", "pii", "messages", "conversationLog",
+        "queues", "defaultQueue", "handoffMessage", "csat", "pii", "messages", "businessHours",
+        "conversationLog",
     ]
 
     /// Decodes the `bot` section.
@@ -39,7 +40,11 @@ extension DefinitionDecoder {
         let thresholds = object["thresholds"].map {
             self.thresholds($0, at: Self.join(path, "thresholds"))
         }
-        let queues = self.queues(object["queues"], in: node, at: path)
+        let businessHours = object["businessHours"].flatMap {
+            self.businessHours($0, at: Self.join(path, "businessHours"), allowsFalse: false)
+        }
+        let queues = self.queues(
+            object["queues"], in: node, at: path, businessHours: businessHours ?? nil)
         let defaultQueue: String
         if let queueNode = object["defaultQueue"],
             let id = self.string(queueNode, at: Self.join(path, "defaultQueue"))
@@ -115,7 +120,8 @@ extension DefinitionDecoder {
     }
 
     private mutating func queues(
-        _ node: JSONNode?, in parent: JSONNode, at parentPath: String
+        _ node: JSONNode?, in parent: JSONNode, at parentPath: String,
+        businessHours: BusinessHours?
     ) -> [QueueDefinition] {
         guard let node else {
             self.missing("queues", in: parent, at: parentPath)
@@ -131,7 +137,7 @@ extension DefinitionDecoder {
             let queuePath = Self.join(path, member.key)
             guard
                 let object = self.object(
-                    member.value, at: queuePath, allowed: ["title", "sla"])
+                    member.value, at: queuePath, allowed: ["title", "sla", "businessHours"])
             else { continue }
             let title = self.string(object, "title", in: member.value, at: queuePath) ?? member.key
             var sla: [HandoffPriority: Int] = [:]
@@ -153,9 +159,17 @@ extension DefinitionDecoder {
             } else {
                 self.missing("sla", in: member.value, at: queuePath)
             }
+            // A queue's own hours replace the bot's; `false` means around the clock.
+            var hours = businessHours
+            if let hoursNode = object["businessHours"] {
+                hours =
+                    self.businessHours(
+                        hoursNode, at: Self.join(queuePath, "businessHours"), allowsFalse: true)
+                    ?? nil
+            }
             queues.append(
                 QueueDefinition(
-                    id: member.key, title: title, slaMinutes: sla,
+                    id: member.key, title: title, slaMinutes: sla, businessHours: hours,
                     origin: self.origin(member.value, queuePath)))
         }
         return queues

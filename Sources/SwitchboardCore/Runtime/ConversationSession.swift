@@ -90,12 +90,17 @@ public struct ConversationSession: Sendable {
             do {
                 try await self.handoffStore.append(record)
             } catch {
-                self.logger.error(
-                    "handoff could not be stored",
-                    metadata: [
-                        "ticket": "\(record.ticket)", "error": "\(error)",
-                        "session": "\(record.session)",
-                    ])
+                // The front end's log handler puts this on standard error; the user is told
+                // to try again, never that a person is coming.
+                let hint =
+                    error.isDiskFull
+                    ? " (the disk is full)"
+                    : error.isPermissionDenied
+                        ? " (check the permissions of the log and its folder)" : ""
+                let problem =
+                    "handoff \(record.ticket) not stored, the user was asked to try again: "
+                    + "\(error)\(hint)"
+                self.logger.error("\(problem)", metadata: ["session": "\(record.session)"])
                 self.machine.restore(before)
                 turn = Self.withoutHandoff(
                     turn,

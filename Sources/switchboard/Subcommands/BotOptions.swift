@@ -55,11 +55,14 @@ struct BotOptions: ParsableArguments {
     }
 }
 
-/// The `--handoff-log` and `--conversation-log` options of the commands that talk to users.
-struct LogOptions: ParsableArguments {
+/// The `--handoff-log` option of the commands that talk to users.
+struct HandoffOptions: ParsableArguments {
     @Option(name: .long, help: "The JSON Lines file handoffs are appended to.")
     var handoffLog: String = "handoff.jsonl"
+}
 
+/// The `--conversation-log` option of the commands that talk to users.
+struct ConversationLogOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -69,13 +72,13 @@ struct LogOptions: ParsableArguments {
     var conversationLog: String?
 
     /// The conversation log's path: `--conversation-log`, else the bot's setting, else none.
-    func conversationLogPath(for bot: Bot) -> String? {
+    func path(for bot: Bot) -> String? {
         self.conversationLog ?? bot.settings.conversationLog
     }
 
     /// The conversation log store for the bot, if it keeps one.
-    func conversationLogStore(for bot: Bot) -> FileConversationLogStore? {
-        self.conversationLogPath(for: bot).map { FileConversationLogStore(path: $0) }
+    func store(for bot: Bot) -> FileConversationLogStore? {
+        self.path(for: bot).map { FileConversationLogStore(path: $0) }
     }
 
     func validate() throws {

@@ -15,7 +15,8 @@ extension SwitchboardCommand {
         )
 
         @OptionGroup var bot: BotOptions
-        @OptionGroup var logs: LogOptions
+        @OptionGroup var handoff: HandoffOptions
+        @OptionGroup var conversations: ConversationLogOptions
 
         @Option(
             help: ArgumentHelp(
@@ -81,8 +82,8 @@ extension SwitchboardCommand {
                 configuration: BridgeConfiguration(
                     maxLineBytes: self.maxLineBytes,
                     seed: self.seed ?? UInt64.random(in: .min ... .max)),
-                sessions: sessions, handoffStore: FileHandoffStore(path: self.logs.handoffLog),
-                conversationLog: self.logs.conversationLogStore(for: bot), clock: clock,
+                sessions: sessions, handoffStore: FileHandoffStore(path: self.handoff.handoffLog),
+                conversationLog: self.conversations.store(for: bot), clock: clock,
                 logger: logger)
             var input = FileDescriptorLineSource(
                 maxLineBytes: self.maxLineBytes, termination: termination)

@@ -1,0 +1,29 @@
+/// A day of the week, as business hours name it (`"mon"` … `"sun"`).
+public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// Monday.
+    case monday = "mon"
+    /// Tuesday.
+    case tuesday = "tue"
+    /// Wednesday.
+    case wednesday = "wed"
+    /// Thursday.
+    case thursday = "thu"
+    /// Friday.
+    case friday = "fri"
+    /// Saturday.
+    case saturday = "sat"
+    /// Sunday.
+    case sunday = "sun"
+
+    /// The day of the week of a calendar date.
+    public init(_ date: CalendarDate) {
+        // 1970-01-01 was a Thursday (index 3 from Monday).
+        let index = ((date.daysSinceEpoch + 3) % 7 + 7) % 7
+        self = Self.allCases[index]
+    }
+
+    /// Monday first.
+    public static func < (lhs: Weekday, rhs: Weekday) -> Bool {
+        (Self.allCases.firstIndex(of: lhs) ?? 0) < (Self.allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
