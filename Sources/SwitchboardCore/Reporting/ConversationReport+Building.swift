@@ -9,18 +9,18 @@ extension ConversationReport {
         var scores: [Int] = []
     }
 
-    /// Builds a report from the conversation log's events and the handoff log's records.
+    /// Builds a report from the conversation log's events and the handoff log's tickets.
     ///
     /// - Parameters:
     ///   - events: conversation events in log order.
-    ///   - handoffs: handoff records (for SLA figures).
-    ///   - acceptances: when each ticket was first accepted by a person, by ticket.
+    ///   - tickets: the handoff log's tickets with their lifecycle (``HandoffLedger``), for
+    ///     the SLA figures.
     ///   - filter: the window and bot counted.
     ///   - now: the report's time: tickets not accepted and due before it are breaches.
     ///   - unansweredLimit: how many groups of unanswered questions to keep.
     public init(
-        events: [ConversationEvent], handoffs: [HandoffRecord], acceptances: [String: Timestamp],
-        filter: ReportFilter, now: Timestamp, unansweredLimit: Int = 10
+        events: [ConversationEvent], tickets: [HandoffTicket], filter: ReportFilter,
+        now: Timestamp, unansweredLimit: Int = 10
     ) {
         self.init(filter: filter, asOf: now)
         var tallies: [Tally] = []
@@ -84,12 +84,9 @@ extension ConversationReport {
         }
         self.unanswered = QuestionGrouper().groups(unanswered, limit: unansweredLimit)
 
-        var seenTickets: Set<String> = []
-        for record in handoffs
-        where filter.includes(bot: record.bot) && filter.includes(record.time)
-            && seenTickets.insert(record.ticket).inserted
-        {
-            self.sla.add(due: record.due, accepted: acceptances[record.ticket], now: now)
+        for ticket in tickets
+        where filter.includes(bot: ticket.record.bot) && filter.includes(ticket.record.time) {
+            self.sla.add(ticket, now: now)
         }
     }
 }

@@ -111,9 +111,8 @@ extension ConversationReport {
         writer.beginObject()
         for (key, value) in [
             ("tickets", sla.tickets), ("acceptedInTime", sla.acceptedInTime),
-            ("acceptedLate", sla.acceptedLate), ("overdue", sla.overdue),
-            ("waiting", sla.waiting), ("breaches", sla.breaches),
-            ("acceptances", sla.acceptances),
+            ("acceptedLate", sla.acceptedLate), ("abandoned", sla.abandoned),
+            ("overdue", sla.overdue), ("waiting", sla.waiting), ("breaches", sla.breaches),
         ] {
             writer.key(key)
             writer.number(value)

@@ -47,13 +47,11 @@ extension ConversationReport {
                     ["tickets", String(sla.tickets), ""],
                     ["accepted in time", String(sla.acceptedInTime), ""],
                     ["accepted late", String(sla.acceptedLate), ""],
-                    ["not accepted, past due", String(sla.overdue), ""],
-                    ["not accepted, not yet due", String(sla.waiting), ""],
-                    ["breaches", String(sla.breaches), ReportFormat.percent(sla.breachRate)],
-                ], numericColumns: [1, 2],
-                note: sla.tickets > 0 && sla.acceptances == 0
-                    ? "No accepted lines in the handoff log: every ticket past due is a breach."
-                    : nil),
+                    ["abandoned before anyone accepted", String(sla.abandoned), ""],
+                    ["waiting, past due", String(sla.overdue), ""],
+                    ["waiting, not yet due", String(sla.waiting), ""],
+                    ["SLA breaches", String(sla.breaches), ReportFormat.percent(sla.breachRate)],
+                ], numericColumns: [1, 2]),
             ReportSection(
                 id: "days", title: "Containment by day (UTC)",
                 columns: ["day", "conversations", "contained", "rate"],

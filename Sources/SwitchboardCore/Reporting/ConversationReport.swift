@@ -4,7 +4,7 @@
 ///
 /// One report value feeds every rendering (the terminal table, `--json` and the HTML page),
 /// so their numbers always agree. Build it with
-/// ``init(events:handoffs:acceptances:filter:now:unansweredLimit:)``.
+/// ``init(events:tickets:filter:now:unansweredLimit:)``.
 ///
 /// Definitions:
 /// - a **conversation** starts with a `started` event (or, for a session whose start is not
@@ -12,7 +12,8 @@
 ///   it counts when it started inside the filter's window;
 /// - **contained**: a conversation that was not handed off;
 /// - **fallback turns**: turns where nothing understood the message, over all turns;
-/// - **SLA**: tickets from the handoff log made inside the window, against `accepted` lines.
+/// - **SLA**: tickets from the handoff log made inside the window, judged as
+///   ``HandoffTicket/isBreached(at:)`` judges them.
 public struct ConversationReport: Sendable, Hashable {
     /// The window and bot counted.
     public var filter: ReportFilter

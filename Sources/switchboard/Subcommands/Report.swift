@@ -91,10 +91,10 @@ extension SwitchboardCommand {
                 throw ExitCode.failure
             }
             let conversations: (events: [ConversationEvent], problems: [LogLineError])
-            let handoffs: (tickets: HandoffTickets, problems: [LogLineError])
+            let ledger: HandoffLedger
             do {
                 conversations = try ConversationLogReader(path: logPath).read()
-                handoffs = try HandoffTickets.read(path: self.handoffLog)
+                ledger = try FileHandoffStore(path: self.handoffLog).ledger()
             } catch {
                 Console.error("cannot read the logs: \(error)")
                 throw ExitCode.failure
@@ -102,14 +102,13 @@ extension SwitchboardCommand {
             if !FileSystem.exists(self.handoffLog) {
                 Console.error("no handoff log at \(self.handoffLog): the SLA figures are empty")
             }
-            Self.warn(about: conversations.problems + handoffs.problems)
+            Self.warn(about: conversations.problems + ledger.problems.map { LogLineError($0) })
 
             let filter = ReportFilter(
                 since: self.since.flatMap { Self.time($0, endOfDay: false) },
                 until: self.until.flatMap { Self.time($0, endOfDay: true) }, bot: botName)
             let report = ConversationReport(
-                events: conversations.events, handoffs: handoffs.tickets.records,
-                acceptances: handoffs.tickets.acceptances, filter: filter,
+                events: conversations.events, tickets: ledger.tickets, filter: filter,
                 now: self.now.flatMap(Timestamp.init(iso:)) ?? SystemClock().now(),
                 unansweredLimit: self.top)
 

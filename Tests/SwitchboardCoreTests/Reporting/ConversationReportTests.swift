@@ -35,16 +35,16 @@ import Testing
         #expect(report.csat.average == 4)
     }
 
-    @Test func slaBreachesAgainstAcceptances() {
+    @Test func slaBreachesFromTheTicketsLifecycle() {
         let sla = ReportFixture.report().sla
-        #expect(sla.tickets == 4)
+        #expect(sla.tickets == 5)
         #expect(sla.acceptedInTime == 1)
         #expect(sla.acceptedLate == 1)
+        #expect(sla.abandoned == 1)
         #expect(sla.overdue == 1)
         #expect(sla.waiting == 1)
-        #expect(sla.breaches == 2)
-        #expect(sla.breachRate == 0.5)
-        #expect(sla.acceptances == 2)
+        #expect(sla.breaches == 3)
+        #expect(sla.breachRate == 0.6)
     }
 
     @Test func containmentByDay() {
@@ -69,8 +69,9 @@ import Testing
         #expect(report.conversations == 6)
         #expect(report.contained == 3)
         #expect(report.handoffsByReason.map(\.reason) == ["complaint", "safety", "user_request"])
-        #expect(report.sla.tickets == 5)
+        #expect(report.sla.tickets == 6)
         #expect(report.sla.overdue == 2)
+        #expect(report.sla.breaches == 4)
     }
 
     @Test func aWindowCountsConversationsThatStartedInIt() {
@@ -83,15 +84,16 @@ import Testing
         #expect(report.turns == 2)
         #expect(report.csat.counts == [0, 0, 1, 0, 0])
         #expect(report.handoffsByReason.map(\.reason) == ["safety"])
-        #expect(report.sla.tickets == 1)
+        #expect(report.sla.tickets == 2)
         #expect(report.sla.acceptedLate == 1)
+        #expect(report.sla.abandoned == 1)
+        #expect(report.sla.breaches == 2)
         #expect(report.days.map(\.date.isoString) == ["2026-11-02"])
     }
 
     @Test func anEmptyLogHasNoRates() {
         let report = ConversationReport(
-            events: [], handoffs: [], acceptances: [:], filter: ReportFilter(),
-            now: ReportFixture.now)
+            events: [], tickets: [], filter: ReportFilter(), now: ReportFixture.now)
         #expect(report.conversations == 0)
         #expect(report.containmentRate == nil)
         #expect(report.fallbackRate == nil)

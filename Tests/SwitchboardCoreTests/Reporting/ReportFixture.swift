@@ -76,26 +76,41 @@ enum ReportFixture {
             articles: [], transcript: [])
     }
 
-    /// T1 accepted in time, T2 late, T4 never and past due, T3 never and not yet due at
-    /// ``now``; T5 is another bot's.
-    static let records = [
-        record("T1", at: "2026-11-01T10:05:00Z", due: "2026-11-01T11:05:00Z"),
-        record("T4", at: "2026-11-01T11:00:00Z", due: "2026-11-01T15:00:00Z"),
-        record("T2", at: "2026-11-02T12:00:00Z", due: "2026-11-02T12:15:00Z"),
-        record("T5", at: "2026-11-02T09:31:00Z", due: "2026-11-02T10:31:00Z", bot: "other"),
-        record("T3", at: "2026-11-03T08:00:00Z", due: "2026-11-03T12:00:00Z"),
-    ]
-
-    static let acceptances = [
-        "T1": Self.time("2026-11-01T10:30:00Z"), "T2": Self.time("2026-11-02T13:00:00Z"),
-    ]
+    /// T1 accepted in time, T2 late, T6 abandoned past due without being accepted, T4 never
+    /// accepted and past due, T3 never accepted and not yet due at ``now``; T5 is another
+    /// bot's, never accepted.
+    static let tickets: [HandoffTicket] = {
+        func ticket(
+            _ record: HandoffRecord, _ events: [(HandoffEventKind, String)] = []
+        ) -> HandoffTicket {
+            var ticket = HandoffTicket(record: record, line: 1)
+            for (kind, time) in events {
+                ticket.apply(HandoffEvent(kind, ticket: record.ticket, time: Self.time(time)))
+            }
+            return ticket
+        }
+        return [
+            ticket(
+                record("T1", at: "2026-11-01T10:05:00Z", due: "2026-11-01T11:05:00Z"),
+                [(.accepted, "2026-11-01T10:30:00Z"), (.resolved, "2026-11-01T12:00:00Z")]),
+            ticket(record("T4", at: "2026-11-01T11:00:00Z", due: "2026-11-01T15:00:00Z")),
+            ticket(
+                record("T2", at: "2026-11-02T12:00:00Z", due: "2026-11-02T12:15:00Z"),
+                [(.accepted, "2026-11-02T13:00:00Z")]),
+            ticket(
+                record("T5", at: "2026-11-02T09:31:00Z", due: "2026-11-02T10:31:00Z", bot: "other")),
+            ticket(
+                record("T6", at: "2026-11-02T14:00:00Z", due: "2026-11-02T15:00:00Z"),
+                [(.abandoned, "2026-11-02T16:00:00Z")]),
+            ticket(record("T3", at: "2026-11-03T08:00:00Z", due: "2026-11-03T12:00:00Z")),
+        ]
+    }()
 
     static let now = Self.time("2026-11-03T10:00:00Z")
 
     static func report(_ filter: ReportFilter = ReportFilter(bot: "tidepool")) -> ConversationReport
     {
         ConversationReport(
-            events: Self.events, handoffs: Self.records, acceptances: Self.acceptances,
-            filter: filter, now: Self.now)
+            events: Self.events, tickets: Self.tickets, filter: filter, now: Self.now)
     }
 }

@@ -30,7 +30,8 @@ import Testing
             " fallback turns (not understood) 4 57.1%\n",
             " safety 1 20.0%\n", " user_request 1 20.0%\n",
             "CSAT (responses: 2, average: 4.00)\n", " 5 1 50.0%\n", " 4 0 0.0%\n",
-            " breaches 2 50.0%\n", " 2026-11-02 2 1 50.0%\n", " 3 drone drone delivery is late\n",
+            " SLA breaches 3 60.0%\n", " abandoned before anyone accepted 1\n",
+            " 2026-11-02 2 1 50.0%\n", " 3 drone drone delivery is late\n",
         ] {
             #expect(text.contains(line), "no \(line.debugDescription) in\n\(text)")
         }
@@ -72,8 +73,7 @@ import Testing
 
     @Test func anEmptyReportStillDrawsEveryChart() {
         let report = ConversationReport(
-            events: [], handoffs: [], acceptances: [:], filter: ReportFilter(),
-            now: ReportFixture.now)
+            events: [], tickets: [], filter: ReportFilter(), now: ReportFixture.now)
         let html = ReportHTMLRenderer().render(report)
         #expect(html.ranges(of: "<svg ").count == 3)
         #expect(html.contains(">no data</text>"))
@@ -87,8 +87,7 @@ import Testing
                 ReportFixture.turn(1, "<b>bold</b>\n\u{1B}[31mred & co", .fallback)),
         ]
         let report = ConversationReport(
-            events: events, handoffs: [], acceptances: [:], filter: ReportFilter(),
-            now: ReportFixture.now)
+            events: events, tickets: [], filter: ReportFilter(), now: ReportFixture.now)
         let html = ReportHTMLRenderer().render(report)
         #expect(html.contains("&lt;b&gt;bold&lt;/b&gt;\n[31mred &amp; co"))
         #expect(!html.contains("<b>bold"))
@@ -119,10 +118,10 @@ import Testing
         let sla = try #require(object["sla"]?.value.objectValue)
         #expect(
             sla.keys == [
-                "tickets", "acceptedInTime", "acceptedLate", "overdue", "waiting", "breaches",
-                "acceptances", "breachRate",
+                "tickets", "acceptedInTime", "acceptedLate", "abandoned", "overdue", "waiting",
+                "breaches", "breachRate",
             ])
-        #expect(sla["breaches"]?.value.numberValue?.integer == 2)
+        #expect(sla["breaches"]?.value.numberValue?.integer == 3)
         let first = try #require(object["unanswered"]?.value.arrayValue?.first?.value.objectValue)
         #expect(first.keys == ["terms", "count", "example"])
         #expect(json == ReportFixture.report().json())
