@@ -82,15 +82,15 @@ extension ConversationSession {
             try await log.append(events)
             if self.conversationLogFailing {
                 self.conversationLogFailing = false
-                self.logger.notice("conversation log writes work again")
+                self.logger.notice("the conversation log works again")
             }
         } catch {
             if !self.conversationLogFailing {
                 self.conversationLogFailing = true
                 self.logger.error(
                     """
-                    conversation events not logged (further failures are not reported until \
-                    writes work again)
+                    the conversation log failed (further failures are not reported until it \
+                    works again)
                     """,
                     metadata: ["error": "\(error)"])
             }

@@ -109,13 +109,17 @@ public final class JSONLinesAppender: Sendable {
     /// Makes every line appended so far durable (`fsync`); nothing to do before the first
     /// append.
     ///
+    /// The sync runs on a duplicate of the descriptor, without holding the appender's lock,
+    /// so appends from other threads go on while the disk catches up.
+    ///
     /// - Throws: ``StorageError`` when the file cannot be synced.
     public func sync() throws(StorageError) {
         let path = self.file.path
-        try self.descriptor.withLock { (open: inout Descriptor) throws(StorageError) in
-            guard open.number >= 0 else { return }
-            try Self.sync(open.number, path)
-        }
+        let copy = self.descriptor.withLock { $0.number >= 0 ? dup($0.number) : -2 }
+        if copy == -2 { return }
+        guard copy >= 0 else { throw StorageError(path: path, operation: .sync, errno: errno) }
+        defer { close(copy) }
+        try Self.sync(copy, path)
     }
 
     /// Opens the file for appending, creating it (and syncing its folder) when missing.
