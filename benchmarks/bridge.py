@@ -18,6 +18,9 @@ Figures (example bot intents/tidepool, piped input):
 - turn latency: one request at a time, the time from writing it to reading its response
   (the round trip through both pipes, measured in Python), p50/p99/max;
 - handoff turns: the same, for turns that append to the handoff log (fsync before the reply);
+- --conversation-log: the same throughput runs with every turn's events appended to the
+  conversation log (one write per turn before its reply, fsync at most once a second), and
+  the turn latency with it;
 - --state-dir: throughput when every turn also writes its session's file (fsync, rename);
 - restart: sessions saved with --state-dir, the bridge stopped and started again, every
   session's position compared;
@@ -167,6 +170,32 @@ def measure_bridge(args, scratch):
     return results
 
 
+def measure_conversation_log(args, scratch):
+    log = os.path.join(scratch, "conversations.jsonl")
+    bridge = Bridge(args.switchboard, "--conversation-log", log, scratch=scratch)
+    bridge.pipelined(workload(5_000, 1_000))
+    lines = workload(args.turns, args.sessions)
+    elapsed, responses = bridge.pipelined(lines)
+    check(responses, "--conversation-log run")
+    results = {"logTurnsPerSecond": len(lines) / elapsed}
+    elapsed, responses = bridge.pipelined(lines, batched=False)
+    check(responses, "--conversation-log eager run")
+    results["logEagerTurnsPerSecond"] = len(lines) / elapsed
+    latencies = []
+    for line in workload(args.latency_turns, args.sessions):
+        took, _ = bridge.round_trip(line)
+        latencies.append(took / 1e6)
+    results["logP50Ms"] = quantile(latencies, 0.50)
+    results["logP99Ms"] = quantile(latencies, 0.99)
+    bridge.close()
+    with open(log, "rb") as handle:
+        events = handle.read().count(b"\n")
+    results["logEvents"] = events
+    results["logBytes"] = os.path.getsize(log)
+    os.unlink(log)
+    return results
+
+
 def measure_state_dir(args, scratch):
     state = os.path.join(scratch, "state")
     bridge = Bridge(args.switchboard, "--state-dir", state, scratch=scratch)
@@ -302,6 +331,7 @@ def main():
     scratch = tempfile.mkdtemp(prefix="switchboard-bridge-bench-")
 
     figures = measure_bridge(args, scratch)
+    figures.update(measure_conversation_log(args, scratch))
     figures.update(measure_state_dir(args, scratch))
     memory = {}
     for name, messages in [
@@ -326,6 +356,10 @@ def main():
           f"   (round trip, one at a time, {args.latency_turns:,} turns)")
     print(f"  handoff turns         p50 {figures['handoffP50Ms']:.3f} ms   p99 {figures['handoffP99Ms']:.3f} ms"
           f"   (fsync of the handoff log before the reply)")
+    print(f"  with --conversation-log {figures['logTurnsPerSecond']:>8,.0f} turns/s   (batched reader; "
+          f"{figures['logEagerTurnsPerSecond']:,.0f} eager; p50 {figures['logP50Ms']:.3f} ms, "
+          f"p99 {figures['logP99Ms']:.3f} ms; {figures['logEvents']:,} events, "
+          f"{figures['logBytes'] / 2**20:.1f} MiB)")
     print(f"  with --state-dir      {figures['stateDirTurnsPerSecond']:>10,.0f} turns/s   (a synced file per turn)")
     print(f"  restart               {figures['restartResumed']:,} of {figures['restartSessions']:,} sessions resumed,"
           f" {figures['restartIdentical']:,} at the same position")

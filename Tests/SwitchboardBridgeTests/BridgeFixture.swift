@@ -24,7 +24,8 @@ struct BridgeFixture {
     /// A server over the fixture bot; sessions persisted in ``persistence`` and resumed from
     /// it, as a restarted bridge would.
     func server(
-        idleMinutes: Int? = 30, seed: UInt64 = 42, maxLineBytes: Int = 1024
+        idleMinutes: Int? = 30, seed: UInt64 = 42, maxLineBytes: Int = 1024,
+        conversationLog: (any ConversationLogStore)? = nil
     )
         -> BridgeServer
     {
@@ -33,7 +34,8 @@ struct BridgeFixture {
         return BridgeServer(
             bot: self.bot,
             configuration: BridgeConfiguration(maxLineBytes: maxLineBytes, seed: seed),
-            sessions: sessions, handoffStore: self.handoffs, clock: self.clock,
+            sessions: sessions, handoffStore: self.handoffs, conversationLog: conversationLog,
+            clock: self.clock,
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 

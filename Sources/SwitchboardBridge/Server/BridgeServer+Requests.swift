@@ -5,9 +5,7 @@ extension BridgeServer {
     /// The response to one valid request.
     public mutating func respond(to request: BridgeRequest) async -> BridgeResponse {
         let now = self.clock.now()
-        for failure in self.sessions.expireIdle(at: now).failures {
-            self.logger.error("expired session state not deleted: \(failure)")
-        }
+        await self.expireIdleSessions(at: now)
         guard let session = request.session else {
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         }
@@ -29,10 +27,14 @@ extension BridgeServer {
             return self.finish(turn, for: request, at: now)
         case .reset:
             self.restore(session, for: request)
-            self.engine.reset()
+            await self.engine.reset()
             let turn = await self.engine.start()
             return self.finish(turn, for: request, at: now)
         case .end:
+            if self.engine.conversationLog != nil, let state = self.sessions.state(of: session) {
+                self.engine.restore(state, seed: 0)
+                await self.engine.end(.client)
+            }
             do {
                 guard try self.sessions.remove(session) else {
                     return Self.unknown(session, request)
@@ -49,6 +51,25 @@ extension BridgeServer {
                 return Self.unknown(session, request)
             }
             return .state(self.report(state, id: request.id))
+        }
+    }
+
+    /// Forgets the sessions idle for too long; with a conversation log, logs each one's
+    /// conversation in progress as ended (`expired`).
+    private mutating func expireIdleSessions(at now: Timestamp) async {
+        guard self.engine.conversationLog != nil else {
+            for failure in self.sessions.expireIdle(at: now).failures {
+                self.logger.error("expired session state not deleted: \(failure)")
+            }
+            return
+        }
+        let (expired, failures) = self.sessions.expireIdleStates(at: now)
+        for failure in failures {
+            self.logger.error("expired session state not deleted: \(failure)")
+        }
+        for state in expired {
+            self.engine.restore(state, seed: 0)
+            await self.engine.end(.expired)
         }
     }
 

@@ -35,11 +35,14 @@ public struct BridgeServer {
     /// - Parameters:
     ///   - sessions: the store, already resumed from its persistence when there is one.
     ///   - handoffStore: where handoffs are recorded (durably) before the user is told.
+    ///   - conversationLog: where each turn's events are appended before its reply is
+    ///     returned; `nil` keeps no conversation log.
     ///   - clock: the time for turns, SLA due times and idle expiry.
     ///   - logger: for problems the protocol does not report (state that could not be saved).
     public init(
         bot: Bot, configuration: BridgeConfiguration, sessions: SessionStore,
-        handoffStore: any HandoffStore, clock: any WallClock, logger: Logger
+        handoffStore: any HandoffStore, conversationLog: (any ConversationLogStore)? = nil,
+        clock: any WallClock, logger: Logger
     ) {
         self.bot = bot
         self.configuration = configuration
@@ -47,8 +50,8 @@ public struct BridgeServer {
         self.clock = clock
         self.logger = logger
         self.engine = ConversationSession(
-            bot: bot, session: "", handoffStore: handoffStore, clock: clock, seed: 0,
-            logger: logger)
+            bot: bot, session: "", handoffStore: handoffStore, conversationLog: conversationLog,
+            clock: clock, seed: 0, logger: logger)
         // Nothing on the wire shows the `why` explanation, so the engine skips it.
         self.engine.explainsTurns = false
     }
@@ -63,7 +66,8 @@ public struct BridgeServer {
     }
 
     /// Writes the `ready` line, then answers every line of `input` on `output` until the
-    /// input ends (or the source stops on `SIGTERM`) or the output is closed.
+    /// input ends (or the source stops on `SIGTERM`) or the output is closed; then syncs the
+    /// conversation log.
     ///
     /// Requests are served one at a time, in order: reading standard input blocks this task
     /// between lines, which is what a front end with one input stream wants.
@@ -83,6 +87,7 @@ public struct BridgeServer {
             self.logger.debug("output closed; stopping", metadata: ["reason": "\(error.reason)"])
             summary.outputClosed = true
         }
+        await self.engine.syncConversationLog()
         return summary
     }
 

@@ -108,18 +108,40 @@ public struct SessionStore {
     public mutating func expireIdle(
         at now: Timestamp
     ) -> (expired: [String], failures: [SessionPersistenceError]) {
+        self.expire(at: now) { compact, _ in compact.session }
+    }
+
+    /// Forgets every session idle for longer than ``idleMinutes`` at `now`, like
+    /// ``expireIdle(at:)``, and returns their last states (to log their conversations as
+    /// ended).
+    ///
+    /// - Returns: the expired sessions' states, oldest first, and the deletions that failed.
+    public mutating func expireIdleStates(
+        at now: Timestamp
+    ) -> (expired: [ConversationState], failures: [SessionPersistenceError]) {
+        let (states, failures) = self.expire(at: now) { compact, pool in
+            compact.expanded(pool: pool)
+        }
+        return (states.compactMap { $0 }, failures)
+    }
+
+    private mutating func expire<Expired>(
+        at now: Timestamp, _ take: (CompactState, StringPool) -> Expired
+    ) -> (expired: [Expired], failures: [SessionPersistenceError]) {
         guard let minutes = self.idleMinutes else { return ([], []) }
         let cutoff = now.millisecondsSince1970 - Int64(minutes) * 60_000
-        var expired: [String] = []
+        var expired: [Expired] = []
         var failures: [SessionPersistenceError] = []
         while self.oldest >= 0, self.slots[Int(self.oldest)].lastActive <= cutoff {
             let slot = self.oldest
-            guard let session = self.slots[Int(slot)].state?.session else {
+            guard let compact = self.slots[Int(slot)].state else {
                 preconditionFailure("SessionStore: a free slot is in the activity list")
             }
+            let session = compact.session
+            let taken = take(compact, self.pool)
             self.index.removeValue(forKey: session)
             self.release(slot)
-            expired.append(session)
+            expired.append(taken)
             do {
                 try self.persistence?.remove(session: session)
             } catch {

@@ -26,6 +26,9 @@ public struct BotSettings: Sendable, Hashable {
     public var csat: CSATSettings
     /// The kinds of personal data masked before anything is written.
     public var maskedData: PIIMasker.Kinds
+    /// Where `chat` and `bridge` append the conversation event log (and where `report` reads
+    /// it) when no `--conversation-log` is given; `nil` when the bot keeps no such log.
+    public var conversationLog: String?
     /// The engine's own texts.
     public var messages: EngineMessages
     /// Where the settings are defined.

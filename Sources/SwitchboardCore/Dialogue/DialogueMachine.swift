@@ -118,8 +118,13 @@ public struct DialogueMachine: Sendable {
             turn.step("the previous conversation had ended; a new one starts")
         }
         self.state.turn += 1
-        self.state.remember(
-            HistoryEntry(speaker: .user, text: input, isSensitive: self.isAwaitingSensitiveSlot))
+        let isSensitive = self.isAwaitingSensitiveSlot
+        turn.explanation.inputIsSensitive = isSensitive
+        if isSensitive, self.explainsTurns {
+            turn.explanation.input = "[redacted]"
+            turn.explanation.normalized = "[redacted]"
+        }
+        self.state.remember(HistoryEntry(speaker: .user, text: input, isSensitive: isSensitive))
         self.respond(to: interpretation, &turn)
         turn.explanation.stateAfter = self.state.position
         return turn.finish()
@@ -195,6 +200,7 @@ public struct DialogueMachine: Sendable {
         let intent = self.definition.intents[index]
         let confidence = interpretation.intent == index ? interpretation.confidence : 1
         turn.explanation.intent = RecognizedIntent(name: intent.id, confidence: confidence)
+        turn.explanation.intentSource = interpretation.intent == index ? interpretation.source : nil
         if interpretation.decidingRule == nil, self.explainsTurns {
             turn.explanation.terms = self.bot.classifier.contributingFeatures(
                 interpretation.analyzed, to: index

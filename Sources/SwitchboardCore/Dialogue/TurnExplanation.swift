@@ -1,7 +1,7 @@
 /// Why the bot did what it did in one turn: the record `why` shows in the REPL.
 public struct TurnExplanation: Sendable, Hashable {
     /// Which step of the turn precedence decided the turn.
-    public enum Stage: String, Sendable, Hashable, Codable {
+    public enum Stage: String, Sendable, Hashable, Codable, CaseIterable {
         /// The conversation opened.
         case greeting
         /// A safety rule fired.
@@ -48,8 +48,12 @@ public struct TurnExplanation: Sendable, Hashable {
         }
     }
 
-    /// The message (masked).
+    /// The message (masked; `[redacted]` when it answered a sensitive slot).
     public var input: String = ""
+    /// Whether the message answered a sensitive slot, so it is never written, even masked.
+    ///
+    /// Recorded whether or not turns are explained (``DialogueMachine/explainsTurns``).
+    public var inputIsSensitive = false
     /// The message as rules see it.
     public var normalized: String = ""
     /// Where the conversation was before the turn.
@@ -60,6 +64,11 @@ public struct TurnExplanation: Sendable, Hashable {
     public var stage: Stage = .fallback
     /// The intent recognised, if any.
     public var intent: RecognizedIntent?
+    /// How ``intent`` was recognised (a rule or similarity); `nil` when no intent was, or
+    /// when it was picked from offered options.
+    ///
+    /// Recorded whether or not turns are explained (``DialogueMachine/explainsTurns``).
+    public var intentSource: Interpretation.Source?
     /// The rule that fired, such as `safety intent account_takeover: phrase "hacked" (intents/safety.json:12:9)`.
     public var rule: String?
     /// The best intents by similarity.

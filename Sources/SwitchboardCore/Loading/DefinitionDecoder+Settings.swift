@@ -2,6 +2,7 @@ extension DefinitionDecoder {
     static let settingsKeys = [
         "name", "locale", "version", "greeting", "currency", "dateOrder", "thresholds", "fallback",
         "queues", "defaultQueue", "handoffMessage", "csat", "pii", "messages", "businessHours",
+        "conversationLog",
     ]
 
     /// Decodes the `bot` section.
@@ -67,6 +68,9 @@ extension DefinitionDecoder {
             ?? Self.defaultHandoffMessage
         let csat = self.csat(object["csat"], at: Self.join(path, "csat"))
         let masked = self.piiKinds(object["pii"], at: Self.join(path, "pii"))
+        let conversationLog = object["conversationLog"].flatMap {
+            self.logPath($0, at: Self.join(path, "conversationLog"))
+        }
         var messages = EngineMessages()
         if let messagesNode = object["messages"],
             let messagesObject = self.object(
@@ -86,7 +90,8 @@ extension DefinitionDecoder {
             name: name, locale: locale, version: version, greeting: greeting, currency: currency,
             dayFirst: dayFirst, thresholds: thresholds ?? Thresholds(), fallback: fallback,
             queues: queues, defaultQueue: defaultQueue, handoffMessage: handoffMessage, csat: csat,
-            maskedData: masked, messages: messages, origin: self.origin(node, path))
+            maskedData: masked, conversationLog: conversationLog, messages: messages,
+            origin: self.origin(node, path))
     }
 
     static let defaultHandoffMessage = MessageTemplate(
@@ -256,6 +261,25 @@ extension DefinitionDecoder {
             settings.thanks = thanks
         }
         return settings
+    }
+
+    /// A log file's path: a non-empty string that names a file, not a folder.
+    private mutating func logPath(_ node: JSONNode, at path: String) -> String? {
+        guard let text = self.string(node, at: path) else { return nil }
+        if text.utf8.contains(0) {
+            self.error("invalid-value", "a path cannot hold a NUL character", node, path)
+            return nil
+        }
+        if text.hasSuffix("/") || text.hasSuffix("/.") || text.hasSuffix("/..") || text == "."
+            || text == ".."
+        {
+            self.error(
+                "invalid-value",
+                "\"\(text)\" names a folder; give a file such as conversations.jsonl",
+                node, path)
+            return nil
+        }
+        return text
     }
 
     private mutating func piiKinds(_ node: JSONNode?, at path: String) -> PIIMasker.Kinds {

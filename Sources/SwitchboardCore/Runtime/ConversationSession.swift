@@ -7,6 +7,11 @@ public import Logging
 /// person is coming. If the store fails, the turn is undone: the conversation stays where it
 /// was, the failure is logged, and the user is told to try again.
 ///
+/// With a ``ConversationLogStore``, each turn's events (conversation started, the turn with
+/// its masked text, handoff, rating, conversation ended) are appended together before the
+/// turn is returned. A failing conversation log never changes what the bot does: the
+/// failure is logged once, and again when writes work again.
+///
 /// ```swift
 /// var session = ConversationSession(
 ///     bot: bot, session: "cli", handoffStore: FileHandoffStore(path: "handoff.jsonl"),
@@ -18,23 +23,34 @@ public struct ConversationSession: Sendable {
     public private(set) var machine: DialogueMachine
     /// Where handoffs go.
     public let handoffStore: any HandoffStore
+    /// Where conversation events go, if anywhere.
+    public let conversationLog: (any ConversationLogStore)?
     /// The time source.
     public let clock: any WallClock
     private var random: SplitMix64
-    private let logger: Logger
+    let logger: Logger
     /// The last turn, for `why`.
     public private(set) var lastTurn: Turn?
+    /// The bot's folder name, for conversation events (worked out once).
+    let botID: String
+    /// Whether the last write to the conversation log failed (so a run of failures is
+    /// logged once).
+    var conversationLogFailing = false
 
     /// Creates a session.
     ///
     /// - Parameters:
+    ///   - conversationLog: where conversation events are appended; `nil` keeps none.
     ///   - seed: seeds the generator of ticket ids; give a fixed seed for reproducible runs.
     public init(
         bot: Bot, session: String, user: String? = nil, context: [String: SlotValue] = [:],
-        handoffStore: any HandoffStore, clock: any WallClock, seed: UInt64? = nil, logger: Logger
+        handoffStore: any HandoffStore, conversationLog: (any ConversationLogStore)? = nil,
+        clock: any WallClock, seed: UInt64? = nil, logger: Logger
     ) {
         self.machine = DialogueMachine(bot: bot, session: session, user: user, context: context)
         self.handoffStore = handoffStore
+        self.conversationLog = conversationLog
+        self.botID = bot.definition.botID
         self.clock = clock
         self.random = SplitMix64(seed: seed ?? UInt64.random(in: .min ... .max))
         self.logger = logger
@@ -54,15 +70,22 @@ public struct ConversationSession: Sendable {
 
     /// Opens the conversation with the greeting.
     public mutating func start() async -> Turn {
-        let turn = self.machine.start(at: self.clock.now())
+        let now = self.clock.now()
+        let turn = self.machine.start(at: now)
         self.lastTurn = turn
+        if self.conversationLog != nil {
+            await self.record([
+                self.event(.started(botHash: self.bot.definition.contentHash), at: now)
+            ])
+        }
         return turn
     }
 
     /// Sends a user message and carries out the turn.
     public mutating func send(_ text: String) async -> Turn {
         let before = self.machine.state
-        var turn = self.machine.receive(text, at: self.clock.now(), entropy: self.random.next())
+        let now = self.clock.now()
+        var turn = self.machine.receive(text, at: now, entropy: self.random.next())
         if let record = turn.handoff {
             do {
                 try await self.handoffStore.append(record)
@@ -86,6 +109,9 @@ public struct ConversationSession: Sendable {
             }
         }
         self.lastTurn = turn
+        if self.conversationLog != nil {
+            await self.record(self.events(of: turn, text: text, before: before, at: now))
+        }
         return turn
     }
 
@@ -101,9 +127,37 @@ public struct ConversationSession: Sendable {
     }
 
     /// Starts the conversation over (keeps the session, user and context).
-    public mutating func reset() {
+    ///
+    /// A conversation in progress is logged as ended (`reset`).
+    public mutating func reset() async {
+        await self.end(.reset)
         self.machine.reset()
         self.lastTurn = nil
+    }
+
+    /// Logs the conversation in progress as ended, for a reason from outside the dialogue
+    /// (the front end closed it, or it expired); the state is not changed.
+    ///
+    /// Does nothing when no conversation is in progress (none began, or it already ended)
+    /// or when there is no conversation log.
+    public mutating func end(_ reason: ConversationEndReason) async {
+        guard self.conversationLog != nil, self.isInProgress else { return }
+        let state = self.machine.state
+        await self.record([
+            self.event(
+                .ended(reason: reason, contained: state.handoff == nil, turns: state.turn),
+                at: self.clock.now())
+        ])
+    }
+
+    /// Makes the conversation log durable (at the end of a run); a failure is logged.
+    public func syncConversationLog() async {
+        guard let log = self.conversationLog else { return }
+        do {
+            try await log.sync()
+        } catch {
+            self.logger.error("conversation log not synced", metadata: ["error": "\(error)"])
+        }
     }
 
     /// The turn with its handoff and handoff notices replaced by the failure message.

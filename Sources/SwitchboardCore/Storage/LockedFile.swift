@@ -118,13 +118,15 @@ final class LockedFile {
     /// 1, and whether a newline ended it, reading 1 MiB at a time.
     ///
     /// Regular files are read up to the size they had when the lock was taken (the lock keeps
-    /// appenders out, so that is all of it).
+    /// appenders out, so that is all of it), pipes to their end. Devices read as empty:
+    /// `/dev/full` and `/dev/zero` would never end.
     func forEachLine(
         _ body: (UnsafeBufferPointer<UInt8>, _ number: Int, _ isTerminated: Bool) -> Void
     ) throws(StorageError) {
         let info = try self.status()
-        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
-        let limit = isRegular ? Int(info.st_size) : Int.max
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFIFO else { return }
+        let limit = kind == S_IFREG ? Int(info.st_size) : Int.max
         var offset = 0
         var pending: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 20)

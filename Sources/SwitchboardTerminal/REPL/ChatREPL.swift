@@ -54,7 +54,8 @@ public struct ChatREPL {
         self.startedAt = session.clock.now()
     }
 
-    /// Runs until `/quit` or the end of input.
+    /// Runs until `/quit` or the end of input; then logs the conversation as ended by the
+    /// client (when a conversation log is kept) and syncs the log.
     public mutating func run() async {
         let definition = self.session.bot.definition
         self.output.line(
@@ -76,6 +77,8 @@ public struct ChatREPL {
             let turn = await self.session.send(line)
             self.show(turn)
         }
+        await self.session.end(.client)
+        await self.session.syncConversationLog()
     }
 
     /// Prints a turn's messages, its handoff and whether the conversation ended.
@@ -127,7 +130,7 @@ public struct ChatREPL {
         case "/quit", "/exit":
             return false
         case "/reset":
-            self.session.reset()
+            await self.session.reset()
             self.inputs = []
             self.startedAt = self.session.clock.now()
             self.output.line(self.style.dim("(conversation reset)"))

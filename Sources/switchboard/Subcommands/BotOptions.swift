@@ -60,3 +60,30 @@ struct HandoffOptions: ParsableArguments {
     @Option(name: .long, help: "The JSON Lines file handoffs are appended to.")
     var handoffLog: String = "handoff.jsonl"
 }
+
+/// The `--conversation-log` option of the commands that talk to users.
+struct ConversationLogOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Append conversation events (masked) to this JSON Lines file, for switchboard "
+                + "report (default: the bot's conversationLog setting; none when unset).",
+            valueName: "PATH"))
+    var conversationLog: String?
+
+    /// The conversation log's path: `--conversation-log`, else the bot's setting, else none.
+    func path(for bot: Bot) -> String? {
+        self.conversationLog ?? bot.settings.conversationLog
+    }
+
+    /// The conversation log store for the bot, if it keeps one.
+    func store(for bot: Bot) -> FileConversationLogStore? {
+        self.path(for: bot).map { FileConversationLogStore(path: $0) }
+    }
+
+    func validate() throws {
+        if let path = self.conversationLog, path.isEmpty || FileSystem.isDirectory(path) {
+            throw ValidationError("--conversation-log takes a file, not '\(path)'")
+        }
+    }
+}

@@ -16,6 +16,7 @@ extension SwitchboardCommand {
 
         @OptionGroup var bot: BotOptions
         @OptionGroup var handoff: HandoffOptions
+        @OptionGroup var conversations: ConversationLogOptions
 
         @Option(
             help: ArgumentHelp(
@@ -82,7 +83,8 @@ extension SwitchboardCommand {
                     maxLineBytes: self.maxLineBytes,
                     seed: self.seed ?? UInt64.random(in: .min ... .max)),
                 sessions: sessions, handoffStore: FileHandoffStore(path: self.handoff.handoffLog),
-                clock: clock, logger: logger)
+                conversationLog: self.conversations.store(for: bot), clock: clock,
+                logger: logger)
             var input = FileDescriptorLineSource(
                 maxLineBytes: self.maxLineBytes, termination: termination)
             var output = FileDescriptorLineSink()

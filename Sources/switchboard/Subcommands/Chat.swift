@@ -16,6 +16,7 @@ extension SwitchboardCommand {
 
         @OptionGroup var bot: BotOptions
         @OptionGroup var handoff: HandoffOptions
+        @OptionGroup var conversations: ConversationLogOptions
 
         @Option(help: "The session id written to handoff records.")
         var session: String?
@@ -63,7 +64,8 @@ extension SwitchboardCommand {
             let session = ConversationSession(
                 bot: bot, session: self.session ?? "cli-\(clock.now().millisecondsSince1970)",
                 user: self.user, context: self.context,
-                handoffStore: FileHandoffStore(path: self.handoff.handoffLog), clock: clock,
+                handoffStore: FileHandoffStore(path: self.handoff.handoffLog),
+                conversationLog: self.conversations.store(for: bot), clock: clock,
                 seed: seed,
                 logger: Logger(label: "switchboard.chat"))
             let interactive = ReadlineLineReader.isInteractive

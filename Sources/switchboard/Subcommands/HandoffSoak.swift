@@ -51,7 +51,8 @@ extension SwitchboardCommand.Handoff {
         /// The record numbered `number`: every field follows from the prefix and the number.
         static func record(prefix: String, number: Int, size: Int) -> HandoffRecord {
             let time = Timestamp(millisecondsSince1970: 1_795_773_600_000 + Int64(number) * 1000)
-            let filler = String(repeating: "\(prefix)\(number) ", count: size / 8 + 1)
+            let unit = "\(prefix)\(number) "
+            let filler = String(repeating: unit, count: size / unit.utf8.count + 1)
             return HandoffRecord(
                 ticket: "TKT-\(prefix)\(number)", time: time, session: "soak-\(prefix)-\(number)",
                 user: "soak-user", bot: "soak", botHash: "sha256:soak", queue: "general",

@@ -56,23 +56,32 @@ extension SwitchboardCommand.Handoff {
                 return shown.isEmpty ? "none" : shown.joined(separator: ", ")
             }
             func median(_ seconds: Double?) -> String {
-                seconds.map { HandoffTicketFormat.duration(minutes: Int($0 / 60)) } ?? "none yet"
+                guard let seconds else { return "none yet" }
+                if seconds < 60 { return "\(Int(seconds))s" }
+                return HandoffTicketFormat.duration(minutes: Int(seconds / 60))
             }
-            Console.out(
-                "tickets:              \(stats.tickets) ("
-                    + list(HandoffStatus.allCases.map { ($0.rawValue, stats.byStatus[$0]) }) + ")")
-            Console.out("by queue:             " + list(queues.map { ($0, stats.byQueue[$0]) }))
-            Console.out(
-                "by priority:          "
-                    + list(HandoffPriority.allCases.map { ($0.rawValue, stats.byPriority[$0]) }))
-            Console.out(
-                "by reason:            " + list(reasons.map { ($0.rawValue, stats.byReason[$0]) }))
-            Console.out("median time to accept:  " + median(stats.medianSecondsToAccept))
-            Console.out("median time to resolve: " + median(stats.medianSecondsToResolve))
-            Console.out(
-                "SLA breaches:         \(stats.slaBreaches) (\(stats.openPastDue) still waiting)"
+            func row(_ label: String, _ value: String) {
+                let padding = String(repeating: " ", count: max(1, 24 - label.count))
+                Console.out(label + padding + value)
+            }
+            row(
+                "tickets:",
+                "\(stats.tickets) ("
+                    + list(HandoffStatus.allCases.map { ($0.rawValue, stats.byStatus[$0] ?? 0) })
+                    + ")")
+            row("by queue:", list(queues.map { ($0, stats.byQueue[$0]) }))
+            row(
+                "by priority:",
+                list(HandoffPriority.allCases.map { ($0.rawValue, stats.byPriority[$0]) }))
+            row("by reason:", list(reasons.map { ($0.rawValue, stats.byReason[$0]) }))
+            row("median time to accept:", median(stats.medianSecondsToAccept))
+            row("median time to resolve:", median(stats.medianSecondsToResolve))
+            row(
+                "SLA breaches:",
+                "\(stats.slaBreaches) (\(stats.openPastDue) still waiting)"
                     + (stats.slaBreaches > 0
-                        ? "; " + list(queues.map { ($0, stats.slaBreachesByQueue[$0]) }) : ""))
+                        ? "; " + list(queues.map { ($0, stats.slaBreachesByQueue[$0] ?? 0) })
+                        : ""))
         }
 
         private static func counts(

@@ -126,7 +126,7 @@ import Testing
         var session = self.session(try FixtureBot.load(), store: InMemoryHandoffStore())
         _ = await session.start()
         _ = await session.send("refund for TP-12345678")
-        session.reset()
+        await session.reset()
         #expect(session.lastTurn == nil)
         #expect(session.state == ConversationState(session: "s-1", user: "u-1"))
     }

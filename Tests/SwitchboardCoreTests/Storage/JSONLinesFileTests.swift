@@ -263,6 +263,12 @@ import Darwin
         #expect(error?.description == "/dev/full: cannot write: No space left on device")
     }
 
+    @Test func aDeviceReadsAsEmpty() throws {
+        // /dev/full reads as endless zero bytes; a reader must not try to hold them all.
+        guard FileSystem.exists("/dev/full") else { return }
+        #expect(try JSONLinesFile(path: "/dev/full").read() == JSONLinesContents())
+    }
+
     @Test func aFolderThatMayNotBeWrittenIsReportedAsSuch() throws {
         let directory = try TemporaryDirectory()
         defer {

@@ -1,0 +1,107 @@
+internal import Dispatch
+internal import Synchronization
+
+/// Appends conversation events to a JSON Lines file (through a ``JSONLinesAppender``), one
+/// write per turn, and syncs it to disk in the background at most once per ``syncInterval``,
+/// and on ``sync()``.
+///
+/// Durability: each turn's events are written with one `write` (under the file's exclusive
+/// lock, with `O_APPEND`) before ``append(_:)`` returns, so before the bot's reply is sent;
+/// a crash of the process loses nothing it acknowledged, and several processes may append to
+/// one log. They reach the disk when the operating system flushes them, when a background
+/// `fsync` runs (started by the first append at least ``syncInterval`` after the last one;
+/// the turn does not wait for it), and when the front end stops (``sync()``, which waits): a
+/// machine crash can lose about the last ``syncInterval`` or two of events. A background sync
+/// that fails is reported by the next append. The handoff log, unlike this one, is synced
+/// before every reply that mentions it.
+///
+/// ```swift
+/// let log = FileConversationLogStore(path: "conversations.jsonl")
+/// try await log.append([event])
+/// try await log.sync()
+/// ```
+public final class FileConversationLogStore: ConversationLogStore {
+    /// When the last background sync started, whether one is running, and how the last one
+    /// failed (until an append reports it).
+    private struct Syncing {
+        var last: ContinuousClock.Instant
+        var isRunning = false
+        var failure: StorageError?
+    }
+
+    /// The file.
+    public var file: JSONLinesFile { self.appender.file }
+    /// The longest time between an append and the start of the sync that makes it durable,
+    /// while appends keep coming.
+    public let syncInterval: Duration
+    private let appender: JSONLinesAppender
+    private let syncing: Mutex<Syncing>
+    private let queue = DispatchQueue(label: "switchboard.conversation-log.sync")
+
+    /// Creates a store for the log at `path`; the file (mode 0600) is created on the first
+    /// append.
+    public init(path: String, syncInterval: Duration = .seconds(1)) {
+        self.appender = JSONLinesAppender(file: JSONLinesFile(path: path))
+        self.syncInterval = syncInterval
+        self.syncing = Mutex(Syncing(last: ContinuousClock.now))
+    }
+
+    /// The log's path.
+    public var path: String { self.file.path }
+
+    /// Appends the events of one turn with one write; starts a background sync when the last
+    /// one is older than ``syncInterval``.
+    ///
+    /// - Throws: ``ConversationLogError`` when the events could not be written, or (once, the
+    ///   events written) when the last background sync failed.
+    public func append(_ events: [ConversationEvent]) async throws(ConversationLogError) {
+        guard !events.isEmpty else { return }
+        do throws(StorageError) {
+            try self.appender.append(events.map { $0.jsonLine() }, syncing: false)
+        } catch {
+            throw ConversationLogError(error)
+        }
+        let now = ContinuousClock.now
+        let (startsSync, failure) = self.syncing.withLock { state in
+            let failure = state.failure
+            state.failure = nil
+            guard !state.isRunning, state.last.duration(to: now) >= self.syncInterval else {
+                return (false, failure)
+            }
+            state.last = now
+            state.isRunning = true
+            return (true, failure)
+        }
+        if startsSync {
+            self.queue.async {
+                var failure: StorageError?
+                do throws(StorageError) {
+                    try self.appender.sync()
+                } catch {
+                    failure = error
+                }
+                self.syncing.withLock { state in
+                    state.isRunning = false
+                    if let failure { state.failure = failure }
+                }
+            }
+        }
+        if let failure { throw ConversationLogError(failure) }
+    }
+
+    /// Syncs the file to disk, and waits for it.
+    public func sync() async throws(ConversationLogError) {
+        self.syncing.withLock { $0.last = ContinuousClock.now }
+        do throws(StorageError) {
+            try self.appender.sync()
+        } catch {
+            throw ConversationLogError(error)
+        }
+    }
+
+    /// Every event in the log; lines that are not events are left out (use
+    /// ``ConversationLogReader`` to see them).
+    public func events() async throws(ConversationLogError) -> [ConversationEvent] {
+        try ConversationLogReader(path: self.path).read().events
+    }
+}

@@ -1,0 +1,74 @@
+import SwitchboardBridge
+import SwitchboardCore
+import Testing
+
+/// The bridge writes each turn's events to the conversation log before the reply, masked;
+/// `end` and idle expiry close the conversation in the log.
+@Suite struct BridgeConversationLogTests {
+    @Test func turnsAreLoggedMaskedBeforeTheReply() async throws {
+        let fixture = try BridgeFixture()
+        let log = InMemoryConversationLogStore()
+        var server = fixture.server(conversationLog: log)
+        _ = await server.respond(toLine: #"{"type":"start","session":"w","user":"u-9"}"#)
+        let reply = try object(
+            await server.respond(
+                toLine:
+                    #"{"session":"w","text":"I'm jane@example.com, card 4111 1111 1111 1111, phone +1 415 555 0132"}"#
+            ))
+        #expect(reply.string("type") == "reply")
+        let afterFirst = try await log.events()
+        #expect(afterFirst.map(\.kind.name) == ["started", "turn"])
+
+        _ = await server.respond(toLine: #"{"session":"w","text":"i want a refund"}"#)
+        _ = await server.respond(toLine: #"{"id":5,"type":"end","session":"w"}"#)
+        let events = try await log.events()
+        #expect(events.map(\.kind.name) == ["started", "turn", "turn", "ended"])
+        #expect(events.allSatisfy { $0.session == "w" && $0.user == "u-9" && $0.bot == "bot" })
+        let lines = events.map { $0.jsonLine() }.joined(separator: "\n")
+        #expect(!lines.contains("jane") && !lines.contains("4111") && !lines.contains("555"))
+        #expect(lines.contains(#""text":"I'm [email], card [card], phone [phone]""#))
+        #expect(events.last?.kind == .ended(reason: .client, contained: true, turns: 2))
+        if case .turn(let turn) = events[2].kind {
+            #expect(turn.intent?.name == "refund")
+            #expect(turn.state == "refund.ask_order")
+        } else {
+            Issue.record("no refund turn")
+        }
+    }
+
+    @Test func anExpiredSessionIsLoggedAsEnded() async throws {
+        let fixture = try BridgeFixture()
+        let log = InMemoryConversationLogStore()
+        var server = fixture.server(idleMinutes: 30, conversationLog: log)
+        _ = await server.respond(toLine: #"{"session":"idle","text":"i want a refund"}"#)
+        fixture.clock.advance(minutes: 31)
+        _ = await server.respond(toLine: #"{"type":"ping"}"#)
+        let events = try await log.events()
+        #expect(events.map(\.kind.name) == ["started", "turn", "ended"])
+        #expect(events.last?.kind == .ended(reason: .expired, contained: true, turns: 1))
+        #expect(events.last?.time == BridgeFixture.now.adding(minutes: 31))
+    }
+
+    @Test func aResetEndsTheConversationAndStartsAnother() async throws {
+        let fixture = try BridgeFixture()
+        let log = InMemoryConversationLogStore()
+        var server = fixture.server(conversationLog: log)
+        _ = await server.respond(toLine: #"{"session":"r","text":"i want a refund"}"#)
+        _ = await server.respond(toLine: #"{"type":"reset","session":"r"}"#)
+        let events = try await log.events()
+        #expect(events.map(\.kind.name) == ["started", "turn", "ended", "started"])
+        #expect(events[2].kind == .ended(reason: .reset, contained: true, turns: 1))
+    }
+
+    @Test func runSyncsTheLogWhenTheInputEnds() async throws {
+        let fixture = try BridgeFixture()
+        let log = InMemoryConversationLogStore()
+        var server = fixture.server(conversationLog: log)
+        var input = InMemoryLineSource(
+            text: #"{"session":"x","text":"hello"}"# + "\n", maxLineBytes: 1024, chunkBytes: 7)
+        var output = InMemoryLineSink()
+        _ = await server.run(input: &input, output: &output)
+        #expect(await log.syncCount == 1)
+        #expect(try await log.events().count == 2)
+    }
+}

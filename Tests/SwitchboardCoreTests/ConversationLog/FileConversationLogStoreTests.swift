@@ -1,0 +1,89 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The file store: what is appended reads back, one line per event, and the reader reports
+/// lines it cannot use with their numbers.
+@Suite struct FileConversationLogStoreTests {
+    static let events = ConversationEventTests.kinds.map { ConversationEventTests.event($0.0) }
+
+    @Test func appendedEventsReadBackInOrder() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = FileConversationLogStore(path: directory.url("conversations.jsonl"))
+        try await store.append(Array(Self.events.prefix(2)))
+        try await store.append(Array(Self.events.dropFirst(2)))
+        try await store.sync()
+
+        var expected = Self.events
+        if case .turn(var turn) = expected[1].kind {
+            turn.intent?.confidence = 0.8123
+            expected[1].kind = .turn(turn)
+        }
+        #expect(try await store.events() == expected)
+        let text = try directory.read("conversations.jsonl")
+        #expect(text == ConversationEventTests.kinds.map { $0.1 + "\n" }.joined())
+
+        var info = stat()
+        #expect(stat(store.path, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+
+    @Test func aMissingLogReadsEmptyAndSyncsNothing() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = FileConversationLogStore(path: directory.url("none.jsonl"))
+        try await store.sync()
+        #expect(try await store.events().isEmpty)
+    }
+
+    @Test func aFolderThatCannotBeWrittenIsAnError() async throws {
+        let store = FileConversationLogStore(path: "/proc/switchboard-test/conversations.jsonl")
+        do {
+            try await store.append(Array(Self.events.prefix(1)))
+            Issue.record("the append worked")
+        } catch {
+            #expect(error.path == "/proc/switchboard-test/conversations.jsonl")
+            #expect(error.reason.hasPrefix("cannot open"))
+        }
+    }
+
+    @Test func theReaderSkipsBadLinesAndSaysWhere() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let good = ConversationEventTests.kinds.map(\.1)
+        try directory.write(
+            "log.jsonl",
+            [
+                good[0], "not json at all", good[4], "", #"{"event":"csat","session":"s"}"#,
+                "[1,2]", good[3], #"{"event":"turn","time":"2026-11"#,
+            ].joined(separator: "\n"))
+        let path = directory.url("log.jsonl")
+        let (events, problems) = try ConversationLogReader(path: path).read()
+        #expect(events.map(\.kind.name) == ["started", "csat", "ended"])
+        #expect(problems.map(\.line) == [2, 5, 6, 8])
+        #expect(problems.map(\.path) == [path, path, path, path])
+        #expect(problems[1].field == "time")
+        #expect(problems[1].description == "\(path):5: time: missing")
+        #expect(problems[3].reason.hasPrefix("torn last line"))
+    }
+
+    @Test func theInMemoryStoreKeepsEventsAndCanFail() async throws {
+        let store = InMemoryConversationLogStore()
+        try await store.append(Self.events)
+        try await store.sync()
+        #expect(try await store.events() == Self.events)
+        #expect(await store.syncCount == 1)
+        await store.failAppends(with: ConversationLogError(path: "memory", reason: "full"))
+        await #expect(throws: ConversationLogError.self) {
+            try await store.append(Self.events)
+        }
+    }
+}

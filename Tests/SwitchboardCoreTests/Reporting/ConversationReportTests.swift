@@ -1,0 +1,106 @@
+import Testing
+
+@testable import SwitchboardCore
+
+/// The report's figures from the hand-built log of ``ReportFixture``.
+@Suite struct ConversationReportTests {
+    @Test func conversationsAndContainment() {
+        let report = ReportFixture.report()
+        #expect(report.conversations == 5)
+        #expect(report.contained == 3)
+        #expect(report.handedOff == 2)
+        #expect(report.containmentRate == 0.6)
+        #expect(report.handoffRate == 0.4)
+        #expect(
+            report.endings == [.closed: 1, .handoff: 2, .client: 1, nil: 1])
+    }
+
+    @Test func handoffsByReasonMostFirstTiesByName() {
+        let report = ReportFixture.report()
+        #expect(
+            report.handoffsByReason == [
+                ReasonFigure(reason: "safety", handoffs: 1, rate: 0.2),
+                ReasonFigure(reason: "user_request", handoffs: 1, rate: 0.2),
+            ])
+        #expect(report.handoffs == 2)
+    }
+
+    @Test func fallbacksAndRatings() {
+        let report = ReportFixture.report()
+        #expect(report.turns == 7)
+        #expect(report.fallbackTurns == 4)
+        #expect(report.fallbackRate == 4.0 / 7.0)
+        #expect(report.csat.counts == [0, 0, 1, 0, 1])
+        #expect(report.csat.responses == 2)
+        #expect(report.csat.average == 4)
+    }
+
+    @Test func slaBreachesFromTheTicketsLifecycle() {
+        let sla = ReportFixture.report().sla
+        #expect(sla.tickets == 5)
+        #expect(sla.acceptedInTime == 1)
+        #expect(sla.acceptedLate == 1)
+        #expect(sla.abandoned == 1)
+        #expect(sla.overdue == 1)
+        #expect(sla.waiting == 1)
+        #expect(sla.breaches == 3)
+        #expect(sla.breachRate == 0.6)
+    }
+
+    @Test func containmentByDay() {
+        let days = ReportFixture.report().days
+        #expect(days.map(\.date.isoString) == ["2026-11-01", "2026-11-02", "2026-11-03"])
+        #expect(days.map(\.conversations) == [2, 2, 1])
+        #expect(days.map(\.contained) == [1, 1, 1])
+        #expect(days.map(\.containmentRate) == [0.5, 0.5, 1])
+    }
+
+    @Test func unansweredQuestionsGroupedBySharedTerms() {
+        let groups = ReportFixture.report().unanswered
+        #expect(
+            groups == [
+                QuestionGroup(terms: ["drone"], count: 3, example: "drone delivery is late"),
+                QuestionGroup(terms: ["asdf"], count: 1, example: "asdf"),
+            ])
+    }
+
+    @Test func everyBotWhenTheFilterNamesNone() {
+        let report = ReportFixture.report(ReportFilter())
+        #expect(report.conversations == 6)
+        #expect(report.contained == 3)
+        #expect(report.handoffsByReason.map(\.reason) == ["complaint", "safety", "user_request"])
+        #expect(report.sla.tickets == 6)
+        #expect(report.sla.overdue == 2)
+        #expect(report.sla.breaches == 4)
+    }
+
+    @Test func aWindowCountsConversationsThatStartedInIt() {
+        let report = ReportFixture.report(
+            ReportFilter(
+                since: ReportFixture.time("2026-11-02"), until: ReportFixture.time("2026-11-03"),
+                bot: "tidepool"))
+        #expect(report.conversations == 2)
+        #expect(report.contained == 1)
+        #expect(report.turns == 2)
+        #expect(report.csat.counts == [0, 0, 1, 0, 0])
+        #expect(report.handoffsByReason.map(\.reason) == ["safety"])
+        #expect(report.sla.tickets == 2)
+        #expect(report.sla.acceptedLate == 1)
+        #expect(report.sla.abandoned == 1)
+        #expect(report.sla.breaches == 2)
+        #expect(report.days.map(\.date.isoString) == ["2026-11-02"])
+    }
+
+    @Test func anEmptyLogHasNoRates() {
+        let report = ConversationReport(
+            events: [], tickets: [], filter: ReportFilter(), now: ReportFixture.now)
+        #expect(report.conversations == 0)
+        #expect(report.containmentRate == nil)
+        #expect(report.fallbackRate == nil)
+        #expect(report.csat.average == nil)
+        #expect(report.sla.breachRate == nil)
+        let text = ReportRenderingTests.collapsed(ReportTextRenderer().render(report))
+        #expect(text.contains("conversations 0\n"))
+        #expect(text.contains("contained (no handoff) 0 -\n"))
+    }
+}

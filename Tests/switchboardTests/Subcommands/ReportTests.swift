@@ -1,0 +1,194 @@
+import SwitchboardCore
+import SwitchboardTesting
+import Testing
+
+/// End-to-end tests of the conversation log and `switchboard report`: the built binary, real
+/// files.
+@Suite struct ReportTests {
+    static let fixedTime = "2026-11-27T10:00:00Z"
+
+    static func request(_ session: String, _ text: String, user: String) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("session")
+        writer.string(session)
+        writer.key("user")
+        writer.string(user)
+        writer.key("text")
+        writer.string(text)
+        writer.endObject()
+        return writer.text
+    }
+
+    /// Runs the bridge over three conversations with personal data in them, logging to
+    /// `conversations.jsonl` in `directory`.
+    static func runBridge(in directory: TemporaryDirectory) throws -> ProcessRunner.Result {
+        let lines = [
+            Self.request("web-1", "hello, I'm jane.doe@example.com", user: "u-1"),
+            Self.request("web-1", "where is my drone delivery", user: "u-1"),
+            Self.request(
+                "web-1", "drone delivery still missing, call +44 20 7946 0958", user: "u-1"),
+            Self.request("web-2", "card 4111 1111 1111 1111 was charged twice", user: "u-2"),
+            Self.request("web-2", "talk to a human", user: "u-2"),
+            Self.request("web-2", "Payments or Plus", user: "u-2"),
+            Self.request("web-3", "I want a refund", user: "u-3"),
+            Self.request("web-3", "TP-12345678", user: "u-3"),
+            Self.request("web-3", "My coins never arrived", user: "u-3"),
+            Self.request("web-3", "4.99", user: "u-3"),
+            Self.request("web-3", "yesterday", user: "u-3"),
+            Self.request("web-3", "yes", user: "u-3"),
+            Self.request("web-3", "4", user: "u-3"),
+            #"{"type":"end","session":"web-1"}"#,
+        ]
+        return try ProcessRunner.switchboard(
+            [
+                "bridge", "--bot", ProjectPaths.exampleBot, "--handoff-log", "handoff.jsonl",
+                "--conversation-log", "conversations.jsonl", "--seed", "7", "--fixed-time",
+                Self.fixedTime,
+            ], in: directory.path, input: lines.joined(separator: "\n") + "\n")
+    }
+
+    @Test func theBridgeLogsMaskedEventsAndTheReportCountsThem() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bridge = try Self.runBridge(in: directory)
+        #expect(bridge.status == 0)
+        let log = try directory.read("conversations.jsonl")
+        for secret in ["jane", "example.com", "7946", "4111"] {
+            #expect(!log.contains(secret), "the conversation log holds \(secret)")
+        }
+        #expect(log.contains(#""text":"hello, I'm [email]""#))
+        #expect(log.contains(#""text":"card [card] was charged twice""#))
+        let lines = log.split(separator: "\n")
+        #expect(lines.count == 20)
+        #expect(
+            lines.allSatisfy { $0.contains(#""session":"web-"#) && $0.contains(#""user":"u-"#) })
+
+        let report = try ProcessRunner.switchboard(
+            ["report", "--now", "2026-11-29T10:00:00Z"], in: directory.path)
+        #expect(report.status == 0)
+        #expect(report.errors.isEmpty)
+        let text = ReportTestsText.collapsed(report.output)
+        for line in [
+            "Conversation report: all bots, all time (as of 2026-11-29 10:00 UTC)",
+            " conversations 3\n", " contained (no handoff) 2 66.7%\n", " handed off 1 33.3%\n",
+            " ended: closed by the front end 1\n", " ended: handed to a person 1\n",
+            " user_request 1 33.3%\n", "CSAT (responses: 1, average: 4.00)",
+            " waiting, past due 1\n", " SLA breaches 1 100.0%\n", " 2026-11-27 3 2 66.7%\n",
+            " 2 delivery + drone where is my drone delivery\n",
+        ] {
+            #expect(text.contains(line), "no \(line.debugDescription) in\n\(report.output)")
+        }
+    }
+
+    @Test func jsonAndHTMLCarryTheSameFigures() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try Self.runBridge(in: directory)
+        let json = try ProcessRunner.switchboard(
+            [
+                "report", "--bot", "tidepool", "--json", "--html", "report.html", "--now",
+                "2026-11-29T10:00:00Z",
+            ], in: directory.path)
+        #expect(json.status == 0)
+        #expect(json.errors == "wrote report.html\n")
+        let object = try #require(try JSONParser().parse(json.output).value.objectValue)
+        #expect(object["bot"]?.value.stringValue == "tidepool")
+        #expect(object["conversations"]?.value.numberValue?.integer == 3)
+        #expect(object["containmentRate"]?.value.numberValue?.text == "0.6667")
+        let html = try directory.read("report.html")
+        #expect(html.ranges(of: "<svg ").count == 3)
+        #expect(
+            html.contains(
+                "<td>contained (no handoff)</td><td class=\"num\">2</td><td class=\"num\">66.7%</td>"
+            ))
+        #expect(!html.contains("<script"))
+
+        let other = try ProcessRunner.switchboard(
+            ["report", "--bot", "someone-else", "--json", "--now", "2026-11-29T10:00:00Z"],
+            in: directory.path)
+        let empty = try #require(try JSONParser().parse(other.output).value.objectValue)
+        #expect(empty["conversations"]?.value.numberValue?.integer == 0)
+    }
+
+    @Test func malformedLinesAreListedWithTheirLineAndSkipped() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let good =
+            #"{"event":"started","time":"2026-11-27T10:00:00Z","session":"s","user":null,"bot":"b"}"#
+        let turn =
+            #"{"event":"turn","time":"2026-11-27T10:00:01Z","session":"s","user":null,"bot":"b","turn":1,"text":"hi","intent":null,"match":null,"stage":"fallback","article":null,"fallback":true,"stateBefore":"idle","state":"idle"}"#
+        try directory.write(
+            "log.jsonl",
+            [
+                good, "garbage",
+                #"{"event":"turn","time":"2026-11-27T10:00:01Z","session":"s","bot":"b"}"#, turn,
+                #"{"event":"ended""#,
+            ]
+            .joined(separator: "\n"))
+        try directory.write("handoff.jsonl", "{]\n")
+        let result = try ProcessRunner.switchboard(
+            ["report", "--conversation-log", "log.jsonl", "--now", Self.fixedTime],
+            in: directory.path)
+        #expect(result.status == 0)
+        let errors = result.errors.split(separator: "\n").map(String.init)
+        #expect(errors.count == 5)
+        #expect(errors[0].hasPrefix("log.jsonl:2: not a complete JSON object, skipped"))
+        #expect(errors[1] == "log.jsonl:3: turn: missing (line skipped)")
+        #expect(errors[2].hasPrefix("log.jsonl:5: torn last line"))
+        #expect(errors[3].hasPrefix("handoff.jsonl:1: not a complete JSON object"), "\(errors)")
+        #expect(errors[4] == "4 unreadable lines skipped; the report counts the rest")
+        let text = ReportTestsText.collapsed(result.output)
+        #expect(text.contains(" conversations 1\n"))
+        #expect(text.contains(" fallback turns (not understood) 1 100.0%\n"))
+    }
+
+    @Test func theSettingNamesTheLogAndAMissingLogIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.copy(from: ProjectPaths.exampleBot, to: "intents/tidepool")
+        let settings = try directory.read("intents/tidepool/bot.json").replacing(
+            #""name": "Tidepool Support","#,
+            with: #""name": "Tidepool Support", "conversationLog": "logs.jsonl","#)
+        try directory.write("intents/tidepool/bot.json", settings)
+
+        let missing = try ProcessRunner.switchboard(["report"], in: directory.path)
+        #expect(missing.status == 1)
+        #expect(missing.errors.hasPrefix("no conversation log at logs.jsonl"))
+
+        let chat = try ProcessRunner.switchboard(
+            ["chat", "--seed", "1"], in: directory.path, input: "hello\nasdf qwer\n")
+        #expect(chat.status == 0)
+        let lines = try directory.read("logs.jsonl").split(separator: "\n")
+        #expect(lines.map { $0.split(separator: "\"")[3] } == ["started", "turn", "turn", "ended"])
+        #expect(lines.last?.contains(#""reason":"client","contained":true,"turns":2"#) == true)
+
+        let report = try ProcessRunner.switchboard(["report", "--json"], in: directory.path)
+        #expect(report.status == 0)
+        #expect(report.output.contains(#""fallbackTurns": 1"#))
+
+        let bad = try ProcessRunner.switchboard(
+            ["report", "--since", "2026-11-31"], in: directory.path)
+        #expect(bad.status == 64)
+        #expect(bad.errors.contains("--since takes YYYY-MM-DD"))
+    }
+}
+
+/// Text helpers for the report tests.
+enum ReportTestsText {
+    /// Text with every run of spaces made one.
+    static func collapsed(_ text: String) -> String {
+        var output = ""
+        var lastWasSpace = false
+        for character in text {
+            if character == " " {
+                if !lastWasSpace { output.append(" ") }
+                lastWasSpace = true
+            } else {
+                output.append(character)
+                lastWasSpace = false
+            }
+        }
+        return output
+    }
+}
