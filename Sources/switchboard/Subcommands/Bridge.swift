@@ -64,12 +64,14 @@ extension SwitchboardCommand {
                 self.fixedTime.flatMap(Timestamp.init(iso:)).map { ManualClock($0) }
                 ?? SystemClock()
             var sessions: SessionStore
+            // Held for the bridge's life: one process at a time uses a state folder.
+            var folderLock: StateDirectoryLock?
             do {
-                sessions = SessionStore(
-                    idleMinutes: self.idleMinutes,
-                    persistence: try self.stateDir.map { path throws(SessionPersistenceError) in
-                        try StateDirectory(path: path)
-                    })
+                let directory = try self.stateDir.map { path throws(SessionPersistenceError) in
+                    try StateDirectory(path: path)
+                }
+                folderLock = try directory?.lock()
+                sessions = SessionStore(idleMinutes: self.idleMinutes, persistence: directory)
                 let (resumed, problems) = try sessions.resume(at: clock.now())
                 for problem in problems { logger.warning("\(problem)") }
                 if resumed > 0 { logger.info("sessions resumed from --state-dir: \(resumed)") }
@@ -89,6 +91,7 @@ extension SwitchboardCommand {
                 maxLineBytes: self.maxLineBytes, termination: termination)
             var output = FileDescriptorLineSink()
             _ = await server.run(input: &input, output: &output)
+            withExtendedLifetime(folderLock) {}
         }
     }
 }

@@ -132,29 +132,12 @@ extension SwitchboardCommand {
         /// The bot to filter on (a name) and its conversationLog setting, from `--bot`, or
         /// the one bot under `intents/` (for the setting only, without filtering).
         private func resolveBot() -> (name: String?, conversationLog: String?) {
-            var folder: String?
-            var name: String?
-            if let bot = self.bot {
+            let name = self.bot.map { bot in
                 let trimmed = bot.hasSuffix("/") ? String(bot.dropLast()) : bot
-                name = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
-                if FileSystem.isDirectory(trimmed) {
-                    folder = trimmed
-                } else if FileSystem.isDirectory("intents/\(trimmed)") {
-                    folder = "intents/\(trimmed)"
-                }
-            } else if let bots = try? BotOptions.bots(), bots.count == 1 {
-                folder = bots.first
+                return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
             }
-            guard let folder, self.conversationLog == nil else { return (name, nil) }
-            do {
-                let loaded = try DefinitionLoader().load(from: folder)
-                return (name, loaded.definition.settings.conversationLog)
-            } catch {
-                Console.error(
-                    "cannot read the settings of \(folder) (switchboard check --bot \(folder)); "
-                        + "using ./conversations.jsonl")
-                return (name, nil)
-            }
+            guard self.conversationLog == nil else { return (name, nil) }
+            return (name, BotOptions.conversationLogSetting(bot: self.bot))
         }
 
         /// Lists unreadable lines on standard error (the first 100, then a count).

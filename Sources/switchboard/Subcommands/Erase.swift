@@ -1,0 +1,142 @@
+import ArgumentParser
+import SwitchboardBridge
+import SwitchboardCore
+
+extension SwitchboardCommand {
+    /// `switchboard erase --user ID`: the right to erasure over every file the engine wrote.
+    struct Erase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Erase a user's data from the handoff log, conversation log and state folder.",
+            discussion: """
+                Rewrites each log without the user's lines (their own, and the lines of their \
+                sessions and handoff tickets): under the log's lock, to a temporary file that \
+                is synced and renamed over the log, so writers never lose a line. Deletes the \
+                user's session files from --state-dir, which no running bridge may be using. \
+                Prints a receipt with counts and no personal data. See docs/operations.md.
+                """
+        )
+
+        @OptionGroup var options: UserDataOptions
+
+        @Flag(help: "Print the receipt as JSON.")
+        var json = false
+
+        func run() throws {
+            // The state folder first: if a bridge is using it, nothing is changed anywhere.
+            var folder: (directory: StateDirectory, lock: StateDirectoryLock)?
+            var known: Set<String> = []
+            if let path = self.options.stateDir, FileSystem.isDirectory(path) {
+                do {
+                    let directory = try StateDirectory(path: path)
+                    let lock = try directory.lock()
+                    folder = (directory, lock)
+                    let (sessions, problems) = try directory.sessions(of: self.options.user)
+                    for problem in problems { Console.error(problem) }
+                    known = Set(sessions.map(\.session))
+                } catch {
+                    Console.error("cannot erase from --state-dir: \(error); nothing was erased")
+                    throw ExitCode.failure
+                }
+            }
+            var request = UserDataRequest(
+                user: self.options.user, files: self.options.logFiles(), sessions: known)
+            let receipts: [UserDataRequest.Receipt]
+            do {
+                receipts = try request.erase()
+            } catch {
+                Console.error(
+                    "cannot erase: \(error); files listed before it were erased, run erase again "
+                        + "to finish")
+                throw ExitCode.failure
+            }
+            var removedSessions = 0
+            var keptSessions = 0
+            if let (directory, lock) = folder {
+                defer { withExtendedLifetime(lock) {} }
+                do {
+                    let (all, _) = try directory.loadAll()
+                    let selector = request.selector
+                    for saved in all {
+                        let isTheirs =
+                            saved.state.user.map { $0 == self.options.user }
+                            ?? selector.sessions.contains(saved.session)
+                        if isTheirs {
+                            try directory.remove(session: saved.session)
+                            removedSessions += 1
+                        } else {
+                            keptSessions += 1
+                        }
+                    }
+                } catch {
+                    Console.error(
+                        "cannot erase from --state-dir: \(error); the logs were erased, run erase "
+                            + "again to finish")
+                    throw ExitCode.failure
+                }
+            }
+            for receipt in receipts {
+                for line in receipt.unreadable {
+                    Console.error("\(line) (unreadable; left out of the rewritten file)")
+                }
+            }
+            let now = SystemClock().now()
+            if self.json {
+                var writer = JSONWriter(pretty: true)
+                writer.beginObject()
+                writer.key("erasedAt")
+                writer.string(now.isoString)
+                writer.key("files")
+                writer.beginArray()
+                for receipt in receipts {
+                    writer.beginObject()
+                    writer.key("path")
+                    writer.string(receipt.path)
+                    writer.key("existed")
+                    writer.bool(receipt.existed)
+                    writer.key("removedLines")
+                    writer.number(receipt.removed)
+                    writer.key("keptLines")
+                    writer.number(receipt.kept)
+                    writer.key("unreadableLines")
+                    writer.number(receipt.unreadable.count)
+                    writer.endObject()
+                }
+                writer.endArray()
+                writer.key("stateDir")
+                if let (directory, _) = folder {
+                    writer.beginObject()
+                    writer.key("path")
+                    writer.string(directory.path)
+                    writer.key("removedSessions")
+                    writer.number(removedSessions)
+                    writer.key("keptSessions")
+                    writer.number(keptSessions)
+                    writer.endObject()
+                } else {
+                    writer.null()
+                }
+                writer.endObject()
+                Console.out(writer.text)
+            } else {
+                Console.out("erasure receipt, \(now.isoString)")
+                for receipt in receipts {
+                    let counts =
+                        receipt.existed
+                        ? "removed \(receipt.removed) lines, kept \(receipt.kept)"
+                            + (receipt.unreadable.isEmpty
+                                ? "" : ", left out \(receipt.unreadable.count) unreadable")
+                        : "no such file"
+                    Console.out("  \(receipt.path): \(counts)")
+                }
+                if let (directory, _) = folder {
+                    Console.out(
+                        "  \(directory.path)/: removed \(removedSessions) session files, kept \(keptSessions)"
+                    )
+                } else if let path = self.options.stateDir {
+                    Console.out("  \(path)/: no such folder")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import SwitchboardCore
+import SwitchboardTesting
+import Testing
+
+/// End-to-end tests of `switchboard erase` and `export` over the files a real bridge wrote.
+@Suite struct UserDataTests {
+    /// Two users talk to the bridge: each gives an email and a phone number and asks for a
+    /// person; one more session never names its user.
+    static let conversations: [(session: String, user: String, texts: [String])] = [
+        (
+            "web-erase", "u-erase-7731",
+            [
+                "my email is jane.roe@example.com and my phone +44 20 7946 0958",
+                "I want to talk to a human", "payments",
+            ]
+        ),
+        (
+            "web-keep", "u-keep-1204",
+            [
+                "write to sam.keep@example.org or call +1 415 555 0134",
+                "I want to talk to a human", "payments",
+            ]
+        ),
+    ]
+
+    /// The bridge's input: each session starts with its user, then messages alternate.
+    static func bridgeInput() -> String {
+        var lines: [String] = []
+        for conversation in Self.conversations {
+            lines.append(
+                #"{"type":"start","session":"\#(conversation.session)","user":"\#(conversation.user)"}"#
+            )
+        }
+        for index in 0..<3 {
+            for conversation in Self.conversations {
+                lines.append(
+                    #"{"session":"\#(conversation.session)","text":"\#(conversation.texts[index])"}"#
+                )
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// The files' options, in `directory`.
+    static func files(_ directory: TemporaryDirectory) -> [String] {
+        [
+            "--handoff-log", directory.url("handoff.jsonl"), "--conversation-log",
+            directory.url("conversations.jsonl"), "--state-dir", directory.url("state"),
+        ]
+    }
+
+    /// Runs the conversations through a bridge and accepts the erased user's ticket.
+    static func writeFiles(in directory: TemporaryDirectory) throws {
+        let bridge = try ProcessRunner.switchboard(
+            ["bridge", "--bot", ProjectPaths.exampleBot, "--seed", "7"] + Self.files(directory),
+            input: Self.bridgeInput())
+        #expect(bridge.status == 0, "\(bridge.errors)")
+        let records = try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines
+        #expect(records.count == 2, "the bridge said: \(bridge.output)")
+        let ticket = try #require(
+            records.first { $0.string("user") == "u-erase-7731" }?.string("ticket"))
+        let accepted = try ProcessRunner.switchboard(
+            ["handoff", "accept", ticket, "--handoff-log", directory.url("handoff.jsonl")])
+        #expect(accepted.status == 0, "\(accepted.errors)")
+    }
+
+    /// Every file under `directory`, as text.
+    static func everything(in directory: String) throws -> String {
+        var text = ""
+        for name in try FileSystem.entries(of: directory) {
+            let path = directory + "/" + name
+            if FileSystem.isDirectory(path) {
+                text += try Self.everything(in: path)
+            } else {
+                text += String(decoding: try FileSystem.read(path), as: UTF8.self)
+            }
+        }
+        return text
+    }
+
+    @Test func eraseLeavesNoTraceOfTheUserAndKeepsEveryoneElse() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let ticket = try #require(
+            try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines.first {
+                $0.string("user") == "u-erase-7731"
+            }?.string("ticket"))
+        let before = try Self.everything(in: directory.path)
+        // The state files hold what users typed; the logs hold it masked.
+        #expect(before.contains("u-erase-7731") && before.contains("jane.roe@example.com"))
+
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(erase.status == 0, "\(erase.errors)")
+        #expect(erase.output.contains("handoff.jsonl: removed 2 lines, kept 1"))
+        #expect(erase.output.contains("removed 1 session files, kept 1"))
+        for trace in ["u-erase", "7731", "web-erase", "jane.roe", "7946", ticket] {
+            #expect(!erase.output.contains(trace), "the receipt shows \(trace)")
+        }
+
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "web-erase", "jane.roe@example.com", "7946 0958", ticket] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
+        for kept in ["u-keep-1204", "web-keep", "sam.keep@example.org"] {
+            #expect(after.contains(kept), "\(kept) was erased too")
+        }
+        let conversationLines = try JSONLinesFile(path: directory.url("conversations.jsonl"))
+            .read().lines
+        #expect(!conversationLines.isEmpty)
+        #expect(conversationLines.allSatisfy { $0.string("user") == "u-keep-1204" })
+    }
+
+    @Test func exportHasTheUsersLinesAndSessionsOnly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let export = try ProcessRunner.switchboard(
+            ["export", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(export.status == 0, "\(export.errors)")
+        let document = try JSONParser().parse(export.output)
+        let object = try #require(document.value.objectValue)
+        #expect(object["user"]?.value.stringValue == "u-erase-7731")
+        let files = try #require(object["files"]?.value.arrayValue)
+        #expect(files.count == 2)
+        let handoffLines = try #require(files[0].value.objectValue?["lines"]?.value.arrayValue)
+        // The handoff record and the acceptance, which names only the ticket.
+        #expect(
+            handoffLines.compactMap { $0.value.objectValue?["event"]?.value.stringValue } == [
+                "handoff", "accepted",
+            ])
+        let sessions = try #require(object["sessions"]?.value.arrayValue)
+        #expect(sessions.count == 1)
+        #expect(export.output.contains("jane.roe@example.com"))
+        #expect(!export.output.contains("u-keep") && !export.output.contains("sam.keep"))
+    }
+
+    @Test func eraseRefusesAFolderARunningBridgeUsesAndChangesNothing() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let before = try Self.everything(in: directory.path)
+        let bridge = try PipedProcess(
+            ProcessRunner.switchboardExecutable,
+            ["bridge", "--bot", ProjectPaths.exampleBot] + Self.files(directory))
+        #expect(bridge.readLine()?.contains(#""type":"ready""#) == true)
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory))
+        let rival = try ProcessRunner.switchboard(
+            ["bridge", "--bot", ProjectPaths.exampleBot] + Self.files(directory), input: "")
+        bridge.closeInput()
+        #expect(bridge.wait() == 0)
+        #expect(erase.status == 1)
+        #expect(erase.errors.contains("in use by another process"))
+        #expect(erase.errors.contains("nothing was erased"))
+        #expect(try Self.everything(in: directory.path) == before)
+        #expect(rival.status == 1)
+        #expect(rival.errors.contains("in use by another process"))
+
+        let second = try ProcessRunner.switchboard(
+            ["bridge", "--bot", ProjectPaths.exampleBot] + Self.files(directory), input: "")
+        #expect(second.status == 0, "the lock is released when the bridge ends")
+    }
+}
