@@ -66,7 +66,13 @@ extension ConversationReport {
                 title: "Top unanswered questions (fallback turns, grouped by shared terms)",
                 columns: ["questions", "terms", "example"],
                 rows: self.unanswered.map {
-                    [String($0.count), $0.terms.joined(separator: " + "), $0.example]
+                    [
+                        String($0.count),
+                        // "yes" or "ok" out of place: no word the index counts.
+                        $0.terms.isEmpty
+                            ? "(common words only)" : $0.terms.joined(separator: " + "),
+                        $0.example,
+                    ]
                 }, numericColumns: [0]),
         ]
     }
