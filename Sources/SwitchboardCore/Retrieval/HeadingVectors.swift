@@ -40,24 +40,12 @@ struct HeadingVectors: Sendable {
     /// Approximate memory, in bytes.
     var memoryBytes: Int { self.features.count * 8 + self.start.count * 4 }
 
-    /// The dot product of a vector sorted by feature id with heading `heading`'s vector.
-    func dot(_ sorted: FeatureExtractor.Vector, heading: Int) -> Float {
+    /// The dot product of a query's dense weights (by feature id) with heading `heading`'s
+    /// vector, adding in the same order as ``SearchIndex/dot(_:_:)``.
+    func dot(_ weights: UnsafeBufferPointer<Float>, heading: Int) -> Float {
         var sum: Float = 0
-        let lower = Int(self.start[heading])
-        let upper = Int(self.start[heading + 1])
-        sorted.features.withUnsafeBufferPointer { sortedFeatures in
-            for position in lower..<upper {
-                let feature = self.features[position]
-                var low = 0
-                var high = sortedFeatures.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if sortedFeatures[middle] < feature { low = middle + 1 } else { high = middle }
-                }
-                if low < sortedFeatures.count, sortedFeatures[low] == feature {
-                    sum += sorted.values[low] * self.values[position]
-                }
-            }
+        for position in Int(self.start[heading])..<Int(self.start[heading + 1]) {
+            sum += weights[Int(self.features[position])] * self.values[position]
         }
         return sum
     }

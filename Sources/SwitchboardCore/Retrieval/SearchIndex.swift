@@ -93,6 +93,8 @@ public struct SearchIndex: Sendable {
     public struct Scratch: Sendable {
         var scores: [Float] = []
         var touched: [UInt32] = []
+        /// The query's heading-feature weights by feature id, zero elsewhere.
+        var queryWeights: [Float] = []
 
         /// Creates empty buffers; they grow to the index's size on first use.
         public init() {}
@@ -137,7 +139,7 @@ public struct SearchIndex: Sendable {
                     relativeScore: min(1, $0.score * scale))
             }
         }
-        return self.rerank(top, query: query, limit: limit, scale: scale)
+        return self.rerank(top, query: query, limit: limit, scale: scale, scratch: &scratch)
     }
 
     /// Re-ranks BM25's best documents by the similarity of the query to their headings.
@@ -146,28 +148,37 @@ public struct SearchIndex: Sendable {
     /// candidates; the relative score (for thresholds) mixes the same way the BM25 share of the
     /// query's best possible score and the heading cosine, both absolute.
     private func rerank(
-        _ candidates: [(document: UInt32, score: Float)], query: String, limit: Int, scale: Float
+        _ candidates: [(document: UInt32, score: Float)], query: String, limit: Int, scale: Float,
+        scratch: inout Scratch
     ) -> [Hit] {
-        let queryVector = Self.sorted(
-            self.headingFeatures.vector(for: TextAnalyzer().normalize(query)))
+        let queryVector = self.headingFeatures.vector(for: TextAnalyzer().normalize(query))
+        if scratch.queryWeights.count < self.headingFeatures.featureCount {
+            scratch.queryWeights = [Float](repeating: 0, count: self.headingFeatures.featureCount)
+        }
+        for (feature, value) in zip(queryVector.features, queryVector.values) {
+            scratch.queryWeights[Int(feature)] = value
+        }
         let analyzer = TextAnalyzer()
         var similarities: [Float] = []
         similarities.reserveCapacity(candidates.count)
-        for candidate in candidates {
-            var best: Float = 0
-            let document = Int(candidate.document)
-            for position in Int(self.headingStart[document])..<Int(self.headingStart[document + 1])
-            {
-                if let vectors = self.headingVectors {
-                    best = max(best, vectors.dot(queryVector, heading: position))
-                } else {
-                    let vector = self.headingFeatures.vector(
-                        for: analyzer.normalize(self.headings[position]))
-                    best = max(best, Self.dot(queryVector, vector))
+        scratch.queryWeights.withUnsafeBufferPointer { weights in
+            for candidate in candidates {
+                var best: Float = 0
+                let document = Int(candidate.document)
+                let headings = Int(self.headingStart[document])..<Int(self.headingStart[document + 1])
+                for position in headings {
+                    if let vectors = self.headingVectors {
+                        best = max(best, vectors.dot(weights, heading: position))
+                    } else {
+                        let vector = self.headingFeatures.vector(
+                            for: analyzer.normalize(self.headings[position]))
+                        best = max(best, Self.dot(weights, vector))
+                    }
                 }
+                similarities.append(best)
             }
-            similarities.append(best)
         }
+        for feature in queryVector.features { scratch.queryWeights[Int(feature)] = 0 }
         let topScore = candidates.first?.score ?? 1
         let topSimilarity = similarities.max() ?? 0
         let w = self.options.headingWeight
@@ -185,28 +196,15 @@ public struct SearchIndex: Sendable {
         return Array(hits.prefix(limit))
     }
 
-    /// A vector with its features sorted by id, for dot products by binary search.
-    static func sorted(_ vector: FeatureExtractor.Vector) -> FeatureExtractor.Vector {
-        let order = vector.features.indices.sorted { vector.features[$0] < vector.features[$1] }
-        var sorted = FeatureExtractor.Vector()
-        sorted.features = order.map { vector.features[$0] }
-        sorted.values = order.map { vector.values[$0] }
-        return sorted
-    }
-
-    /// The dot product of a sorted vector with any vector.
-    static func dot(_ sorted: FeatureExtractor.Vector, _ other: FeatureExtractor.Vector) -> Float {
+    /// The dot product of a query's dense weights (by feature id) with a vector.
+    ///
+    /// Terms are added in the vector's order; a feature the query lacks adds an exact zero, so
+    /// the sum is the same as over the shared features alone.
+    static func dot(_ weights: UnsafeBufferPointer<Float>, _ vector: FeatureExtractor.Vector) -> Float
+    {
         var sum: Float = 0
-        for (position, feature) in other.features.enumerated() {
-            var low = 0
-            var high = sorted.features.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sorted.features[middle] < feature { low = middle + 1 } else { high = middle }
-            }
-            if low < sorted.features.count, sorted.features[low] == feature {
-                sum += sorted.values[low] * other.values[position]
-            }
+        for (feature, value) in zip(vector.features, vector.values) {
+            sum += weights[Int(feature)] * value
         }
         return sum
     }
