@@ -165,7 +165,8 @@ public struct SearchIndex: Sendable {
             for candidate in candidates {
                 var best: Float = 0
                 let document = Int(candidate.document)
-                let headings = Int(self.headingStart[document])..<Int(self.headingStart[document + 1])
+                let headings =
+                    Int(self.headingStart[document])..<Int(self.headingStart[document + 1])
                 for position in headings {
                     if let vectors = self.headingVectors {
                         best = max(best, vectors.dot(weights, heading: position))
@@ -200,8 +201,9 @@ public struct SearchIndex: Sendable {
     ///
     /// Terms are added in the vector's order; a feature the query lacks adds an exact zero, so
     /// the sum is the same as over the shared features alone.
-    static func dot(_ weights: UnsafeBufferPointer<Float>, _ vector: FeatureExtractor.Vector) -> Float
-    {
+    static func dot(
+        _ weights: UnsafeBufferPointer<Float>, _ vector: FeatureExtractor.Vector
+    ) -> Float {
         var sum: Float = 0
         for (feature, value) in zip(vector.features, vector.values) {
             sum += weights[Int(feature)] * value
