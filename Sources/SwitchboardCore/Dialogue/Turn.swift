@@ -19,6 +19,12 @@ public struct Turn: Sendable, Hashable {
         return nil
     }
 
+    /// The action the host must perform for this turn, if any.
+    public var actionRequest: ActionRequest? {
+        for case .perform(let request) in self.actions { return request }
+        return nil
+    }
+
     /// Whether the conversation ended in this turn.
     public var endsConversation: Bool {
         self.actions.contains(.endConversation)

@@ -30,6 +30,8 @@ public struct ChatREPL {
     private var startedAt: Timestamp
     private var inputs: [String] = []
     private var tickets: [String] = []
+    private let actionHost: (any ActionHost)?
+    private let mocks: ActionMocks
 
     /// Creates a REPL.
     ///
@@ -38,11 +40,17 @@ public struct ChatREPL {
     ///   - seed: the seed the session's ticket ids were made with, written into saved transcripts.
     ///   - echoesInput: print the user's lines (for piped input, where the terminal shows nothing).
     ///   - transcriptsDirectory: where `/save` writes, such as `transcripts/tidepool`.
+    ///   - actionHost: performs the actions flows ask for; without one, every call times out.
+    ///   - mocks: the canned results `/save` replays the conversation with (the ones the
+    ///     mock host answers from), so a saved transcript does what the chat did.
     public init(
         session: ConversationSession, seed: UInt64, reader: any LineReader, output: any TextOutput,
         errors: any TextOutput, style: TerminalStyle, echoesInput: Bool,
-        transcriptsDirectory: String
+        transcriptsDirectory: String, actionHost: (any ActionHost)? = nil,
+        mocks: ActionMocks = ActionMocks()
     ) {
+        self.actionHost = actionHost
+        self.mocks = mocks
         self.session = session
         self.seed = seed
         self.reader = reader
@@ -74,11 +82,42 @@ public struct ChatREPL {
                 continue
             }
             self.inputs.append(line)
-            let turn = await self.session.send(line)
+            var turn = await self.session.send(line)
             self.show(turn)
+            while let request = turn.actionRequest {
+                guard let next = await self.perform(request) else { break }
+                turn = next
+                self.show(turn)
+            }
         }
         await self.session.end(.client)
         await self.session.syncConversationLog()
+    }
+
+    /// Performs an action with the host (or times it out without one), shows what came
+    /// back, and delivers it; the turn that follows, or `nil` when it could not be delivered.
+    private mutating func perform(_ request: ActionRequest) async -> Turn? {
+        let arguments = String(decoding: request.argumentsJSON, as: UTF8.self)
+        self.output.line(
+            self.style.dim("     (action \(request.name) \(arguments), call \(request.call))"))
+        var result = ActionResult.timeout
+        if let host = self.actionHost {
+            result = await host.perform(request)
+        } else {
+            self.output.line(
+                self.style.dim("     (no action host: pass --mocks FILE or --actions DIR)"))
+        }
+        switch result {
+        case .success: self.output.line(self.style.dim("     (\(request.name) succeeded)"))
+        case .failure: self.output.line(self.style.dim("     (\(request.name) failed)"))
+        case .timeout: self.output.line(self.style.dim("     (\(request.name) timed out)"))
+        }
+        do {
+            return try await self.session.deliver(result, call: request.call)
+        } catch {
+            self.errors.line(self.style.error("\(error)"))
+            return try? await self.session.deliver(.timeout, call: request.call)
+        }
     }
 
     /// Prints a turn's messages, its handoff and whether the conversation ended.
@@ -201,7 +240,7 @@ public struct ChatREPL {
         }
         let path = self.transcriptsDirectory + "/" + name + ".transcript"
         do {
-            let written = try TranscriptSaver(bot: self.session.bot).save(
+            let written = try TranscriptSaver(bot: self.session.bot, mocks: self.mocks).save(
                 inputs: self.inputs,
                 given: TranscriptGiven(
                     clock: Timestamp(
