@@ -65,7 +65,7 @@ public struct TranscriptRunner: Sendable {
                         mocks.result(for: pending), call: pending.call, at: given.clock,
                         entropy: resultRandom.next())
                 else { break }
-                turn = Self.merged(turn, next)
+                turn = turn.followed(by: next)
                 request = next.actionRequest
             }
             run.turns.append(turn)
@@ -130,16 +130,6 @@ public struct TranscriptRunner: Sendable {
                     assertions: self.assertions(for: run.turns[index], state: run.states[index])))
         }
         return transcript
-    }
-
-    /// A turn followed by the turn an action's result made, as one turn.
-    static func merged(_ first: Turn, _ second: Turn) -> Turn {
-        var explanation = first.explanation
-        explanation.steps += second.explanation.steps
-        explanation.visited += second.explanation.visited
-        explanation.slotChanges += second.explanation.slotChanges
-        explanation.stateAfter = second.explanation.stateAfter
-        return Turn(actions: first.actions + second.actions, explanation: explanation)
     }
 
     /// Exact expectations (with options) for messages.
