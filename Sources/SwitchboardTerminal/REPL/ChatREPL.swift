@@ -94,23 +94,30 @@ public struct ChatREPL {
         await self.session.syncConversationLog()
     }
 
-    /// Performs an action with the host (or times it out without one), shows what came
-    /// back, and delivers it; the turn that follows, or `nil` when it could not be delivered.
+    /// Performs an action with the host and delivers what came back.
+    ///
+    /// A failure or a timeout is shown (a success shows in what the bot says next, and `/why`
+    /// lists every call). Returns the turn that follows, or `nil` when it could not be
+    /// delivered.
     private mutating func perform(_ request: ActionRequest) async -> Turn? {
-        let arguments = String(decoding: request.argumentsJSON, as: UTF8.self)
-        self.output.line(
-            self.style.dim("     (action \(request.name) \(arguments), call \(request.call))"))
         var result = ActionResult.timeout
         if let host = self.actionHost {
             result = await host.perform(request)
-        } else {
-            self.output.line(
-                self.style.dim("     (no action host: pass --mocks FILE or --actions DIR)"))
         }
+        let arguments = String(decoding: request.argumentsJSON, as: UTF8.self)
         switch result {
-        case .success: self.output.line(self.style.dim("     (\(request.name) succeeded)"))
-        case .failure: self.output.line(self.style.dim("     (\(request.name) failed)"))
-        case .timeout: self.output.line(self.style.dim("     (\(request.name) timed out)"))
+        case .success:
+            break
+        case .failure(let reason):
+            self.output.line(
+                self.style.dim(
+                    "     (action \(request.name) \(self.session.bot.mask(arguments)) failed: "
+                        + "\(self.session.bot.mask(reason)))"))
+        case .timeout:
+            self.output.line(
+                self.style.dim(
+                    "     (action \(request.name) \(self.session.bot.mask(arguments)) timed out"
+                        + (self.actionHost == nil ? ": no action host)" : ")")))
         }
         do {
             return try await self.session.deliver(result, call: request.call)

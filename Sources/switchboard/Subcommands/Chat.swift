@@ -39,7 +39,7 @@ extension SwitchboardCommand {
 
         @Option(
             help: ArgumentHelp(
-                "Answer the flows' actions from canned results (a mocks file, see docs/actions.md).",
+                "Answer the flows' actions from canned results (default: the bot's mocks.json; see docs/actions.md).",
                 valueName: "file"))
         var mocks: String?
 
@@ -83,15 +83,16 @@ extension SwitchboardCommand {
                 conversationLog: self.conversations.store(for: bot), clock: clock,
                 seed: seed,
                 logger: Logger(label: "switchboard.chat"))
+            // Without --actions, actions are answered from --mocks, else from the mocks
+            // shipped beside the bot (as replay does), so /save writes what replays.
             let mocks: ActionMocks
-            var host: (any ActionHost)?
+            var host: any ActionHost
             do {
-                if let path = self.mocks {
-                    mocks = try ActionMocks.load(from: path)
-                    host = MockActionHost(mocks: mocks)
-                } else {
-                    mocks = try ActionMocks.shipped(with: try self.bot.directory())
-                }
+                mocks =
+                    try self.mocks.map { path throws(ActionMocksError) in
+                        try ActionMocks.load(from: path)
+                    } ?? ActionMocks.shipped(with: try self.bot.directory())
+                host = MockActionHost(mocks: mocks)
             } catch let error as ActionMocksError {
                 Console.error("\(error)")
                 throw ExitCode.failure

@@ -44,7 +44,7 @@ import Testing
         return try #require(action.string("call"))
     }
 
-/// 1,000 sessions wait for their lookups at once, answered out of order.
+    /// 1,000 sessions wait for their lookups at once, answered out of order.
     ///
     /// Each result carries data only its session has: every session gets its own, and
     /// nothing crosses.
