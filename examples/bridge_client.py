@@ -20,6 +20,7 @@ See docs/bridge.md for every field and error code.
 import argparse
 import itertools
 import json
+import os
 import select
 import subprocess
 import sys
@@ -45,10 +46,13 @@ class Bridge:
     """One `switchboard bridge` process serving any number of sessions."""
 
     def __init__(self, command):
-        # Line-buffered text pipes; the bridge's diagnostics go to our stderr.
+        # A text pipe in, raw bytes out (read by _read, so select() sees what is unread);
+        # the bridge's diagnostics go to our stderr.
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1
         )
+        self.output = self.process.stdout.buffer.raw.fileno()
+        self.unread = b""
         self.ids = itertools.count(1)
         self.ready = self._read()
         if self.ready.get("type") != "ready" or self.ready.get("protocol") != 1:
@@ -57,10 +61,19 @@ class Bridge:
         self.actions = self.ready.get("version") == "1.1"
 
     def _read(self):
-        line = self.process.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the bridge exited (status {self.process.wait()})")
+        while b"\n" not in self.unread:
+            chunk = os.read(self.output, 65536)
+            if not chunk:
+                raise RuntimeError(f"the bridge exited (status {self.process.wait()})")
+            self.unread += chunk
+        line, self.unread = self.unread.split(b"\n", 1)
         return json.loads(line)
+
+    def _has_line(self, seconds):
+        """Whether a line is waiting (an action line comes right after its reply)."""
+        if b"\n" in self.unread:
+            return True
+        return bool(select.select([self.output], [], [], seconds)[0])
 
     def _write(self, fields):
         self.process.stdin.write(json.dumps(fields, ensure_ascii=False) + "\n")
@@ -77,8 +90,7 @@ class Bridge:
         responses = [response]
         while self.actions and response.get("type") == "reply" and response["state"] != "ended":
             # An action line follows at once when the turn asked for one; else nothing does.
-            ready, _, _ = select.select([self.process.stdout], [], [], 0.05)
-            if not ready:
+            if not self._has_line(0.05):
                 break
             action = self._read()
             if action.get("type") != "action":
