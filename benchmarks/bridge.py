@@ -61,7 +61,9 @@ class Bridge:
     def __init__(self, binary, *extra, scratch):
         self.log = os.path.join(scratch, "handoff.jsonl")
         self.process = subprocess.Popen(
-            [binary, "bridge", "--bot", os.path.join(ROOT, "intents", "tidepool"), "--handoff-log", self.log, *extra],
+            [binary, "bridge", "--bot", os.path.join(ROOT, "intents", "tidepool"), "--handoff-log", self.log,
+             # The refund conversations call actions; answered in-process, one line per line.
+             "--mocks", os.path.join(ROOT, "intents", "tidepool", "mocks.json"), *extra],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.ready = json.loads(self.process.stdout.readline())
         self.reader = self.process.stdout

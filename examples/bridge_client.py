@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1): copy it into a frontend.
+"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1.1): copy it into a frontend.
 
 It starts the bridge as a subprocess, waits for the `ready` line, then sends requests and reads
-the one response each gets. Responses come back in the order requests were written, so a client
+the response each gets. Responses come back in the order requests were written, so a client
 that writes from several threads must pair them up by `id` (this one sends one at a time).
+
+Protocol 1.1 adds backend actions: after a reply, the bridge may write an `action` line asking
+the frontend to look something up (an order's status, whether a refund is allowed). This client
+answers them from ACTIONS below, standing in for the frontend's own backend, with an
+`action_result` line; the reply to that line carries the conversation on. See docs/actions.md.
 
     python3 examples/bridge_client.py                     # a short scripted conversation
     python3 examples/bridge_client.py --interactive       # type messages yourself
@@ -15,38 +20,90 @@ See docs/bridge.md for every field and error code.
 import argparse
 import itertools
 import json
+import os
+import select
 import subprocess
 import sys
+
+
+def order_status(args):
+    """Stands in for the shop's order database."""
+    if args.get("order_id") == "TP-40400000":
+        return {"ok": False, "error": "no such order"}
+    return {"ok": True, "data": {"status": "delivered"}}
+
+
+def refund_eligibility(args):
+    """Stands in for the payments service's refund rules."""
+    return {"ok": True, "data": {"eligible": True}}
+
+
+# The actions this frontend can perform, by name; any other is answered as a failure.
+ACTIONS = {"order_status": order_status, "refund_eligibility": refund_eligibility}
 
 
 class Bridge:
     """One `switchboard bridge` process serving any number of sessions."""
 
     def __init__(self, command):
-        # Line-buffered text pipes; the bridge's diagnostics go to our stderr.
+        # A text pipe in, raw bytes out (read by _read, so select() sees what is unread);
+        # the bridge's diagnostics go to our stderr.
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1
         )
+        self.output = self.process.stdout.buffer.raw.fileno()
+        self.unread = b""
         self.ids = itertools.count(1)
         self.ready = self._read()
         if self.ready.get("type") != "ready" or self.ready.get("protocol") != 1:
             raise RuntimeError(f"not a protocol 1 bridge: {self.ready}")
+        # A 1.0 bridge never asks for actions; a 1.1 bridge says so in "version".
+        self.actions = self.ready.get("version") == "1.1"
 
     def _read(self):
-        line = self.process.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the bridge exited (status {self.process.wait()})")
+        while b"\n" not in self.unread:
+            chunk = os.read(self.output, 65536)
+            if not chunk:
+                raise RuntimeError(f"the bridge exited (status {self.process.wait()})")
+            self.unread += chunk
+        line, self.unread = self.unread.split(b"\n", 1)
         return json.loads(line)
 
-    def request(self, **fields):
-        """Sends one request and returns its response (a dict)."""
-        fields.setdefault("id", next(self.ids))
+    def _has_line(self, seconds):
+        """Whether a line is waiting (an action line comes right after its reply)."""
+        if b"\n" in self.unread:
+            return True
+        return bool(select.select([self.output], [], [], seconds)[0])
+
+    def _write(self, fields):
         self.process.stdin.write(json.dumps(fields, ensure_ascii=False) + "\n")
         self.process.stdin.flush()
+
+    def request(self, **fields):
+        """Sends one request and returns its responses: the reply, then the replies to any
+        actions it led to (answered here with `action_result` lines)."""
+        fields.setdefault("id", next(self.ids))
+        self._write(fields)
         response = self._read()
         if response.get("id") != fields["id"]:
             raise RuntimeError(f"response out of step: sent {fields['id']}, got {response}")
-        return response
+        responses = [response]
+        while self.actions and response.get("type") == "reply" and response["state"] != "ended":
+            # An action line follows at once when the turn asked for one; else nothing does.
+            if not self._has_line(0.05):
+                break
+            action = self._read()
+            if action.get("type") != "action":
+                raise RuntimeError(f"expected an action line, got {action}")
+            print(f"  [action {action['name']} {json.dumps(action['args'])}, call {action['call']}]")
+            perform = ACTIONS.get(action["name"], lambda args: {"ok": False, "error": "unknown action"})
+            result = perform(action["args"])
+            answer = {"id": next(self.ids), "type": "action_result", "session": action["session"],
+                      "call": action["call"], **result}
+            self._write(answer)
+            response = self._read()
+            responses.append(response)
+        return responses
 
     def say(self, session, text, **extra):
         return self.request(session=session, text=text, **extra)
@@ -56,7 +113,12 @@ class Bridge:
         return self.process.wait()
 
 
-def show(reply):
+def show(replies):
+    for reply in replies if isinstance(replies, list) else [replies]:
+        show_one(reply)
+
+
+def show_one(reply):
     if reply["type"] == "error":
         print(f"  [error {reply['error']['code']}: {reply['error']['message']}]")
         return
@@ -93,10 +155,11 @@ def main():
             print(f"you> {line.strip()}")
             show(bridge.say(args.session, line.strip()))
     else:
-        for text in ["I want a refund", "TP-12345678", "My coins never arrived", "cancel", "talk to a human"]:
+        # The refund flow end to end: the order lookup and the eligibility check are actions.
+        for text in ["I want a refund", "TP-12345678", "I bought it by accident", "4.99", "yesterday", "yes"]:
             print(f"you> {text}")
             show(bridge.say(args.session, text))
-    print("state:", bridge.request(type="state", session=args.session)["state"])
+    print("state:", bridge.request(type="state", session=args.session)[0]["state"])
     show(bridge.request(type="end", session=args.session))
     sys.exit(bridge.close())
 

@@ -38,10 +38,14 @@ import Testing
         var store: InMemoryHandoffStore
     }
 
-    /// Runs the REPL on a bot with scripted lines.
+    /// The example bot's shipped mocks, which answer its flows' actions.
+    static let exampleMocks =
+        (try? ActionMocks.shipped(with: ProjectPaths.exampleBot)) ?? ActionMocks()
+
+    /// Runs the REPL on a bot with scripted lines; actions are answered from `mocks`.
     static func run(
         _ lines: [String], bot: Bot, transcripts: String = "/nonexistent/transcripts",
-        echo: Bool = true
+        echo: Bool = true, mocks: ActionMocks = Self.exampleMocks
     ) async -> Session {
         let store = InMemoryHandoffStore()
         let session = ConversationSession(
@@ -53,7 +57,8 @@ import Testing
         var repl = ChatREPL(
             session: session, seed: 1, reader: ScriptedLineReader(lines), output: output,
             errors: errors, style: TerminalStyle(isEnabled: false), echoesInput: echo,
-            transcriptsDirectory: transcripts)
+            transcriptsDirectory: transcripts, actionHost: MockActionHost(mocks: mocks),
+            mocks: mocks)
         await repl.run()
         return Session(output: output.text, errors: errors.text, store: store)
     }
@@ -278,8 +283,10 @@ import Testing
                 """
                 you> /slots
                 order_id = TP-12345678
+                order_status = delivered
                 purchase_date = 2026-11-26
                 refund_amount = 4.99 USD
+                refund_eligible = yes
                 refund_reason = coins_not_received
 
                 """))
@@ -293,7 +300,8 @@ import Testing
         let text = try directory.read("transcripts/tidepool/tidepool-session.transcript")
         #expect(text.contains("  handoff: payments user_request\n"))
         let transcript = try TranscriptParser().parse(text, path: path)
-        guard case .passed = TranscriptRunner(bot: bot).replay(transcript) else {
+        guard case .passed = TranscriptRunner(bot: bot, mocks: Self.exampleMocks).replay(transcript)
+        else {
             Issue.record("the saved session did not replay:\n\(text)")
             return
         }
@@ -313,7 +321,8 @@ import Testing
         #expect(text.contains("  handoff: safety safety\n"))
         let transcript = try TranscriptParser().parse(text, path: "takeover.transcript")
         #expect(transcript.turns.map(\.input).last == "yes")
-        guard case .passed = TranscriptRunner(bot: bot).replay(transcript) else {
+        guard case .passed = TranscriptRunner(bot: bot, mocks: Self.exampleMocks).replay(transcript)
+        else {
             Issue.record("the saved session did not replay:\n\(text)")
             return
         }

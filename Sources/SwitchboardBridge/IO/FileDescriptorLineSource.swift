@@ -35,10 +35,21 @@ public struct FileDescriptorLineSource: LineSource {
 
     /// The next line, `nil` at the end of the input or once termination is requested.
     public mutating func nextLine() -> InputLine? {
+        guard case .line(let line)? = self.nextLine(waitingAtMost: nil) else { return nil }
+        return line
+    }
+
+    /// The next line, ``LineWait/timedOut`` when none is complete within `milliseconds`,
+    /// `nil` at the end of the input or once termination is requested.
+    public mutating func nextLine(waitingAtMost milliseconds: Int?) -> LineWait? {
         if self.termination?.isRequested == true { return nil }
-        if let line = self.framer.nextLine() { return line }
+        if let line = self.framer.nextLine() { return .line(line) }
         while !self.isAtEnd {
-            guard self.waitForInput() else { return nil }
+            switch self.waitForInput(milliseconds: milliseconds) {
+            case .ready: break
+            case .terminated: return nil
+            case .timedOut: return .timedOut
+            }
             let descriptor = self.descriptor
             let count = self.framer.refill { buffer in
                 read(descriptor, buffer.baseAddress, buffer.count)
@@ -49,28 +60,41 @@ public struct FileDescriptorLineSource: LineSource {
             } else if count == 0 {
                 self.isAtEnd = true
             } else if let line = self.framer.nextLine() {
-                return line
+                return .line(line)
             }
         }
-        return self.framer.finish()
+        return self.framer.finish().map { .line($0) }
     }
 
-    /// Waits until the input is readable; `false` when termination was requested instead.
-    private func waitForInput() -> Bool {
-        guard let termination = self.termination else { return true }
+    private enum Readiness {
+        case ready
+        case terminated
+        case timedOut
+    }
+
+    /// Waits until the input is readable, termination is requested, or `milliseconds` pass
+    /// (a signal that interrupts the wait ends it early, as a timeout: the caller waits again).
+    private func waitForInput(milliseconds: Int?) -> Readiness {
+        guard self.termination != nil || milliseconds != nil else { return .ready }
         while true {
-            if termination.isRequested { return false }
-            var descriptors = [
-                pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: termination.wakeDescriptor, events: Int16(POLLIN), revents: 0),
-            ]
-            let ready = poll(&descriptors, 2, -1)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                return true
+            if self.termination?.isRequested == true { return .terminated }
+            var descriptors = [pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)]
+            if let termination = self.termination {
+                descriptors.append(
+                    pollfd(fd: termination.wakeDescriptor, events: Int16(POLLIN), revents: 0))
             }
-            if termination.isRequested { return false }
-            if descriptors[0].revents != 0 { return true }
+            let timeout = milliseconds.map { Int32(clamping: $0) } ?? -1
+            let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+            if ready < 0 {
+                if errno == EINTR {
+                    if milliseconds == nil { continue }
+                    return .timedOut
+                }
+                return .ready
+            }
+            if self.termination?.isRequested == true { return .terminated }
+            if descriptors[0].revents != 0 { return .ready }
+            if ready == 0 { return .timedOut }
         }
     }
 }

@@ -6,4 +6,15 @@
 public protocol LineSource {
     /// The next line, or `nil` at the end of the input (or when the bridge must stop).
     mutating func nextLine() -> InputLine?
+
+    /// The next line, or ``LineWait/timedOut`` when none arrives within `milliseconds`
+    /// (`nil`: wait as long as it takes); `nil` at the end of the input.
+    mutating func nextLine(waitingAtMost milliseconds: Int?) -> LineWait?
+}
+
+extension LineSource {
+    /// Waits as long as it takes: sources held in memory never make the bridge wait.
+    public mutating func nextLine(waitingAtMost milliseconds: Int?) -> LineWait? {
+        self.nextLine().map { .line($0) }
+    }
 }

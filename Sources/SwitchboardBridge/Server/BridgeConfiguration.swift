@@ -1,3 +1,5 @@
+public import SwitchboardCore
+
 /// The bridge's limits and knobs.
 public struct BridgeConfiguration: Sendable, Hashable {
     /// The longest input line accepted, in bytes (`--max-line-bytes`, default 64 KiB).
@@ -8,6 +10,10 @@ public struct BridgeConfiguration: Sendable, Hashable {
     /// same conversation gets the same tickets whatever other sessions do.
     public var seed: UInt64
 
+    /// Canned action results the bridge answers actions from itself (`--mocks`), so no
+    /// `action` line is written; `nil` sends actions to the frontend (protocol 1.1).
+    public var mocks: ActionMocks?
+
     /// The default line limit: 64 KiB.
     public static let defaultMaxLineBytes = 65_536
 
@@ -15,8 +21,9 @@ public struct BridgeConfiguration: Sendable, Hashable {
     public init(
         maxLineBytes: Int = Self.defaultMaxLineBytes,
         maxDepth: Int = BridgeRequest.defaultMaxDepth,
-        seed: UInt64 = UInt64.random(in: .min ... .max)
+        seed: UInt64 = UInt64.random(in: .min ... .max), mocks: ActionMocks? = nil
     ) {
+        self.mocks = mocks
         self.maxLineBytes = maxLineBytes
         self.maxDepth = maxDepth
         self.seed = seed

@@ -14,7 +14,7 @@ extension BridgeServer {
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         case .message:
             self.restore(session, for: request)
-            let turn = await self.engine.send(request.text ?? "")
+            let turn = await self.answerFromMocks(await self.engine.send(request.text ?? ""))
             return self.finish(turn, for: request, at: now)
         case .start:
             guard !self.sessions.contains(session) else {
@@ -35,6 +35,7 @@ extension BridgeServer {
                 self.engine.restore(state, seed: 0)
                 await self.engine.end(.client)
             }
+            self.actionDeadlines[session] = nil
             do {
                 guard try self.sessions.remove(session) else {
                     return Self.unknown(session, request)
@@ -51,7 +52,70 @@ extension BridgeServer {
                 return Self.unknown(session, request)
             }
             return .state(self.report(state, id: request.id))
+        case .actionResult:
+            guard self.sessions.contains(session) else { return Self.unknown(session, request) }
+            let call = request.call ?? ""
+            guard let result = request.result, self.actionDeadlines[session]?.call == call
+            else {
+                return Self.reject(
+                    request, .unknownCall,
+                    "session \(Self.quoted(session)) waits for no call \(Self.quoted(call)) "
+                        + "(never made, already answered, or timed out)")
+            }
+            self.restore(session, for: request, call: call)
+            let turn: Turn
+            do {
+                turn = try await self.engine.deliver(result, call: call)
+            } catch {
+                return Self.reject(request, .unknownCall, "\(error)")
+            }
+            return self.finish(
+                turn, for: request, at: now,
+                action: BridgeActionOutcome(call: call, outcome: result.outcome))
         }
+    }
+
+    /// With `--mocks`, answers the turn's actions from the canned results at once and returns
+    /// the turns as one; without, returns the turn as it is.
+    private mutating func answerFromMocks(_ turn: Turn) async -> Turn {
+        guard let mocks = self.configuration.mocks else { return turn }
+        var turn = turn
+        var request = turn.actionRequest
+        while let pending = request {
+            guard
+                let next = try? await self.engine.deliver(
+                    mocks.result(for: pending), call: pending.call)
+            else { break }
+            turn = turn.followed(by: next)
+            request = next.actionRequest
+        }
+        return turn
+    }
+
+    /// Delivers a timeout to every call whose deadline is at or before `now` (every pending
+    /// call when `nil`), in deadline order, and returns the lines to write: each session's
+    /// reply, then its `action` lines.
+    mutating func fireTimeouts(at now: Timestamp?) async -> [BridgeResponse] {
+        let due = self.actionDeadlines.filter { entry in
+            now.map { entry.value.deadline <= $0 } ?? true
+        }
+        .sorted { ($0.value.deadline, $0.key) < ($1.value.deadline, $1.key) }
+        var lines: [BridgeResponse] = []
+        for (session, pending) in due {
+            self.actionDeadlines[session] = nil
+            guard self.sessions.contains(session) else { continue }
+            self.restore(session, for: BridgeRequest(session: session), call: pending.call)
+            guard let turn = try? await self.engine.deliver(.timeout, call: pending.call) else {
+                continue
+            }
+            lines.append(
+                self.finish(
+                    turn, for: BridgeRequest(session: session), at: now ?? self.clock.now(),
+                    action: BridgeActionOutcome(call: pending.call, outcome: "timeout")))
+            lines += self.followUps
+            self.followUps.removeAll()
+        }
+        return lines
     }
 
     /// Forgets the sessions idle for too long; with a conversation log, logs each one's
@@ -61,6 +125,11 @@ extension BridgeServer {
             for failure in self.sessions.expireIdle(at: now).failures {
                 self.logger.error("expired session state not deleted: \(failure)")
             }
+            if !self.actionDeadlines.isEmpty {
+                self.actionDeadlines = self.actionDeadlines.filter {
+                    self.sessions.contains($0.key)
+                }
+            }
             return
         }
         let (expired, failures) = self.sessions.expireIdleStates(at: now)
@@ -68,6 +137,7 @@ extension BridgeServer {
             self.logger.error("expired session state not deleted: \(failure)")
         }
         for state in expired {
+            self.actionDeadlines[state.session] = nil
             self.engine.restore(state, seed: 0)
             await self.engine.end(.expired)
         }
@@ -75,7 +145,12 @@ extension BridgeServer {
 
     /// Restores the engine to the session's conversation (a new one when the store does not
     /// hold it), with the request's user and context applied.
-    private mutating func restore(_ session: String, for request: BridgeRequest) {
+    ///
+    /// A delivery's seed also depends on the call, so the ids of its ticket and next call
+    /// differ from the ones the message turn could have made.
+    private mutating func restore(
+        _ session: String, for request: BridgeRequest, call: String? = nil
+    ) {
         var state = self.sessions.state(of: session) ?? ConversationState(session: session)
         if let user = request.user { state.user = user }
         for (key, value) in request.context {
@@ -86,14 +161,28 @@ extension BridgeServer {
             case .null: state.context[key] = nil
             }
         }
-        self.engine.restore(state, seed: self.ticketSeed(session: session, turn: state.turn))
+        var seed = self.ticketSeed(session: session, turn: state.turn)
+        if let call {
+            for byte in call.utf8 { seed = (seed ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        self.engine.restore(state, seed: seed)
     }
 
     /// Stores the engine's new state and builds the reply.
     private mutating func finish(
-        _ turn: Turn, for request: BridgeRequest, at now: Timestamp
+        _ turn: Turn, for request: BridgeRequest, at now: Timestamp,
+        action: BridgeActionOutcome? = nil
     ) -> BridgeResponse {
         let state = self.engine.state
+        if let pending = state.pendingAction {
+            self.actionDeadlines[state.session] = pending
+            if let call = turn.actionRequest {
+                self.followUps.append(
+                    .action(BridgeActionCall(session: state.session, request: call)))
+            }
+        } else if !self.actionDeadlines.isEmpty {
+            self.actionDeadlines[state.session] = nil
+        }
         do {
             try self.sessions.save(state, at: now)
         } catch {
@@ -116,7 +205,7 @@ extension BridgeServer {
                         ticket: $0.ticket, queue: $0.queue, priority: $0.priority.rawValue,
                         reason: $0.reason.rawValue, due: $0.due.isoString)
                 },
-                ended: state.isEnded))
+                ended: state.isEnded, action: action))
     }
 
     /// The `state` response for a stored session.

@@ -29,6 +29,10 @@ public struct BridgeServer {
     let logger: Logger
     /// Runs every turn, restored to the session's state first.
     var engine: ConversationSession
+    /// The action calls sessions wait for, by session: their deadlines drive the timeouts.
+    var actionDeadlines: [String: PendingAction]
+    /// Lines to write after the response being built: `action` lines (protocol 1.1).
+    var followUps: [BridgeResponse] = []
 
     /// Creates a server.
     ///
@@ -49,6 +53,7 @@ public struct BridgeServer {
         self.sessions = sessions
         self.clock = clock
         self.logger = logger
+        self.actionDeadlines = sessions.pendingActions()
         self.engine = ConversationSession(
             bot: bot, session: "", handoffStore: handoffStore, conversationLog: conversationLog,
             clock: clock, seed: 0, logger: logger)
@@ -70,18 +75,38 @@ public struct BridgeServer {
     /// conversation log.
     ///
     /// Requests are served one at a time, in order: reading standard input blocks this task
-    /// between lines, which is what a front end with one input stream wants.
+    /// between lines, which is what a front end with one input stream wants. While action
+    /// calls are pending, reading waits at most until the earliest deadline, so timeouts fire
+    /// (as unrequested `reply` lines) even when no input arrives. When the input ends, the
+    /// calls still pending time out at once, so every conversation reaches an answer.
     public mutating func run<Source: LineSource, Sink: LineSink>(
         input: inout Source, output: inout Sink
     ) async -> BridgeRunSummary {
         var summary = BridgeRunSummary(lines: 0, errors: 0, outputClosed: false)
         do {
             try output.writeLine(self.ready.jsonLine())
-            while let line = input.nextLine() {
+            while true {
+                var wait: Int?
+                if let deadline = self.nextActionDeadline {
+                    wait = Int(
+                        max(
+                            0,
+                            deadline.millisecondsSince1970
+                                - self.clock.now().millisecondsSince1970))
+                }
+                guard let next = input.nextLine(waitingAtMost: wait) else { break }
+                if !self.actionDeadlines.isEmpty {
+                    try await self.writeTimeouts(at: self.clock.now(), to: &output)
+                }
+                guard case .line(let line) = next else { continue }
                 let response = await self.respond(to: line)
                 summary.lines += 1
                 if case .error = response { summary.errors += 1 }
                 try output.writeLine(response.jsonLine())
+                if !self.followUps.isEmpty { try self.writeFollowUps(to: &output) }
+            }
+            if !self.actionDeadlines.isEmpty {
+                try await self.writeTimeouts(at: nil, to: &output)
             }
         } catch {
             self.logger.debug("output closed; stopping", metadata: ["reason": "\(error.reason)"])
@@ -89,6 +114,33 @@ public struct BridgeServer {
         }
         await self.engine.syncConversationLog()
         return summary
+    }
+
+    /// The earliest deadline of a pending action call.
+    var nextActionDeadline: Timestamp? {
+        self.actionDeadlines.values.lazy.map(\.deadline).min()
+    }
+
+    /// Writes the replies of the calls due at `now` (every pending call when `nil`), each
+    /// followed by its `action` lines.
+    private mutating func writeTimeouts<Sink: LineSink>(
+        at now: Timestamp?, to output: inout Sink
+    ) async throws(LineSinkClosed) {
+        while true {
+            let replies = await self.fireTimeouts(at: now)
+            if replies.isEmpty { return }
+            for reply in replies { try output.writeLine(reply.jsonLine()) }
+            // A timeout's flow may call another action; with `nil`, time that one out too.
+            if now != nil { return }
+        }
+    }
+
+    private mutating func writeFollowUps<Sink: LineSink>(
+        to output: inout Sink
+    ) throws(LineSinkClosed) {
+        let lines = self.followUps
+        self.followUps.removeAll(keepingCapacity: true)
+        for line in lines { try output.writeLine(line.jsonLine()) }
     }
 
     /// The response to one framed input line.

@@ -73,6 +73,14 @@ struct CompactState {
                 writer.string(entry.text)
             }
         }
+        if let action = state.pendingAction {
+            writer.bool(true)
+            writer.string(action.call)
+            writer.pooled(action.name, &pool)
+            writer.int64(action.deadline.millisecondsSince1970)
+        } else {
+            writer.bool(false)
+        }
         self.session = state.session
         // A copy of exactly the bytes written: the writer's spare capacity is not kept.
         let written = writer.bytes
@@ -162,6 +170,14 @@ struct CompactState {
                 HistoryEntry(
                     speaker: flags & 1 == 1 ? .bot : .user, text: text, isSensitive: flags & 2 == 2)
             )
+        }
+        guard let hasAction = reader.bool() else { return nil }
+        if hasAction {
+            guard let call = reader.string(), let name = reader.string(),
+                let deadline = reader.int64()
+            else { return nil }
+            state.pendingAction = PendingAction(
+                call: call, name: name, deadline: Timestamp(millisecondsSince1970: deadline))
         }
         return reader.isAtEnd ? state : nil
     }

@@ -60,6 +60,18 @@ public struct SessionStore {
         self.index[session] != nil
     }
 
+    /// The action calls the sessions wait for, by session: unpacks every state, so it is for
+    /// the start of a run (sessions resumed from `--state-dir`), not for each request.
+    public func pendingActions() -> [String: PendingAction] {
+        var pending: [String: PendingAction] = [:]
+        for (session, slot) in self.index {
+            if let action = self.slots[Int(slot)].state?.expanded(pool: self.pool)?.pendingAction {
+                pending[session] = action
+            }
+        }
+        return pending
+    }
+
     /// A session's conversation state, or `nil` when the store does not hold it.
     public func state(of session: String) -> ConversationState? {
         guard let slot = self.index[session] else { return nil }

@@ -25,4 +25,7 @@ public enum BridgeErrorCode: String, Sendable, Hashable, CaseIterable {
     case unknownSession = "unknown_session"
     /// `start` names a session that is already open.
     case sessionExists = "session_exists"
+    /// `action_result` names a call the session does not wait for (never made, already
+    /// answered, timed out, or late); nothing changed (protocol 1.1).
+    case unknownCall = "unknown_call"
 }

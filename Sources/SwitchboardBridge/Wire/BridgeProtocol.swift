@@ -6,4 +6,7 @@
 public enum BridgeProtocol {
     /// The protocol version this bridge speaks: 1.
     public static let version = 1
+    /// The full version, announced as `"version"` in the `ready` line: 1.1 adds backend
+    /// actions (`action` lines out, `action_result` lines in); every 1.0 line is unchanged.
+    public static let fullVersion = "1.1"
 }

@@ -21,12 +21,16 @@ public struct BridgeReply: Sendable, Hashable {
     public var handoff: BridgeHandoff?
     /// Whether the conversation has ended (closed, handed to a person, or ended by `end`).
     public var ended: Bool
+    /// The action call this reply follows, on replies to `action_result` and timeouts
+    /// (written last, as `"action":{"call","outcome"}`, only then).
+    public var action: BridgeActionOutcome?
 
     /// Creates a reply.
     public init(
         id: BridgeRequestID?, session: String, messages: [BridgeMessage], intent: BridgeIntent?,
-        state: String, handoff: BridgeHandoff?, ended: Bool
+        state: String, handoff: BridgeHandoff?, ended: Bool, action: BridgeActionOutcome? = nil
     ) {
+        self.action = action
         self.id = id
         self.session = session
         self.messages = messages

@@ -73,8 +73,25 @@ extension BridgeRequest {
         }
         let user = try Self.string("user", in: object)
         let context = try Self.context(in: object)
+        var call: String?
+        var result: ActionResult?
+        if type == .actionResult {
+            call = try Self.string("call", in: object)
+            guard call != nil else {
+                throw BridgeError(.missingField, "an action_result request needs a call")
+            }
+            guard object["ok"].map({ !$0.value.isNull }) ?? false else {
+                throw BridgeError(
+                    .missingField, "an action_result request needs ok (true or false)")
+            }
+            switch ActionResult.read(object, allowsTimeout: false) {
+            case .success(let read): result = read
+            case .failure(let problem): throw BridgeError(.invalidField, problem.message)
+            }
+        }
         return BridgeRequest(
-            id: id, type: type, session: session, text: text, user: user, context: context)
+            id: id, type: type, session: session, text: text, user: user, context: context,
+            call: call, result: result)
     }
 
     /// The `id`, when present; a rejection without an id when it has the wrong type.

@@ -12,4 +12,6 @@ public enum BridgeRequestType: String, Sendable, Hashable, CaseIterable {
     case state
     /// Check that the bridge is alive; needs no session.
     case ping
+    /// Answer an `action` line: the result of the call named by `call` (protocol 1.1).
+    case actionResult = "action_result"
 }

@@ -1,3 +1,5 @@
+import SwitchboardCore
+
 extension BridgeResponse {
     /// The response as one compact JSON object (UTF-8, no newline), keys in a fixed order.
     public func jsonLine() -> [UInt8] {
@@ -6,6 +8,8 @@ extension BridgeResponse {
         case .ready(let ready):
             line.raw(#"{"type":"ready","protocol":"#)
             line.int(BridgeProtocol.version)
+            line.raw(#","version":"#)
+            line.string(BridgeProtocol.fullVersion)
             line.raw(#","bot":"#)
             line.string(ready.bot)
             line.raw(#","botHash":"#)
@@ -56,6 +60,27 @@ extension BridgeResponse {
             }
             line.raw(#","ended":"#)
             line.bool(reply.ended)
+            if let action = reply.action {
+                line.raw(#","action":{"call":"#)
+                line.string(action.call)
+                line.raw(#","outcome":"#)
+                line.string(action.outcome)
+                line.raw("}")
+            }
+            line.raw("}")
+        case .action(let call):
+            line.raw(#"{"type":"action","session":"#)
+            line.string(call.session)
+            line.raw(#","call":"#)
+            line.string(call.request.call)
+            line.raw(#","name":"#)
+            line.string(call.request.name)
+            line.raw(#","args":"#)
+            line.bytes(call.request.argumentsJSON)
+            line.raw(#","timeoutMs":"#)
+            line.int(call.request.timeoutMilliseconds)
+            line.raw(#","deadline":"#)
+            line.string(call.request.deadline.isoString)
             line.raw("}")
         case .state(let report):
             Self.id(report.id, &line)

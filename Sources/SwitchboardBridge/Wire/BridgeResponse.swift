@@ -13,6 +13,8 @@ public enum BridgeResponse: Sendable, Hashable {
     case pong(BridgePong)
     /// `{"id"?,"type":"error","error":{"code","message"}}`: a line that was not served.
     case error(BridgeRejection)
+    /// `{"type":"action",...}`: the frontend must perform an action (protocol 1.1).
+    case action(BridgeActionCall)
 
     /// The `type` field of the line.
     public var type: String {
@@ -22,6 +24,7 @@ public enum BridgeResponse: Sendable, Hashable {
         case .state: "state"
         case .pong: "pong"
         case .error: "error"
+        case .action: "action"
         }
     }
 }

@@ -46,6 +46,11 @@ struct JSONLineBuilder {
         }
     }
 
+    /// Appends JSON written elsewhere (an action's arguments).
+    mutating func bytes(_ json: [UInt8]) {
+        self.bytes.append(contentsOf: json)
+    }
+
     /// Appends `true` or `false`.
     mutating func bool(_ value: Bool) {
         self.raw(value ? "true" : "false")

@@ -95,6 +95,13 @@ struct ReferenceCheck: DefinitionCheck {
                 switch state.step {
                 case .collect(let slot, _, _, _):
                     require(slot, in: slotIDs, "slot")
+                    if let defined = definition.slot(slot.id), defined.prompts.isEmpty {
+                        diagnostics.append(
+                            .error(
+                                "missing-field",
+                                "slot \"\(slot.id)\" has no \"prompts\", so a collect state "
+                                    + "cannot ask for it", at: slot.origin))
+                    }
                 case .call(let called, _):
                     require(called, in: flowIDs, "flow")
                 case .handoff(let spec):
@@ -113,6 +120,20 @@ struct ReferenceCheck: DefinitionCheck {
                 case .answer(let query, _, _):
                     if let query {
                         placeholders([MessageTemplate(text: query)], at: state.origin)
+                    }
+                case .action(let spec):
+                    for argument in spec.arguments {
+                        switch argument.source {
+                        case .slot(let slot):
+                            require(slot, in: slotIDs, "slot")
+                        case .template(let template):
+                            placeholders([MessageTemplate(text: template)], at: argument.origin)
+                        case .context, .literal:
+                            break
+                        }
+                    }
+                    for field in spec.results {
+                        require(field.slot, in: slotIDs, "slot")
                     }
                 case .say, .confirm, .end:
                     break

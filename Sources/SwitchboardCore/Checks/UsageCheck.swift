@@ -11,6 +11,7 @@ struct UsageCheck: DefinitionCheck {
                 switch state.step {
                 case .call(let callee, _): startedOrCalled.insert(callee.id)
                 case .collect(let slot, _, _, _): collected.insert(slot.id)
+                case .action(let spec): for field in spec.results { assigned.insert(field.slot.id) }
                 default: break
                 }
             }

@@ -45,6 +45,13 @@ public struct EngineMessages: Sendable, Hashable {
             "Your conversation is with our {queue} team now (ticket {ticket}); a person will reply "
                 + "here by {due}."))
 
+    /// Said to a message that arrives while the bot waits for an action's result.
+    public var actionPending = MessageTemplate(
+        literal: "One moment, I'm still checking that for you.")
+    /// Said when an action fails and its state has no `onFailure`.
+    public var actionFailed = MessageTemplate(
+        literal: "Sorry, I couldn't check that just now. Please try again later.")
+
     /// Creates the default texts.
     public init() {}
 
@@ -52,7 +59,7 @@ public struct EngineMessages: Sendable, Hashable {
     public static let names = [
         "resume", "cancelled", "restarted", "clarify", "confirmRetry", "kbAnswer", "kbNotFound",
         "ended", "handoffFailed", "csatRetry", "handedOff", "kbFeedback", "kbHelped", "kbNext",
-        "secretRemoved",
+        "secretRemoved", "actionPending", "actionFailed",
     ]
 
     /// Sets a text by its name; returns false for an unknown name.
@@ -73,6 +80,8 @@ public struct EngineMessages: Sendable, Hashable {
         case "kbHelped": self.kbHelped = message
         case "kbNext": self.kbNext = message
         case "secretRemoved": self.secretRemoved = message
+        case "actionPending": self.actionPending = message
+        case "actionFailed": self.actionFailed = message
         default: return false
         }
         return true

@@ -12,6 +12,8 @@ public enum FlowStep: Sendable, Hashable {
     case answer(query: Template?, next: Reference, notFound: Reference?)
     /// Runs another flow, then continues at `next`.
     case call(flow: Reference, next: Reference)
+    /// Asks the host to perform an action and waits for its result.
+    case action(ActionSpec)
     /// Records a handoff to a person; the conversation ends.
     case handoff(HandoffSpec)
     /// Finishes the flow.
@@ -26,6 +28,7 @@ public enum FlowStep: Sendable, Hashable {
         case .branch: return "branch"
         case .answer: return "answer"
         case .call: return "call"
+        case .action: return "action"
         case .handoff: return "handoff"
         case .end: return "end"
         }
@@ -46,6 +49,8 @@ public enum FlowStep: Sendable, Hashable {
             return [next] + (notFound.map { [$0] } ?? [])
         case .call(_, let next):
             return [next]
+        case .action(let spec):
+            return [spec.next] + [spec.failure, spec.timeout].compactMap { $0 }
         case .handoff, .end:
             return []
         }

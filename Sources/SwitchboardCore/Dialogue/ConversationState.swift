@@ -15,10 +15,13 @@ public struct ConversationState: Sendable, Hashable, Codable {
     /// Flows in progress, innermost last.
     ///
     /// When not empty, the last frame rests at a state that waits for the user (a `collect`
-    /// or a `confirm`).
+    /// or a `confirm`), or at an `action` state that waits for the host (``pendingAction``).
     public var stack: [FlowFrame]
     /// A question outside any flow that the next message may answer.
     public var pending: PendingQuestion?
+    /// The action call the conversation waits for; the innermost frame rests at its
+    /// `action` state until a result, a failure or a timeout is delivered.
+    public var pendingAction: PendingAction?
     /// Fallbacks in a row.
     public var consecutiveFallbacks: Int
     /// How many times each response list has been used, for rotating variants.
@@ -47,6 +50,7 @@ public struct ConversationState: Sendable, Hashable, Codable {
         self.slots = [:]
         self.stack = []
         self.pending = nil
+        self.pendingAction = nil
         self.consecutiveFallbacks = 0
         self.variantUses = [:]
         self.articlesTried = []

@@ -10,6 +10,8 @@ public enum DialogueAction: Sendable, Hashable {
     case setSlot(String, SlotValue)
     /// A slot lost its value.
     case clearSlot(String)
+    /// Ask the host to perform an action; deliver its result to the machine later.
+    case perform(ActionRequest)
     /// Record a handoff to a person.
     case handOff(HandoffRecord)
     /// The user rated the conversation (1 to 5).

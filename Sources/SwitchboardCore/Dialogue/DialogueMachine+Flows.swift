@@ -83,6 +83,10 @@ extension DialogueMachine {
                     FlowFrame(flow: called.id, state: called.start.id, returnTo: target.id))
                 turn.step("called flow \(called.id)")
                 next = called.start.id
+            case .action(let spec):
+                self.say(flowState.say, &turn)
+                self.requestAction(spec, &turn)
+                return
             case .handoff(let spec):
                 self.handOff(spec, saying: flowState.say, &turn)
                 return
@@ -227,6 +231,7 @@ extension DialogueMachine {
             isHandoffNotice: true, &turn)
         self.state.stack = []
         self.state.pending = nil
+        self.state.pendingAction = nil
         self.state.handoff = OpenHandoff(
             ticket: ticket, queue: queueID, due: due, priority: spec.priority,
             position: frame.map { "\($0.flow).\($0.state)" })
@@ -237,6 +242,7 @@ extension DialogueMachine {
     mutating func endConversation(_ turn: inout TurnRecorder) {
         self.state.isEnded = true
         self.state.pending = nil
+        self.state.pendingAction = nil
         turn.actions.append(.endConversation)
         turn.step("conversation ended")
     }
@@ -246,6 +252,7 @@ extension DialogueMachine {
         if let frame = self.state.stack.last { turn.step("abandoned flow \(frame.flow)") }
         self.state.stack = []
         self.state.pending = nil
+        self.state.pendingAction = nil
     }
 
     /// A ticket id from entropy: `TKT-` and 8 Crockford base-32 digits.

@@ -135,6 +135,9 @@ public struct DialogueMachine: Sendable {
 
     /// The turn precedence.
     private mutating func respond(to interpretation: Interpretation, _ turn: inout TurnRecorder) {
+        if self.state.pendingAction != nil, self.answerWhileWaiting(interpretation, &turn) {
+            return
+        }
         if interpretation.analyzed.normalized.isEmpty
             && interpretation.analyzed.original.allSatisfy(\.isWhitespace)
         {

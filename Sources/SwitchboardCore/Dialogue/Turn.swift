@@ -19,6 +19,24 @@ public struct Turn: Sendable, Hashable {
         return nil
     }
 
+    /// The action the host must perform for this turn, if any (the last one asked for, when
+    /// turns were joined with ``followed(by:)``).
+    public var actionRequest: ActionRequest? {
+        for case .perform(let request) in self.actions.reversed() { return request }
+        return nil
+    }
+
+    /// This turn followed by the turn an action's result made, as one turn: all the actions
+    /// in order, and the explanation of both, ending where the second ends.
+    public func followed(by next: Turn) -> Turn {
+        var explanation = self.explanation
+        explanation.steps += next.explanation.steps
+        explanation.visited += next.explanation.visited
+        explanation.slotChanges += next.explanation.slotChanges
+        explanation.stateAfter = next.explanation.stateAfter
+        return Turn(actions: self.actions + next.actions, explanation: explanation)
+    }
+
     /// Whether the conversation ended in this turn.
     public var endsConversation: Bool {
         self.actions.contains(.endConversation)

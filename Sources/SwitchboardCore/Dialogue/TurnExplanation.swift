@@ -32,6 +32,9 @@ public struct TurnExplanation: Sendable, Hashable {
         case empty
         /// The conversation had been handed to a person.
         case handedOff = "handed_off"
+        /// An action's result, failure or timeout was delivered, or a message arrived while
+        /// one was awaited.
+        case action
     }
 
     /// A name with a score: an intent, an article, a term.

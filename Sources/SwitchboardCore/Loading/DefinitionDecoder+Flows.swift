@@ -9,6 +9,7 @@ extension DefinitionDecoder {
         "branch": ["branches", "else"],
         "answer": ["query", "next", "notFound"],
         "call": ["flow", "next"],
+        "action": ["action", "args", "result", "timeout", "next", "onFailure", "onTimeout"],
         "handoff": ["queue", "priority", "reason"],
         "end": ["csat", "close"],
     ]
@@ -177,6 +178,8 @@ extension DefinitionDecoder {
             let next = reference("next")
             guard let flow, let next else { return nil }
             return .call(flow: flow, next: next)
+        case "action":
+            return self.actionStep(object, node, at: path)
         case "handoff":
             let queue = reference("queue", required: false)
             let priority =

@@ -233,11 +233,11 @@ extension DefinitionDecoder {
         guard let object = self.object(node, at: path, allowed: Self.slotKeys) else { return nil }
         let title = self.string(object, "title", in: node, at: path) ?? member.key
         let entity = self.reference(object, "entity", in: node, at: path, required: true)
+        // A slot only an action fills needs no prompts; ReferenceCheck reports a collect
+        // state whose slot has none.
         var prompts: [MessageTemplate] = []
         if let promptsNode = object["prompts"] {
             prompts = self.messages(promptsNode, at: Self.join(path, "prompts"))
-        } else {
-            self.missing("prompts", in: node, at: path)
         }
         let invalid = object["invalid"].flatMap { self.message($0, at: Self.join(path, "invalid")) }
         let validation = object["validate"].flatMap {

@@ -1,7 +1,7 @@
 /// Loads a bot folder: all of it, checked, or nothing.
 ///
-/// Every `*.json` file in the folder (outside `kb/`) is read in path order and its sections
-/// merged; `kb/*.md` and `kb/*.jsonl` are the knowledge base. Then the definition checks run
+/// Every `*.json` file in the folder (outside `kb/`, and but the top-level `mocks.json` of
+/// canned action results, see ``ActionMocks``) is read in path order and its sections merged; `kb/*.md` and `kb/*.jsonl` are the knowledge base. Then the definition checks run
 /// (references, flow graphs, intents, payment data). The loader never prints: problems come
 /// back as ``Diagnostic`` values, and any error makes ``load(from:)`` throw with all of them.
 ///
@@ -79,7 +79,9 @@ public struct DefinitionLoader: Sendable {
             let isKB = relative.hasPrefix("kb/")
             let isJSON = relative.hasSuffix(".json")
             let isArticle = isKB && (relative.hasSuffix(".md") || relative.hasSuffix(".jsonl"))
-            guard (isJSON && !isKB) || isArticle else { continue }
+            guard (isJSON && !isKB && relative != ActionMocks.fileName) || isArticle else {
+                continue
+            }
             let path = prefix + relative
             let bytes: [UInt8]
             do {

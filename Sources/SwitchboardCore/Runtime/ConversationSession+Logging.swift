@@ -15,6 +15,25 @@ extension ConversationSession {
             bot: self.botID, kind: kind)
     }
 
+    /// The events of a turn that delivered an action's result: no user message, so no turn
+    /// event; its handoff, rating and end.
+    func events(ofActionTurn turn: Turn, at time: Timestamp) -> [ConversationEvent] {
+        let after = self.machine.state
+        var events: [ConversationEvent] = []
+        if let record = turn.handoff {
+            events.append(self.event(.handoff(LoggedHandoff(record)), at: time))
+        }
+        if turn.endsConversation {
+            events.append(
+                self.event(
+                    .ended(
+                        reason: turn.handoff != nil || after.handoff != nil ? .handoff : .closed,
+                        contained: after.handoff == nil, turns: after.turn),
+                    at: time))
+        }
+        return events
+    }
+
     /// The events of a turn: started (when the message began a conversation), the turn, the
     /// handoff, the rating, and ended, in that order.
     func events(

@@ -86,6 +86,20 @@ public struct ConversationSession: Sendable {
         let before = self.machine.state
         let now = self.clock.now()
         var turn = self.machine.receive(text, at: now, entropy: self.random.next())
+        turn = await self.storeHandoff(of: turn, undoingTo: before)
+        self.lastTurn = turn
+        if self.conversationLog != nil {
+            await self.record(self.events(of: turn, text: text, before: before, at: now))
+        }
+        return turn
+    }
+
+    /// Appends a turn's handoff record to the store; when that fails, undoes the turn and
+    /// returns it with the failure message in place of the handoff notice.
+    private mutating func storeHandoff(
+        of turn: Turn, undoingTo before: ConversationState
+    ) async -> Turn {
+        var turn = turn
         if let record = turn.handoff {
             do {
                 try await self.handoffStore.append(record)
@@ -108,11 +122,46 @@ public struct ConversationSession: Sendable {
                 )
             }
         }
+        return turn
+    }
+
+    /// Delivers what became of the pending action call and carries out the turn that follows
+    /// (a handoff is stored before the user is told, as in ``send(_:)``).
+    ///
+    /// - Throws: ``ActionDeliveryError`` when the call is not the pending one or is late;
+    ///   the conversation is unchanged.
+    public mutating func deliver(
+        _ result: ActionResult, call: String
+    ) async throws(ActionDeliveryError) -> Turn {
+        let before = self.machine.state
+        let now = self.clock.now()
+        var turn = try self.machine.deliver(
+            result, call: call, at: now, entropy: self.random.next())
+        turn = await self.storeHandoff(of: turn, undoingTo: before)
         self.lastTurn = turn
         if self.conversationLog != nil {
-            await self.record(self.events(of: turn, text: text, before: before, at: now))
+            await self.record(self.events(ofActionTurn: turn, at: now))
         }
         return turn
+    }
+
+    /// Sends a user message, then performs every action the turns ask for with `host`
+    /// (one after another, each result delivered at once), and returns the turns in order.
+    public mutating func send(_ text: String, host: any ActionHost) async -> [Turn] {
+        var turns = [await self.send(text)]
+        while let request = turns.last?.actionRequest {
+            let result = await host.perform(request)
+            do {
+                turns.append(try await self.deliver(result, call: request.call))
+            } catch {
+                // A late result: only the timeout can be delivered now.
+                guard let turn = try? await self.deliver(.timeout, call: request.call) else {
+                    break
+                }
+                turns.append(turn)
+            }
+        }
+        return turns
     }
 
     /// Puts a saved conversation in this session's place, with a new seed for ticket ids.

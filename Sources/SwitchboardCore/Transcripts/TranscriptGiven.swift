@@ -14,6 +14,9 @@ public struct TranscriptGiven: Sendable, Hashable {
     public var slots: [String: SlotValue]
     /// A `flow.state` to start in (a state that waits for the user), instead of the greeting.
     public var state: String?
+    /// Canned action results for the whole transcript (`given mock NAME = {...}`), tried
+    /// before the runner's own mocks.
+    public var mocks = ActionMocks()
 
     /// 2026-01-05T10:00:00Z, a Monday: the clock of transcripts that give none.
     public static let defaultClock = Timestamp(millisecondsSince1970: 1_767_607_200_000)

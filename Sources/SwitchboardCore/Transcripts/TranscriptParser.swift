@@ -11,7 +11,7 @@ public struct TranscriptParser: Sendable {
         "intent", "state", "slot", "handoff", "article", "ended", "options",
     ]
     /// The keys of `given` lines.
-    static let givenKeys = ["clock", "seed", "session", "user", "context", "slot", "state"]
+    static let givenKeys = ["clock", "seed", "session", "user", "context", "slot", "state", "mock"]
 
     /// Parses a transcript from the bytes of a file.
     public func parse(_ bytes: [UInt8], path: String) throws(TranscriptError) -> Transcript {
@@ -68,6 +68,18 @@ public struct TranscriptParser: Sendable {
                 let key = content[..<colon].trimmingCharacters()
                 let value = content[content.index(after: colon)...].trimmingCharacters()
                 let head = key.split(separator: " ").first.map(String.init) ?? ""
+                if head == "mock" {
+                    guard currentTurn != nil else {
+                        throw fail(
+                            number,
+                            "'mock NAME:' sets a result for one turn, so it must follow a '>' line "
+                                + "(use 'given mock NAME = ...' for the whole transcript)")
+                    }
+                    let (name, entry) = try self.mock(
+                        key.dropFirst(4), value, line: number, path: path)
+                    currentTurn?.mocks.entries[name, default: []].append(entry)
+                    continue
+                }
                 guard Self.assertionKeys.contains(head) else {
                     throw fail(
                         number,
@@ -248,8 +260,40 @@ public struct TranscriptParser: Sendable {
                 throw fail("'given state' needs flow.state, e.g. refund.ask_order")
             }
             given.state = String(value)
+        case "mock":
+            guard let equals = value.firstIndex(of: "=") else {
+                throw fail("write 'given mock NAME = {\"ok\": true, \"data\": {...}}'")
+            }
+            let (name, entry) = try self.mock(
+                value[..<equals], value[value.index(after: equals)...], line: line, path: path)
+            given.mocks.entries[name, default: []].append(entry)
         default:
             throw fail("unknown 'given \(key)'" + Self.hint(String(key), among: Self.givenKeys))
+        }
+    }
+
+    /// A mock line's action name and result (a JSON object, with an optional `when`).
+    private func mock(
+        _ name: Substring, _ json: Substring, line: Int, path: String
+    ) throws(TranscriptError) -> (String, ActionMocks.Entry) {
+        let action = String(name.trimmingCharacters())
+        guard Identifier.isValid(action) else {
+            throw TranscriptError(
+                path: path, line: line, message: "'\(action)' is not an action name")
+        }
+        let node: JSONNode
+        do {
+            node = try JSONParser(maxDepth: 32).parse(String(json.trimmingCharacters()))
+        } catch {
+            throw TranscriptError(
+                path: path, line: line,
+                message: "the mock of \(action) is not valid JSON: \(error.message)")
+        }
+        do {
+            return (action, try ActionMocks.entry(node, path: path, jsonPath: action))
+        } catch {
+            throw TranscriptError(
+                path: path, line: line, message: "the mock of \(action): \(error.message)")
         }
     }
 

@@ -6,10 +6,14 @@
 public struct TranscriptRunner: Sendable {
     /// The bot under test.
     public let bot: Bot
+    /// Canned action results for every transcript (such as the bot's `mocks.json`); a
+    /// transcript's `given mock` and `mock` lines are tried first.
+    public let mocks: ActionMocks
 
     /// Creates a runner for a bot.
-    public init(bot: Bot) {
+    public init(bot: Bot, mocks: ActionMocks = ActionMocks()) {
         self.bot = bot
+        self.mocks = mocks
     }
 
     /// What the bot actually did in a run, turn by turn (the greeting first, when said).
@@ -27,12 +31,18 @@ public struct TranscriptRunner: Sendable {
     /// - Throws: ``TranscriptError`` when the `given` block names what the bot does not have.
     public func play(_ transcript: Transcript) throws(TranscriptError) -> Run {
         try self.play(
-            inputs: transcript.turns.map(\.input), given: transcript.given, path: transcript.path)
+            inputs: transcript.turns.map(\.input), given: transcript.given, path: transcript.path,
+            turnMocks: transcript.turns.map(\.mocks))
     }
 
     /// Runs messages from a starting point without checking anything.
+    ///
+    /// An action a turn asks for is answered at once from the mocks (the turn's, then the
+    /// `given` ones, then the runner's), at the same clock time; the turns that follow from
+    /// the results are merged into the user's turn, so a turn is everything the bot did
+    /// after one message.
     public func play(
-        inputs: [String], given: TranscriptGiven, path: String
+        inputs: [String], given: TranscriptGiven, path: String, turnMocks: [ActionMocks] = []
     ) throws(TranscriptError) -> Run {
         var machine = DialogueMachine(
             bot: self.bot, state: try self.startingState(given, path: path))
@@ -41,8 +51,24 @@ public struct TranscriptRunner: Sendable {
         if given.state == nil {
             run.greeting = machine.start(at: given.clock)
         }
-        for input in inputs {
-            run.turns.append(machine.receive(input, at: given.clock, entropy: random.next()))
+        let base = self.mocks.overridden(by: given.mocks)
+        // Results draw from a generator of their own, so adding an action to a flow leaves the
+        // tickets of every other turn as they were.
+        var resultRandom = SplitMix64(seed: given.seed ^ 0xAC71_0BEE_F00D_5EED)
+        for (index, input) in inputs.enumerated() {
+            var turn = machine.receive(input, at: given.clock, entropy: random.next())
+            let mocks = index < turnMocks.count ? base.overridden(by: turnMocks[index]) : base
+            var request = turn.actionRequest
+            while let pending = request {
+                guard
+                    let next = try? machine.deliver(
+                        mocks.result(for: pending), call: pending.call, at: given.clock,
+                        entropy: resultRandom.next())
+                else { break }
+                turn = turn.followed(by: next)
+                request = next.actionRequest
+            }
+            run.turns.append(turn)
             run.states.append(machine.state)
         }
         return run

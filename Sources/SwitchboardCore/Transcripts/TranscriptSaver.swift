@@ -7,10 +7,14 @@
 public struct TranscriptSaver: Sendable {
     /// The bot the conversation was with.
     public let bot: Bot
+    /// The canned action results the conversation is recorded with (replay must use the same:
+    /// the bot's own `mocks.json`).
+    public let mocks: ActionMocks
 
     /// Creates a saver.
-    public init(bot: Bot) {
+    public init(bot: Bot, mocks: ActionMocks = ActionMocks()) {
         self.bot = bot
+        self.mocks = mocks
     }
 
     /// Masks, records and writes a transcript (creating folders as needed).
@@ -23,7 +27,7 @@ public struct TranscriptSaver: Sendable {
     ) throws(TranscriptError) -> Transcript {
         var substitution = PIISubstitution(masker: self.bot.masker)
         let masked = inputs.map { substitution.substitute(in: $0) }
-        let transcript = try TranscriptRunner(bot: self.bot).record(
+        let transcript = try TranscriptRunner(bot: self.bot, mocks: self.mocks).record(
             inputs: masked, given: given, path: path)
         let comments = [
             "Saved from `switchboard chat` (bot \(self.bot.definition.botID), \(self.bot.definition.contentHash.prefix(19))).",

@@ -10,6 +10,8 @@ public struct TranscriptTurn: Sendable, Hashable {
     public var assertions: [TranscriptAssertion]
     /// The line of each assertion in the file (0 when not read from a file).
     public var assertionLines: [Int]
+    /// Canned action results for this turn only (`mock NAME: {...}`), tried first.
+    public var mocks = ActionMocks()
 
     /// Creates a turn.
     public init(

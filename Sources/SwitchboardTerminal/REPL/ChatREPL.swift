@@ -30,6 +30,8 @@ public struct ChatREPL {
     private var startedAt: Timestamp
     private var inputs: [String] = []
     private var tickets: [String] = []
+    private let actionHost: (any ActionHost)?
+    private let mocks: ActionMocks
 
     /// Creates a REPL.
     ///
@@ -38,11 +40,17 @@ public struct ChatREPL {
     ///   - seed: the seed the session's ticket ids were made with, written into saved transcripts.
     ///   - echoesInput: print the user's lines (for piped input, where the terminal shows nothing).
     ///   - transcriptsDirectory: where `/save` writes, such as `transcripts/tidepool`.
+    ///   - actionHost: performs the actions flows ask for; without one, every call times out.
+    ///   - mocks: the canned results `/save` replays the conversation with (the ones the
+    ///     mock host answers from), so a saved transcript does what the chat did.
     public init(
         session: ConversationSession, seed: UInt64, reader: any LineReader, output: any TextOutput,
         errors: any TextOutput, style: TerminalStyle, echoesInput: Bool,
-        transcriptsDirectory: String
+        transcriptsDirectory: String, actionHost: (any ActionHost)? = nil,
+        mocks: ActionMocks = ActionMocks()
     ) {
+        self.actionHost = actionHost
+        self.mocks = mocks
         self.session = session
         self.seed = seed
         self.reader = reader
@@ -74,11 +82,49 @@ public struct ChatREPL {
                 continue
             }
             self.inputs.append(line)
-            let turn = await self.session.send(line)
+            var turn = await self.session.send(line)
             self.show(turn)
+            while let request = turn.actionRequest {
+                guard let next = await self.perform(request) else { break }
+                turn = next
+                self.show(turn)
+            }
         }
         await self.session.end(.client)
         await self.session.syncConversationLog()
+    }
+
+    /// Performs an action with the host and delivers what came back.
+    ///
+    /// A failure or a timeout is shown (a success shows in what the bot says next, and `/why`
+    /// lists every call). Returns the turn that follows, or `nil` when it could not be
+    /// delivered.
+    private mutating func perform(_ request: ActionRequest) async -> Turn? {
+        var result = ActionResult.timeout
+        if let host = self.actionHost {
+            result = await host.perform(request)
+        }
+        let arguments = String(decoding: request.argumentsJSON, as: UTF8.self)
+        switch result {
+        case .success:
+            break
+        case .failure(let reason):
+            self.output.line(
+                self.style.dim(
+                    "     (action \(request.name) \(self.session.bot.mask(arguments)) failed: "
+                        + "\(self.session.bot.mask(reason)))"))
+        case .timeout:
+            self.output.line(
+                self.style.dim(
+                    "     (action \(request.name) \(self.session.bot.mask(arguments)) timed out"
+                        + (self.actionHost == nil ? ": no action host)" : ")")))
+        }
+        do {
+            return try await self.session.deliver(result, call: request.call)
+        } catch {
+            self.errors.line(self.style.error("\(error)"))
+            return try? await self.session.deliver(.timeout, call: request.call)
+        }
     }
 
     /// Prints a turn's messages, its handoff and whether the conversation ended.
@@ -201,7 +247,7 @@ public struct ChatREPL {
         }
         let path = self.transcriptsDirectory + "/" + name + ".transcript"
         do {
-            let written = try TranscriptSaver(bot: self.session.bot).save(
+            let written = try TranscriptSaver(bot: self.session.bot, mocks: self.mocks).save(
                 inputs: self.inputs,
                 given: TranscriptGiven(
                     clock: Timestamp(

@@ -7,7 +7,7 @@ extension SwitchboardCommand {
     /// `switchboard bridge`: the JSON Lines front end for web widgets and chat adapters.
     struct Bridge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve a bot over JSON Lines on standard input and output (protocol 1).",
+            abstract: "Serve a bot over JSON Lines on standard input and output (protocol 1.1).",
             discussion: """
                 Writes a ready line, then one JSON object per input line, in order, each flushed \
                 at once; diagnostics go to standard error. See docs/bridge.md for the protocol.
@@ -32,6 +32,12 @@ extension SwitchboardCommand {
 
         @Option(help: "Seed for ticket ids, for reproducible runs.")
         var seed: UInt64?
+
+        @Option(
+            help: ArgumentHelp(
+                "Answer actions from canned results instead of asking the frontend (see docs/actions.md).",
+                valueName: "file"))
+        var mocks: String?
 
         @Option(
             help: ArgumentHelp(
@@ -60,6 +66,15 @@ extension SwitchboardCommand {
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             let logger = Logger(label: "switchboard.bridge")
             let bot = try self.bot.load()
+            let mocks: ActionMocks?
+            do {
+                mocks = try self.mocks.map { path throws(ActionMocksError) in
+                    try ActionMocks.load(from: path)
+                }
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode.failure
+            }
             let clock: any WallClock =
                 self.fixedTime.flatMap(Timestamp.init(iso:)).map { ManualClock($0) }
                 ?? SystemClock()
@@ -83,7 +98,7 @@ extension SwitchboardCommand {
                 bot: bot,
                 configuration: BridgeConfiguration(
                     maxLineBytes: self.maxLineBytes,
-                    seed: self.seed ?? UInt64.random(in: .min ... .max)),
+                    seed: self.seed ?? UInt64.random(in: .min ... .max), mocks: mocks),
                 sessions: sessions, handoffStore: FileHandoffStore(path: self.handoff.handoffLog),
                 conversationLog: self.conversations.store(for: bot), clock: clock,
                 logger: logger)

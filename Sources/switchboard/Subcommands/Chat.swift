@@ -37,10 +37,25 @@ extension SwitchboardCommand {
         @Option(help: "Where /save writes transcripts (default: transcripts/<bot>).")
         var transcripts: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Answer the flows' actions from canned results (default: the bot's mocks.json; see docs/actions.md).",
+                valueName: "file"))
+        var mocks: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Perform the flows' actions by running DIR/<action> (JSON in on stdin, out on stdout).",
+                valueName: "dir"))
+        var actions: String?
+
         @Flag(help: "Never use colour.")
         var noColor = false
 
         func validate() throws {
+            if self.mocks != nil, self.actions != nil {
+                throw ValidationError("give --mocks or --actions, not both")
+            }
             for value in self.contextValues where !value.contains("=") {
                 throw ValidationError("--context takes KEY=VALUE, not '\(value)'")
             }
@@ -68,6 +83,24 @@ extension SwitchboardCommand {
                 conversationLog: self.conversations.store(for: bot), clock: clock,
                 seed: seed,
                 logger: Logger(label: "switchboard.chat"))
+            // Without --actions, actions are answered from --mocks, else from the mocks
+            // shipped beside the bot (as replay does), so /save writes what replays.
+            let mocks: ActionMocks
+            var host: any ActionHost
+            do {
+                mocks =
+                    try self.mocks.map { path throws(ActionMocksError) in
+                        try ActionMocks.load(from: path)
+                    } ?? ActionMocks.shipped(with: try self.bot.directory())
+                host = MockActionHost(mocks: mocks)
+            } catch let error as ActionMocksError {
+                Console.error("\(error)")
+                throw ExitCode.failure
+            }
+            if let directory = self.actions {
+                host = CommandActionHost(
+                    directory: directory, logger: Logger(label: "switchboard.actions"))
+            }
             let interactive = ReadlineLineReader.isInteractive
             let reader: any LineReader =
                 interactive
@@ -80,7 +113,8 @@ extension SwitchboardCommand {
                 errors: StandardError(),
                 style: self.noColor ? TerminalStyle(isEnabled: false) : .automatic,
                 echoesInput: !interactive,
-                transcriptsDirectory: self.transcripts ?? "transcripts/\(bot.definition.botID)")
+                transcriptsDirectory: self.transcripts ?? "transcripts/\(bot.definition.botID)",
+                actionHost: host, mocks: mocks)
             await repl.run()
         }
     }

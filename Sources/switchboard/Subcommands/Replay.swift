@@ -24,6 +24,12 @@ extension SwitchboardCommand {
         @Flag(help: "List the intents, flow states and transitions no transcript exercised.")
         var coverage = false
 
+        @Option(
+            help: ArgumentHelp(
+                "Canned action results for every transcript, instead of the bot's own mocks.json.",
+                valueName: "file"))
+        var mocks: String?
+
         @Argument(help: "Transcript files or folders (default: transcripts/).")
         var paths: [String] = []
 
@@ -33,6 +39,7 @@ extension SwitchboardCommand {
             )
             .filter { self.filter.map($0.contains) ?? true }
             var bots: [String: Bot?] = [:]
+            var mocksByBot: [String: ActionMocks] = [:]
             var coverages: [String: TranscriptCoverage] = [:]
             var passed = 0
             var failed = 0
@@ -66,7 +73,19 @@ extension SwitchboardCommand {
                     failed += 1
                     continue
                 }
-                let runner = TranscriptRunner(bot: bot)
+                if mocksByBot[directory] == nil {
+                    do {
+                        mocksByBot[directory] =
+                            try self.mocks.map { path throws(ActionMocksError) in
+                                try ActionMocks.load(from: path)
+                            } ?? ActionMocks.shipped(with: directory)
+                    } catch {
+                        Console.error("\(error)")
+                        throw ExitCode.failure
+                    }
+                }
+                let runner = TranscriptRunner(
+                    bot: bot, mocks: mocksByBot[directory] ?? ActionMocks())
                 switch runner.replay(transcript) {
                 case .passed(let run):
                     passed += 1

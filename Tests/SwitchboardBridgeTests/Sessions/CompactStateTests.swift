@@ -26,6 +26,9 @@ import Testing
         state.variantUses = ["greeting": 1, "intent.refund_request": 3]
         state.articlesTried = ["refund-timelines", "payment-methods"]
         state.lastIntent = "refund_request"
+        state.pendingAction = PendingAction(
+            call: "C7-ABCDEFGH", name: "order_status",
+            deadline: Timestamp(millisecondsSince1970: 1_795_773_605_000))
         state.turn = 7
         state.isEnded = true
         state.handoff = OpenHandoff(

@@ -40,7 +40,9 @@ struct TranscriptSuiteTests {
         let path = ProjectPaths.transcripts + "/" + file
         let transcript = try TranscriptParser().parse(
             try FileSystem.read(path), path: "transcripts/" + file)
-        if case .failed(let failure) = TranscriptRunner(bot: bot).replay(transcript) {
+        // Replay answers actions from the mocks shipped beside the bot, as `switchboard replay`.
+        let mocks = try ActionMocks.shipped(with: ProjectPaths.root + "/intents/" + name)
+        if case .failed(let failure) = TranscriptRunner(bot: bot, mocks: mocks).replay(transcript) {
             Issue.record("\(failure)")
         }
     }

@@ -10,8 +10,12 @@ import Darwin
 
 /// End-to-end tests of `switchboard bridge`: the built binary, real pipes, real files.
 @Suite struct BridgeTests {
-    /// Seed and clock for reproducible tickets and due times.
-    static let reproducible = ["--seed", "7", "--fixed-time", "2026-11-27T10:00:00Z"]
+    /// Seed and clock for reproducible tickets and due times; the example bot's actions are
+    /// answered from its mocks, so every line gets exactly one response (protocol 1).
+    static let reproducible = [
+        "--seed", "7", "--fixed-time", "2026-11-27T10:00:00Z", "--mocks",
+        ProjectPaths.exampleBot + "/mocks.json",
+    ]
 
     /// Conversations through different flows of the example bot, by session id.
     static let scripts: [(session: String, texts: [String])] = [

@@ -172,6 +172,36 @@ import Testing
         #expect(!(try directory.read("handoff.jsonl")).contains("jane"))
     }
 
+    /// The refund flow end to end with --mocks: both lookups answered, the refund submitted;
+    /// then a lookup that times out, shown to the operator, takes the timeout path.
+    @Test func theRefundFlowRunsWithMocks() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = directory.url("handoff.jsonl")
+        let script = [
+            "I want a refund", "TP-12345678", "I bought it by accident", "4.99", "yesterday",
+            "yes", "5", "I want a refund", "TP-50400000",
+        ]
+        let result = try ProcessRunner.switchboard(
+            [
+                "chat", "--bot", ProjectPaths.exampleBot, "--handoff-log", log, "--seed", "5",
+                "--mocks", ProjectPaths.exampleBot + "/mocks.json",
+            ],
+            in: directory.path, input: script.joined(separator: "\n") + "\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("you> TP-12345678\nbot> What's the reason for the refund?"))
+        #expect(
+            result.output.contains("bot> To confirm: you'd like a refund for order TP-12345678"))
+        #expect(result.output.contains("bot> Done: your refund request for TP-12345678 is in."))
+        #expect(
+            result.output.contains(
+                "you> TP-50400000\n"
+                    + #"     (action order_status {"order_id":"TP-50400000"} timed out)"#
+                    + "\nbot> Our purchase records aren't answering right now"))
+        let records = try FileHandoffStore(path: log).read().records
+        #expect(records.map(\.state) == ["order_lookup_slow"])
+    }
+
     @Test func aBrokenBotDoesNotStart() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

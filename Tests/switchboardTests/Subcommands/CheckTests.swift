@@ -36,14 +36,14 @@ import Darwin
             message: "expected string key after ',', found '@'"),
         BrokenBot(
             name: "unknown state", file: "flows/payments.json",
-            find: #""next": "ask_reason", "exhausted": "order_not_found""#,
-            replacement: #""next": "ask_reasn", "exhausted": "order_not_found""#,
-            marker: #""ask_reasn""#, jsonPath: "flows.refund.states.ask_order.next",
-            message: #"unknown state "ask_reasn" (did you mean "ask_reason"?)"#),
+            find: #""next": "lookup_order", "exhausted": "order_not_found""#,
+            replacement: #""next": "lookup_ordr", "exhausted": "order_not_found""#,
+            marker: #""lookup_ordr""#, jsonPath: "flows.refund.states.ask_order.next",
+            message: #"unknown state "lookup_ordr" (did you mean "lookup_order"?)"#),
         BrokenBot(
             name: "unknown slot", file: "flows/payments.json",
-            find: #""slot": "order_id", "next": "ask_reason""#,
-            replacement: #""slot": "order_number", "next": "ask_reason""#,
+            find: #""slot": "order_id", "next": "lookup_order""#,
+            replacement: #""slot": "order_number", "next": "lookup_order""#,
             marker: #""order_number""#, jsonPath: "flows.refund.states.ask_order.slot",
             message: #"unknown slot "order_number""#),
         BrokenBot(

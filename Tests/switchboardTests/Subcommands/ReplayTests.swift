@@ -10,7 +10,9 @@ import Testing
     static func writeTranscript(in directory: TemporaryDirectory) throws -> String {
         let bot = try Bot.load(from: ProjectPaths.exampleBot).bot
         let relative = "transcripts/tidepool/refund.transcript"
-        let transcript = try TranscriptRunner(bot: bot).record(
+        // Replay answers the refund flow's actions from the mocks shipped beside the bot.
+        let mocks = try ActionMocks.shipped(with: ProjectPaths.exampleBot)
+        let transcript = try TranscriptRunner(bot: bot, mocks: mocks).record(
             inputs: Self.inputs, given: TranscriptGiven(seed: 2), path: relative)
         try directory.write(relative, TranscriptWriter.text(of: transcript))
         return relative

@@ -44,7 +44,7 @@ import Testing
             [
                 "bridge", "--bot", ProjectPaths.exampleBot, "--handoff-log", "handoff.jsonl",
                 "--conversation-log", "conversations.jsonl", "--seed", "7", "--fixed-time",
-                Self.fixedTime,
+                Self.fixedTime, "--mocks", ProjectPaths.exampleBot + "/mocks.json",
             ], in: directory.path, input: lines.joined(separator: "\n") + "\n")
     }
 

@@ -1,0 +1,77 @@
+import Logging
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The command host runs `DIR/<name>` with the arguments on standard input and reads the
+/// result from standard output; every problem is a failure of that call only.
+@Suite struct CommandActionHostTests {
+    let directory: TemporaryDirectory
+    let host: CommandActionHost
+
+    init() throws {
+        self.directory = try TemporaryDirectory(prefix: "switchboard-actions")
+        self.host = CommandActionHost(
+            directory: self.directory.path,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+    }
+
+    /// Writes an executable script named `name`.
+    func script(_ name: String, _ body: String) throws {
+        try self.directory.write(name, "#!/bin/sh\n" + body + "\n")
+        chmod(self.directory.url(name), 0o755)
+    }
+
+    func request(_ name: String, timeout: Int = 5_000) -> ActionRequest {
+        ActionRequest(
+            call: "C1-TEST", name: name, arguments: ["order_id": .string("TP-1"), "n": .number(2)],
+            timeoutMilliseconds: timeout, deadline: Timestamp(millisecondsSince1970: 0))
+    }
+
+    @Test func theArgumentsGoInAndTheResultComesOut() async throws {
+        defer { self.directory.remove() }
+        try self.script("echo_args", #"printf '{"ok":true,"data":'; cat; printf '}'"#)
+        let result = await self.host.perform(self.request("echo_args"))
+        #expect(result == .success(["order_id": .string("TP-1"), "n": .number(2)]))
+    }
+
+    @Test func anObjectWithoutOkIsTheData() async throws {
+        defer { self.directory.remove() }
+        try self.script(
+            "plain", #"cat >/dev/null; echo '{"status":"delivered"}'; echo 'to the operator' >&2"#)
+        #expect(
+            await self.host.perform(self.request("plain"))
+                == .success(["status": .string("delivered")]))
+    }
+
+    @Test func failuresAreFailuresOfTheCall() async throws {
+        defer { self.directory.remove() }
+        try self.script("declines", #"echo '{"ok":false,"error":"no such order"}'"#)
+        try self.script("garbage", "echo 'not json'")
+        try self.script("crashes", "exit 3")
+        try self.script("array", "echo '[1,2]'")
+        #expect(await self.host.perform(self.request("declines")) == .failure("no such order"))
+        for name in ["garbage", "crashes", "array", "missing", "../etc"] {
+            let result = await self.host.perform(self.request(name))
+            guard case .failure = result else {
+                Issue.record("\(name) gave \(result)")
+                continue
+            }
+        }
+    }
+
+    @Test func aSlowProgramIsKilledAtTheTimeout() async throws {
+        defer { self.directory.remove() }
+        try self.script("slow", "exec sleep 30")
+        let start = ContinuousClock.now
+        #expect(await self.host.perform(self.request("slow", timeout: 300)) == .timeout)
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+}

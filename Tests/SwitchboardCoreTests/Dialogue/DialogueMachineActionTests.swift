@@ -1,0 +1,130 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+/// Action states: the request a turn returns, waiting, and the result, failure and timeout
+/// paths, on the example bot's refund flow (order lookup, then eligibility).
+@Suite struct DialogueMachineActionTests {
+    static let bot: Bot? = try? Bot.load(from: ProjectPaths.exampleBot).bot
+    static let now = Timestamp(millisecondsSince1970: 1_795_773_600_000)
+
+    /// A refund conversation waiting for the order lookup of `order`.
+    func waiting(order: String = "TP-12345678") throws -> (DialogueMachine, ActionRequest) {
+        let bot = try #require(Self.bot)
+        var machine = DialogueMachine(bot: bot, session: "s1")
+        _ = machine.receive("I want a refund", at: Self.now, entropy: 1)
+        let turn = machine.receive(order, at: Self.now, entropy: 2)
+        let request = try #require(turn.actionRequest)
+        return (machine, request)
+    }
+
+    @Test func enteringAnActionStateAsksTheHostAndWaits() throws {
+        let (machine, request) = try self.waiting()
+        #expect(request.name == "order_status")
+        #expect(request.arguments == ["order_id": .string("TP-12345678")])
+        #expect(
+            String(decoding: request.argumentsJSON, as: UTF8.self) == #"{"order_id":"TP-12345678"}"#
+        )
+        #expect(request.timeoutMilliseconds == 5_000)
+        #expect(request.deadline.millisecondsSince1970 == Self.now.millisecondsSince1970 + 5_000)
+        #expect(request.call == DialogueMachine.callID(turn: 2, entropy: 2))
+        #expect(machine.state.position == "refund.lookup_order")
+        #expect(
+            machine.state.pendingAction
+                == PendingAction(
+                    call: request.call, name: "order_status", deadline: request.deadline))
+    }
+
+    @Test func theSameTurnGivesTheSameCall() throws {
+        let (_, first) = try self.waiting()
+        let (_, second) = try self.waiting()
+        #expect(first == second)
+    }
+
+    @Test func aMessageWhileWaitingGetsAHoldingReplyAndChangesNothingElse() throws {
+        var (machine, request) = try self.waiting()
+        let before = machine.state
+        let turn = machine.receive("hello? any news?", at: Self.now, entropy: 3)
+        #expect(
+            turn.messages.map(\.text) == [
+                machine.bot.settings.messages.actionPending.text.render { _ in "" }
+            ])
+        #expect(turn.explanation.stage == .action)
+        #expect(machine.state.pendingAction == before.pendingAction)
+        #expect(machine.state.stack == before.stack)
+        #expect(machine.state.slots == before.slots)
+        let result = try machine.deliver(
+            .success(["status": .string("delivered")]), call: request.call, at: Self.now,
+            entropy: 4)
+        #expect(machine.state.position == "refund.ask_reason")
+        #expect(machine.state.slots["order_status"] == .text("delivered"))
+        #expect(result.messages.first?.text == "What's the reason for the refund?")
+        // The call is answered: a second delivery is refused.
+        #expect(throws: ActionDeliveryError.nothingPending(call: request.call)) {
+            try machine.deliver(.timeout, call: request.call, at: Self.now, entropy: 5)
+        }
+    }
+
+    @Test func cancellingWhileWaitingDropsTheCall() throws {
+        var (machine, request) = try self.waiting()
+        let turn = machine.receive("cancel", at: Self.now, entropy: 3)
+        #expect(turn.explanation.stage == .global)
+        #expect(machine.state.pendingAction == nil)
+        #expect(machine.state.position == "idle")
+        #expect(throws: ActionDeliveryError.nothingPending(call: request.call)) {
+            try machine.deliver(.success([:]), call: request.call, at: Self.now, entropy: 4)
+        }
+    }
+
+    @Test func anotherCallOrALateResultChangesNothing() throws {
+        var (machine, request) = try self.waiting()
+        let before = machine.state
+        #expect(throws: ActionDeliveryError.unknownCall(call: "C9-XXXX", pending: request.call)) {
+            try machine.deliver(.success([:]), call: "C9-XXXX", at: Self.now, entropy: 4)
+        }
+        let late = Timestamp(millisecondsSince1970: request.deadline.millisecondsSince1970 + 1)
+        #expect(throws: ActionDeliveryError.late(call: request.call)) {
+            try machine.deliver(.success([:]), call: request.call, at: late, entropy: 4)
+        }
+        #expect(machine.state == before)
+        let timedOut = try machine.deliver(.timeout, call: request.call, at: late, entropy: 4)
+        #expect(timedOut.handoff?.reason == .policyRequired)
+        #expect(machine.state.pendingAction == nil)
+        #expect(timedOut.explanation.visited == ["refund.order_lookup_slow"])
+    }
+
+    @Test func aFailureTakesTheFailurePath() throws {
+        var (machine, request) = try self.waiting()
+        let turn = try machine.deliver(
+            .failure("no such order"), call: request.call, at: Self.now, entropy: 4)
+        #expect(turn.explanation.visited == ["refund.order_lookup_failed"])
+        #expect(turn.handoff != nil)
+    }
+
+    @Test func aResultOfTheWrongTypeIsAFailureOfThatCall() throws {
+        var (machine, request) = try self.waiting()
+        let turn = try machine.deliver(
+            .success(["status": .number(3)]), call: request.call, at: Self.now, entropy: 4)
+        #expect(turn.explanation.visited == ["refund.order_lookup_failed"])
+        #expect(machine.state.slots["order_status"] == nil)
+        #expect(turn.explanation.steps.contains { $0.contains("malformed result") })
+    }
+
+    @Test func cardNumbersInResultsNeverReachASlot() throws {
+        var (machine, request) = try self.waiting()
+        _ = try machine.deliver(
+            .success(["status": .string("paid with 4111 1111 1111 1111")]), call: request.call,
+            at: Self.now, entropy: 4)
+        let status = try #require(machine.state.slots["order_status"]?.displayText)
+        #expect(!status.contains("4111"))
+    }
+
+    @Test func resultsAreReadFromNestedObjectsByDottedPath() throws {
+        let node = try JSONParser().parse(
+            #"{"ok":true,"data":{"order":{"status":"x","n":2},"list":[1]}}"#)
+        let object = try #require(node.value.objectValue)
+        let result = try ActionResult.read(object, allowsTimeout: false).get()
+        #expect(result == .success(["order.status": .string("x"), "order.n": .number(2)]))
+    }
+}
