@@ -45,7 +45,7 @@ import Testing
     /// Runs the REPL on a bot with scripted lines; actions are answered from `mocks`.
     static func run(
         _ lines: [String], bot: Bot, transcripts: String = "/nonexistent/transcripts",
-        echo: Bool = true, mocks: ActionMocks = Self.exampleMocks
+        echo: Bool = true, mocks: ActionMocks = Self.exampleMocks, host: ActionMocks? = nil
     ) async -> Session {
         let store = InMemoryHandoffStore()
         let session = ConversationSession(
@@ -57,7 +57,7 @@ import Testing
         var repl = ChatREPL(
             session: session, seed: 1, reader: ScriptedLineReader(lines), output: output,
             errors: errors, style: TerminalStyle(isEnabled: false), echoesInput: echo,
-            transcriptsDirectory: transcripts, actionHost: MockActionHost(mocks: mocks),
+            transcriptsDirectory: transcripts, actionHost: MockActionHost(mocks: host ?? mocks),
             mocks: mocks)
         await repl.run()
         return Session(output: output.text, errors: errors.text, store: store)
@@ -299,7 +299,48 @@ import Testing
         #expect(session.output.hasSuffix("saved 12 turns to \(path)\n"))
         let text = try directory.read("transcripts/tidepool/tidepool-session.transcript")
         #expect(text.contains("  handoff: payments user_request\n"))
+        // Every action was answered as the shipped mocks answer it: no mock lines needed.
+        #expect(!text.contains("mock "))
         let transcript = try TranscriptParser().parse(text, path: path)
+        guard case .passed = TranscriptRunner(bot: bot, mocks: Self.exampleMocks).replay(transcript)
+        else {
+            Issue.record("the saved session did not replay:\n\(text)")
+            return
+        }
+    }
+
+    @Test func resultsTheMocksWouldNotGiveAreSavedAsTheTurnsMockLines() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bot = try Bot.load(from: ProjectPaths.exampleBot).bot
+        // The "backend" says the order was refunded, with a note naming the user's email; the
+        // shipped mocks would say delivered.
+        let backend = ActionMocks(entries: [
+            "order_status": [
+                ActionMocks.Entry(
+                    result: .success([
+                        "status": .string("refunded"),
+                        "note": .string("refunded to jane.roe@example.com"),
+                    ]))
+            ]
+        ])
+        let session = await Self.run(
+            ["I want a refund, my email is jane.roe@example.com", "TP-12345678", "/save real"],
+            bot: bot, transcripts: directory.url("t"), host: backend)
+        #expect(session.errors.isEmpty)
+        let text = try directory.read("t/real.transcript")
+        let mockLines = text.split(separator: "\n").filter { $0.hasPrefix("  mock ") }
+        #expect(mockLines.count == 1)
+        #expect(
+            mockLines.first?.hasPrefix(
+                #"  mock order_status: {"when":{"order_id":"TP-12345678"},"ok":true,"data":{"#)
+                == true)
+        #expect(text.contains("already been refunded"))
+        // The email is replaced by the same fake in the message and in the result.
+        #expect(!text.contains("jane.roe"))
+        #expect(text.contains("user1@example.com"))
+        let transcript = try TranscriptParser().parse(
+            text, path: directory.url("t/real.transcript"))
         guard case .passed = TranscriptRunner(bot: bot, mocks: Self.exampleMocks).replay(transcript)
         else {
             Issue.record("the saved session did not replay:\n\(text)")

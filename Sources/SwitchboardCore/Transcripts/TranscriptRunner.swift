@@ -118,16 +118,17 @@ public struct TranscriptRunner: Sendable {
 
     /// Records what the bot does for some messages as a transcript whose expectations all hold.
     public func record(
-        inputs: [String], given: TranscriptGiven, path: String
+        inputs: [String], given: TranscriptGiven, path: String, turnMocks: [ActionMocks] = []
     ) throws(TranscriptError) -> Transcript {
-        let run = try self.play(inputs: inputs, given: given, path: path)
+        let run = try self.play(inputs: inputs, given: given, path: path, turnMocks: turnMocks)
         var transcript = Transcript(path: path, given: given)
         transcript.greeting = run.greeting.map { Self.expectations(for: $0.messages) } ?? []
         for (index, input) in inputs.enumerated() {
-            transcript.turns.append(
-                TranscriptTurn(
-                    input: input, expected: Self.expectations(for: run.turns[index].messages),
-                    assertions: self.assertions(for: run.turns[index], state: run.states[index])))
+            var turn = TranscriptTurn(
+                input: input, expected: Self.expectations(for: run.turns[index].messages),
+                assertions: self.assertions(for: run.turns[index], state: run.states[index]))
+            if index < turnMocks.count { turn.mocks = turnMocks[index] }
+            transcript.turns.append(turn)
         }
         return transcript
     }

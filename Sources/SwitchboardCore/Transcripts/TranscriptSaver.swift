@@ -21,14 +21,25 @@ public struct TranscriptSaver: Sendable {
     ///
     /// - Returns: the transcript written.
     /// - Throws: ``TranscriptError`` when the setup is invalid or the file cannot be written.
+    ///
+    /// - Parameter turnMocks: per message, the action results the conversation got that
+    ///   ``mocks`` would not have given (from real scripts, say); they are written as the
+    ///   turn's `mock` lines, with the same fakes for personal data as the messages, so the
+    ///   transcript replays what happened.
     @discardableResult
     public func save(
-        inputs: [String], given: TranscriptGiven, to path: String
+        inputs: [String], turnMocks: [ActionMocks] = [], given: TranscriptGiven, to path: String
     ) throws(TranscriptError) -> Transcript {
         var substitution = PIISubstitution(masker: self.bot.masker)
         let masked = inputs.map { substitution.substitute(in: $0) }
+        let maskedMocks = turnMocks.map { mocks in
+            ActionMocks(
+                entries: mocks.entries.mapValues { entries in
+                    entries.map { $0.mapStrings { substitution.substitute(in: $0) } }
+                })
+        }
         let transcript = try TranscriptRunner(bot: self.bot, mocks: self.mocks).record(
-            inputs: masked, given: given, path: path)
+            inputs: masked, given: given, path: path, turnMocks: maskedMocks)
         let comments = [
             "Saved from `switchboard chat` (bot \(self.bot.definition.botID), \(self.bot.definition.contentHash.prefix(19))).",
             "Personal data in the user's messages was replaced by fake values of the same kind.",

@@ -28,6 +28,11 @@ public enum TranscriptWriter {
         for turn in transcript.turns {
             lines.append("")
             lines.append("> " + TranscriptSyntax.escape(turn.input))
+            for name in turn.mocks.entries.keys.sorted() {
+                for entry in turn.mocks.entries[name] ?? [] {
+                    lines.append("  mock \(name): \(entry.json())")
+                }
+            }
             lines += Self.expectationLines(turn.expected)
             lines += turn.assertions.map { "  " + $0.written }
         }

@@ -29,6 +29,8 @@ public struct ChatREPL {
     private let seed: UInt64
     private var startedAt: Timestamp
     private var inputs: [String] = []
+    /// Per message, the action results it got that the mocks `/save` uses would not give.
+    private var inputMocks: [ActionMocks] = []
     private var tickets: [String] = []
     private let actionHost: (any ActionHost)?
     private let mocks: ActionMocks
@@ -82,6 +84,7 @@ public struct ChatREPL {
                 continue
             }
             self.inputs.append(line)
+            self.inputMocks.append(ActionMocks())
             var turn = await self.session.send(line)
             self.show(turn)
             while let request = turn.actionRequest {
@@ -103,6 +106,11 @@ public struct ChatREPL {
         var result = ActionResult.timeout
         if let host = self.actionHost {
             result = await host.perform(request)
+        }
+        if result != self.mocks.result(for: request), !self.inputMocks.isEmpty {
+            // `/save` replays against the mocks: keep what really came back for this call.
+            self.inputMocks[self.inputMocks.count - 1].entries[request.name, default: []].append(
+                ActionMocks.Entry(when: request.arguments, result: result))
         }
         let arguments = String(decoding: request.argumentsJSON, as: UTF8.self)
         switch result {
@@ -178,6 +186,7 @@ public struct ChatREPL {
         case "/reset":
             await self.session.reset()
             self.inputs = []
+            self.inputMocks = []
             self.startedAt = self.session.clock.now()
             self.output.line(self.style.dim("(conversation reset)"))
             self.show(await self.session.start())
@@ -248,7 +257,7 @@ public struct ChatREPL {
         let path = self.transcriptsDirectory + "/" + name + ".transcript"
         do {
             let written = try TranscriptSaver(bot: self.session.bot, mocks: self.mocks).save(
-                inputs: self.inputs,
+                inputs: self.inputs, turnMocks: self.inputMocks,
                 given: TranscriptGiven(
                     clock: Timestamp(
                         millisecondsSince1970: self.startedAt.millisecondsSince1970 / 1000 * 1000),
