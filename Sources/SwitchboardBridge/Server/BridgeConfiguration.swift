@@ -14,6 +14,10 @@ public struct BridgeConfiguration: Sendable, Hashable {
     /// `action` line is written; `nil` sends actions to the frontend (protocol 1.1).
     public var mocks: ActionMocks?
 
+    /// The logs an `erase` request rewrites without the user's lines (the handoff log and the
+    /// conversation log the bridge writes).
+    public var erasableLogs: [String] = []
+
     /// The default line limit: 64 KiB.
     public static let defaultMaxLineBytes = 65_536
 

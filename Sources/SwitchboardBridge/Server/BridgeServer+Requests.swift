@@ -6,11 +6,12 @@ extension BridgeServer {
     public mutating func respond(to request: BridgeRequest) async -> BridgeResponse {
         let now = self.clock.now()
         await self.expireIdleSessions(at: now)
-        guard let session = request.session else {
+        guard request.type != .erase, let session = request.session else {
+            if request.type == .erase { return self.erase(request) }
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         }
         switch request.type {
-        case .ping:
+        case .ping, .erase:  // an erase never gets here: it is answered above
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         case .message:
             self.restore(session, for: request)
@@ -166,6 +167,39 @@ extension BridgeServer {
             for byte in call.utf8 { seed = (seed ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         }
         self.engine.restore(state, seed: seed)
+    }
+
+    /// Forgets a user: closes their sessions (deleting their state files) and rewrites the
+    /// logs without their lines, as `switchboard erase` does while the bridge is stopped.
+    private mutating func erase(_ request: BridgeRequest) -> BridgeResponse {
+        let user = request.user ?? ""
+        let sessions = self.sessions.sessions(ofUser: user)
+        for session in sessions {
+            self.actionDeadlines[session] = nil
+            do {
+                _ = try self.sessions.remove(session)
+            } catch {
+                self.logger.error("erased session's state file not deleted: \(error)")
+            }
+        }
+        var erasure = UserDataRequest(
+            user: user, files: self.configuration.erasableLogs.map { JSONLinesFile(path: $0) },
+            sessions: Set(sessions))
+        do {
+            let receipts = try erasure.erase()
+            return .erased(
+                BridgeErasure(
+                    id: request.id, sessions: sessions.count,
+                    files: receipts.map {
+                        BridgeErasure.File(
+                            path: $0.path, removedLines: $0.removed, keptLines: $0.kept)
+                    }))
+        } catch {
+            self.logger.error("erase incomplete: \(error)")
+            return Self.reject(
+                request, .eraseFailed,
+                "erase incomplete: \(error); the user's sessions are closed, send erase again")
+        }
     }
 
     /// Stores the engine's new state and builds the reply.

@@ -72,6 +72,14 @@ public struct SessionStore {
         return pending
     }
 
+    /// The sessions whose state names `user`, sorted: unpacks every state, so it is for rare
+    /// requests such as `erase`.
+    public func sessions(ofUser user: String) -> [String] {
+        self.index.compactMap { session, slot in
+            self.slots[Int(slot)].state?.expanded(pool: self.pool)?.user == user ? session : nil
+        }.sorted()
+    }
+
     /// A session's conversation state, or `nil` when the store does not hold it.
     public func state(of session: String) -> ConversationState? {
         guard let slot = self.index[session] else { return nil }

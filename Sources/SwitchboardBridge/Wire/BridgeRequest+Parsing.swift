@@ -64,7 +64,7 @@ extension BridgeRequest {
                     "session is \(session.utf8.count) bytes long; the limit is \(Self.maxSessionBytes)"
                 )
             }
-        } else if type != .ping {
+        } else if type != .ping && type != .erase {
             throw BridgeError(.missingField, "a \(type.rawValue) request needs a session")
         }
         let text = try Self.string("text", in: object)
@@ -72,6 +72,9 @@ extension BridgeRequest {
             throw BridgeError(.missingField, "a message request needs a text")
         }
         let user = try Self.string("user", in: object)
+        if type == .erase, (user ?? "").isEmpty {
+            throw BridgeError(.missingField, "an erase request needs a user")
+        }
         let context = try Self.context(in: object)
         var call: String?
         var result: ActionResult?

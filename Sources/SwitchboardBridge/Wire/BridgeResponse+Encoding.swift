@@ -116,6 +116,21 @@ extension BridgeResponse {
             line.raw(#","ended":"#)
             line.bool(report.ended)
             line.raw("}")
+        case .erased(let erasure):
+            Self.id(erasure.id, &line)
+            line.raw(#","type":"erased","sessions":"#)
+            line.int(erasure.sessions)
+            line.raw(#","files":["#)
+            for (index, file) in erasure.files.enumerated() {
+                line.raw(index == 0 ? #"{"path":"# : #",{"path":"#)
+                line.string(file.path)
+                line.raw(#","removedLines":"#)
+                line.int(file.removedLines)
+                line.raw(#","keptLines":"#)
+                line.int(file.keptLines)
+                line.raw("}")
+            }
+            line.raw("]}")
         case .pong(let pong):
             Self.id(pong.id, &line)
             line.raw(#","type":"pong","protocol":"#)

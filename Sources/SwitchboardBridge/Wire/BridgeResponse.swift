@@ -15,6 +15,8 @@ public enum BridgeResponse: Sendable, Hashable {
     case error(BridgeRejection)
     /// `{"type":"action",...}`: the frontend must perform an action (protocol 1.1).
     case action(BridgeActionCall)
+    /// `{"type":"erased",...}`: a user's data is gone (protocol 1.1).
+    case erased(BridgeErasure)
 
     /// The `type` field of the line.
     public var type: String {
@@ -25,6 +27,7 @@ public enum BridgeResponse: Sendable, Hashable {
         case .pong: "pong"
         case .error: "error"
         case .action: "action"
+        case .erased: "erased"
         }
     }
 }

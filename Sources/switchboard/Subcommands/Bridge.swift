@@ -94,11 +94,15 @@ extension SwitchboardCommand {
                 Console.error("cannot use --state-dir: \(error)")
                 throw ExitCode.failure
             }
+            var configuration = BridgeConfiguration(
+                maxLineBytes: self.maxLineBytes,
+                seed: self.seed ?? UInt64.random(in: .min ... .max), mocks: mocks)
+            // What an `erase` request rewrites: the logs this bridge writes.
+            configuration.erasableLogs =
+                [self.handoff.handoffLog] + (self.conversations.path(for: bot).map { [$0] } ?? [])
             var server = BridgeServer(
                 bot: bot,
-                configuration: BridgeConfiguration(
-                    maxLineBytes: self.maxLineBytes,
-                    seed: self.seed ?? UInt64.random(in: .min ... .max), mocks: mocks),
+                configuration: configuration,
                 sessions: sessions, handoffStore: FileHandoffStore(path: self.handoff.handoffLog),
                 conversationLog: self.conversations.store(for: bot), clock: clock,
                 logger: logger)

@@ -162,4 +162,35 @@ import Testing
             ["bridge", "--bot", ProjectPaths.exampleBot] + Self.files(directory), input: "")
         #expect(second.status == 0, "the lock is released when the bridge ends")
     }
+
+    @Test func aRunningBridgeErasesAUserOnRequest() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bridge = try PipedProcess(
+            ProcessRunner.switchboardExecutable,
+            ["bridge", "--bot", ProjectPaths.exampleBot, "--seed", "7"] + Self.files(directory))
+        #expect(bridge.readLine()?.contains(#""type":"ready""#) == true)
+        for line in Self.bridgeInput().split(separator: "\n") {
+            try bridge.write(line + "\n")
+            _ = bridge.readLine()
+        }
+        try bridge.write(#"{"id":"x","type":"erase"}"# + "\n")
+        #expect(bridge.readLine()?.contains(#""code":"missing_field""#) == true)
+        try bridge.write(#"{"id":"e","type":"erase","user":"u-erase-7731"}"# + "\n")
+        let erased = bridge.readLine() ?? ""
+        #expect(erased.hasPrefix(#"{"id":"e","type":"erased","sessions":1,"files":[{"path":"#))
+        #expect(erased.contains(#""removedLines":1,"keptLines":1}"#))
+        #expect(!erased.contains("u-erase"))
+        try bridge.write(#"{"id":"s","type":"state","session":"web-erase"}"# + "\n")
+        #expect(bridge.readLine()?.contains(#""code":"unknown_session""#) == true)
+        try bridge.write(#"{"id":"k","session":"web-keep","text":"thanks"}"# + "\n")
+        #expect(bridge.readLine()?.contains(#""type":"reply""#) == true)
+        bridge.closeInput()
+        #expect(bridge.wait() == 0)
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "web-erase", "jane.roe@example.com", "7946 0958"] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
+        #expect(after.contains("u-keep-1204") && after.contains("sam.keep@example.org"))
+    }
 }

@@ -1,0 +1,35 @@
+/// The response to `erase`, which never repeats the user id.
+///
+/// `{"id", "type":"erased", "sessions", "files":[{"path","removedLines","keptLines"}]}`.
+public struct BridgeErasure: Sendable, Hashable {
+    /// What erasing did to one log.
+    public struct File: Sendable, Hashable {
+        /// The log's path.
+        public var path: String
+        /// Lines removed because they were about the user.
+        public var removedLines: Int
+        /// Lines kept.
+        public var keptLines: Int
+
+        /// Creates a file's counts.
+        public init(path: String, removedLines: Int, keptLines: Int) {
+            self.path = path
+            self.removedLines = removedLines
+            self.keptLines = keptLines
+        }
+    }
+
+    /// The request's id (`null` on the line when it had none).
+    public var id: BridgeRequestID?
+    /// How many sessions were closed and forgotten (with their state files).
+    public var sessions: Int
+    /// The logs rewritten, in order.
+    public var files: [File]
+
+    /// Creates an erasure report.
+    public init(id: BridgeRequestID?, sessions: Int, files: [File]) {
+        self.id = id
+        self.sessions = sessions
+        self.files = files
+    }
+}
