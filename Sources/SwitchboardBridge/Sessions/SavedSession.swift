@@ -15,4 +15,15 @@ public struct SavedSession: Sendable, Hashable, Codable {
 
     /// The session id.
     public var session: String { self.state.session }
+
+    /// Whether the session is a person's: its state names `user`, or names no user and the
+    /// session is one of `sessions` (learnt from the logs).
+    public func belongs(to user: String, orIn sessions: Set<String> = []) -> Bool {
+        self.state.user.map { $0 == user } ?? sessions.contains(self.session)
+    }
+
+    /// The session as its state file holds it: `{"format":1,"session":{...}}`, keys sorted.
+    public func fileContents() throws(SessionPersistenceError) -> [UInt8] {
+        try SavedSessionCoding.encode(self)
+    }
 }

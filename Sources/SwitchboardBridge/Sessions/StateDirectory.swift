@@ -53,20 +53,12 @@ public struct StateDirectory: SessionPersistence {
         try StateDirectoryLock(folder: self.path)
     }
 
-    /// The sessions of a person: those whose state names `user`, and those that name no user
-    /// but are in `sessions` (learnt from the logs).
-    ///
-    /// Safe beside a running bridge: it only reads files, which are replaced atomically.
-    ///
-    /// - Returns: the sessions, and the files that could not be read.
-    public func sessions(
-        of user: String, orIn sessions: Set<String> = []
-    ) throws(SessionPersistenceError) -> (sessions: [SavedSession], problems: [String]) {
-        let (all, problems) = try self.load(removingLeftovers: false)
-        let owned = all.filter { saved in
-            saved.state.user.map { $0 == user } ?? sessions.contains(saved.session)
-        }
-        return (owned, problems)
+    /// Reads every state file, leaving alone the temporary files of saves in progress: safe
+    /// beside a running bridge, whose files are replaced atomically.
+    public func readAll() throws(SessionPersistenceError) -> (
+        sessions: [SavedSession], problems: [String]
+    ) {
+        try self.load(removingLeftovers: false)
     }
 
     /// The path of a session's file.

@@ -24,23 +24,26 @@ extension SwitchboardCommand {
 
         func run() throws {
             // The state folder first: if a bridge is using it, nothing is changed anywhere.
+            // Read once: the lock keeps every other process from changing the folder.
             var folder: (directory: StateDirectory, lock: StateDirectoryLock)?
-            var known: Set<String> = []
+            var saved: [SavedSession] = []
             if let path = self.options.stateDir, FileSystem.isDirectory(path) {
                 do {
                     let directory = try StateDirectory(path: path)
                     let lock = try directory.lock()
                     folder = (directory, lock)
-                    let (sessions, problems) = try directory.sessions(of: self.options.user)
+                    let problems: [String]
+                    (saved, problems) = try directory.loadAll()
                     for problem in problems { Console.error(problem) }
-                    known = Set(sessions.map(\.session))
                 } catch {
                     Console.error("cannot erase from --state-dir: \(error); nothing was erased")
                     throw ExitCode.failure
                 }
             }
+            let user = self.options.user
             var request = UserDataRequest(
-                user: self.options.user, files: self.options.logFiles(), sessions: known)
+                user: user, files: self.options.logFiles(),
+                sessions: Set(saved.filter { $0.belongs(to: user) }.map(\.session)))
             let receipts: [UserDataRequest.Receipt]
             do {
                 receipts = try request.erase()
@@ -55,14 +58,11 @@ extension SwitchboardCommand {
             if let (directory, lock) = folder {
                 defer { withExtendedLifetime(lock) {} }
                 do {
-                    let (all, _) = try directory.loadAll()
-                    let selector = request.selector
-                    for saved in all {
-                        let isTheirs =
-                            saved.state.user.map { $0 == self.options.user }
-                            ?? selector.sessions.contains(saved.session)
-                        if isTheirs {
-                            try directory.remove(session: saved.session)
+                    // Sessions with no user of their own are theirs when the logs say so.
+                    let sessions = request.selector.sessions
+                    for session in saved {
+                        if session.belongs(to: user, orIn: sessions) {
+                            try directory.remove(session: session.session)
                             removedSessions += 1
                         } else {
                             keptSessions += 1

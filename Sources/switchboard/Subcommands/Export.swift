@@ -24,32 +24,24 @@ extension SwitchboardCommand {
         var out: String?
 
         func run() throws {
-            var known: [SavedSession] = []
-            var folder: StateDirectory?
+            let user = self.options.user
+            var saved: [SavedSession] = []
             if let path = self.options.stateDir, FileSystem.isDirectory(path) {
                 do {
-                    let directory = try StateDirectory(path: path)
-                    let (sessions, problems) = try directory.sessions(of: self.options.user)
+                    let problems: [String]
+                    (saved, problems) = try StateDirectory(path: path).readAll()
                     for problem in problems { Console.error(problem) }
-                    known = sessions
-                    folder = directory
                 } catch {
                     Console.error("cannot read --state-dir: \(error)")
                     throw ExitCode.failure
                 }
             }
             var request = UserDataRequest(
-                user: self.options.user, files: self.options.logFiles(),
-                sessions: Set(known.map(\.session)))
+                user: user, files: self.options.logFiles(),
+                sessions: Set(saved.filter { $0.belongs(to: user) }.map(\.session)))
             let found: [UserDataRequest.Found]
             do {
                 found = try request.export()
-                if let folder {
-                    // Sessions with no user of their own, learnt from the logs.
-                    known = try folder.sessions(
-                        of: self.options.user, orIn: request.selector.sessions
-                    ).sessions
-                }
             } catch {
                 Console.error("cannot export: \(error)")
                 throw ExitCode.failure
@@ -59,7 +51,9 @@ extension SwitchboardCommand {
                     Console.error("\(problem) (unreadable; not checked)")
                 }
             }
-            let document = self.document(found, sessions: known, folder: folder)
+            // Sessions with no user of their own are theirs when the logs say so.
+            let sessions = saved.filter { $0.belongs(to: user, orIn: request.selector.sessions) }
+            let document = self.document(found, sessions: sessions)
             if let out = self.out {
                 do {
                     try FileSystem.writeAtomically(Array(document.utf8), to: out)
@@ -68,16 +62,15 @@ extension SwitchboardCommand {
                     throw ExitCode.failure
                 }
                 let lines = found.reduce(0) { $0 + $1.lines.count }
-                Console.error("wrote \(out): \(lines) log lines, \(known.count) sessions")
+                Console.error("wrote \(out): \(lines) log lines, \(sessions.count) sessions")
             } else {
                 Console.out(document)
             }
         }
 
         /// `{"user","exportedAt","files":[{"path","lines":[...]}],"sessions":[...]}`.
-        private func document(
-            _ found: [UserDataRequest.Found], sessions: [SavedSession], folder: StateDirectory?
-        ) -> String {
+        private func document(_ found: [UserDataRequest.Found], sessions: [SavedSession]) -> String
+        {
             var writer = JSONWriter(pretty: true)
             writer.beginObject()
             writer.key("user")
@@ -101,9 +94,8 @@ extension SwitchboardCommand {
             writer.beginArray()
             let parser = JSONParser()
             for saved in sessions.sorted(by: { $0.session < $1.session }) {
-                guard let folder,
-                    let bytes = try? FileSystem.read(folder.filePath(for: saved.session)),
-                    let node = try? parser.parse(bytes)
+                // The state as its file holds it, from what was read, not from the disk again.
+                guard let bytes = try? saved.fileContents(), let node = try? parser.parse(bytes)
                 else { continue }
                 writer.value(node.value)
             }
