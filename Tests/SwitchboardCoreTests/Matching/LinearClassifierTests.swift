@@ -128,7 +128,7 @@ import Testing
             vectors: [Self.vector([0: 1])], labels: [0], classCount: 2, featureCount: 1,
             options: LinearClassifier.Options(cost: cost, maximumPasses: 200, tolerance: 1e-5))
         #expect(abs(classifier.weight(feature: 0, class: 0) - expected) < 1e-4)
-        #expect(abs(classifier.weight(feature: 1, class: 0) - expected) < 1e-4)
+        #expect(abs(classifier.bias(class: 0) - expected) < 1e-4)
         #expect(abs(classifier.weight(feature: 0, class: 1) + expected) < 1e-4)
         let scores = self.scores(classifier, Self.vector([0: 1]))
         #expect(abs(scores[0] - 2 * expected) < 1e-4)
