@@ -255,7 +255,7 @@ public struct IntentEvaluation: Sendable {
         metrics.oosRecall = oosRows > 0 ? Double(oosFound) / Double(oosRows) : 0
         metrics.oosPrecision = oosPredicted > 0 ? Double(oosFound) / Double(oosPredicted) : 0
         var f1Sum = 0.0
-        for label in actual.keys {
+        for label in actual.keys.sorted() {
             let tp = Double(truePositive[label] ?? 0)
             let precision = tp / Double(max(1, predicted[label] ?? 0))
             let recall = tp / Double(max(1, actual[label] ?? 0))
