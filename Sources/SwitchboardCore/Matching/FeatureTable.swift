@@ -4,9 +4,16 @@
 /// Hashes are FNV-1a over the tagged bytes (the same bytes ``TermDictionary`` holds), computed
 /// incrementally while scanning a message. Two features with the same 64-bit hash would share
 /// an id; among a few hundred thousand features the chance is below one in 10^8.
+///
+/// A slot keeps the hash and the id side by side, so a lookup reads one cache line.
 struct FeatureTable: Sendable {
-    private var keys: [UInt64]
-    private var ids: [Int32]
+    /// One slot: a feature's hash and id, or an id below 0 when empty.
+    private struct Slot {
+        var key: UInt64 = 0
+        var id: Int32 = -1
+    }
+
+    private var slots: [Slot]
     private let mask: Int
 
     /// FNV-1a's offset basis.
@@ -30,15 +37,15 @@ struct FeatureTable: Sendable {
         var size = 16
         while size < 2 * max(1, dictionary.count) { size *= 2 }
         self.mask = size - 1
-        self.keys = [UInt64](repeating: 0, count: size)
-        self.ids = [Int32](repeating: -1, count: size)
+        self.slots = [Slot](repeating: Slot(), count: size)
         for id in 0..<dictionary.count {
             let hash = dictionary.withTermBytes(id) { Self.hash($0) }
             var slot = Self.slot(hash, self.mask)
-            while self.ids[slot] >= 0, self.keys[slot] != hash { slot = (slot + 1) & self.mask }
-            if self.ids[slot] < 0 {
-                self.keys[slot] = hash
-                self.ids[slot] = Int32(id)
+            while self.slots[slot].id >= 0, self.slots[slot].key != hash {
+                slot = (slot + 1) & self.mask
+            }
+            if self.slots[slot].id < 0 {
+                self.slots[slot] = Slot(key: hash, id: Int32(id))
             }
         }
     }
@@ -46,12 +53,14 @@ struct FeatureTable: Sendable {
     /// The id of the feature with this hash, if there is one.
     @inline(__always)
     func id(_ hash: UInt64) -> Int32? {
-        var slot = Self.slot(hash, self.mask)
-        while true {
-            let id = self.ids[slot]
-            if id < 0 { return nil }
-            if self.keys[slot] == hash { return id }
-            slot = (slot + 1) & self.mask
+        self.slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(hash, self.mask)
+            while true {
+                let entry = slots[slot]
+                if entry.id < 0 { return nil }
+                if entry.key == hash { return entry.id }
+                slot = (slot + 1) & self.mask
+            }
         }
     }
 
