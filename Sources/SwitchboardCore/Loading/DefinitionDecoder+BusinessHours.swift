@@ -1,5 +1,6 @@
 extension DefinitionDecoder {
-    /// Decodes `businessHours`: `{"utcOffset", "days", "open", "close", "holidays"}`, or
+    /// Decodes `businessHours`: `{"timeZone" | "utcOffset", "days", "open", "close",
+    /// "holidays"}`, or
     /// `false` (around the clock) where `allowsFalse`.
     ///
     /// - Returns: `nil` when the value is invalid (each problem is a diagnostic), `.some(nil)`
@@ -18,7 +19,8 @@ extension DefinitionDecoder {
         }
         guard
             let object = self.object(
-                node, at: path, allowed: ["utcOffset", "days", "open", "close", "holidays"])
+                node, at: path,
+                allowed: ["timeZone", "utcOffset", "days", "open", "close", "holidays"])
         else { return nil }
         var isValid = true
         var offset = 0
@@ -32,6 +34,24 @@ extension DefinitionDecoder {
                         "invalid-value",
                         "\"\(text)\" is not a UTC offset such as \"+01:00\", \"-05:00\" or \"Z\"",
                         offsetNode, offsetPath)
+                    isValid = false
+                }
+            } else {
+                isValid = false
+            }
+        }
+        var zone: TimeZoneRules?
+        if let zoneNode = object["timeZone"] {
+            let zonePath = Self.join(path, "timeZone")
+            if object["utcOffset"] != nil {
+                self.error(
+                    "conflict", "give timeZone or utcOffset, not both", zoneNode, zonePath)
+                isValid = false
+            } else if let name = self.string(zoneNode, at: zonePath) {
+                do {
+                    zone = try TimeZoneRules.named(name)
+                } catch {
+                    self.error("invalid-value", error.reason, zoneNode, zonePath)
                     isValid = false
                 }
             } else {
@@ -93,8 +113,8 @@ extension DefinitionDecoder {
         guard isValid, let opens, let closes else { return nil }
         return .some(
             BusinessHours(
-                utcOffsetMinutes: offset, days: days, opensAt: opens, closesAt: closes,
-                holidays: holidays))
+                utcOffsetMinutes: offset, timeZone: zone, days: days, opensAt: opens,
+                closesAt: closes, holidays: holidays))
     }
 
     /// `HH:MM` as minutes after midnight; reports a missing or invalid time.

@@ -208,7 +208,15 @@ package enum FileSystem {
 
     /// The user's home directory, from `HOME`.
     package static var homeDirectory: String? {
-        getenv("HOME").map { String(cString: $0) }
+        Self.environment("HOME")
+    }
+
+    /// An environment variable's value, `nil` when unset or empty.
+    package static func environment(_ name: String) -> String? {
+        guard let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty else {
+            return nil
+        }
+        return value
     }
 }
 

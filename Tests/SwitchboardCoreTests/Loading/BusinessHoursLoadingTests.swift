@@ -27,6 +27,15 @@ import Testing
         #expect(settings.queue("safety")?.businessHours == nil)
     }
 
+    @Test func aNamedTimeZoneIsReadFromTheSystemDatabase() throws {
+        let text = try Self.settings(
+            #"{ "timeZone": "Europe/Berlin", "days": ["mon"], "open": "09:00", "close": "17:00" }"#)
+        let settings = try FixtureEdits.loaded(["bot.json": text]).definition.settings
+        let hours = try #require(settings.queue("general")?.businessHours)
+        #expect(hours.timeZone?.identifier == "Europe/Berlin")
+        #expect(hours.timeZone?.offsetSeconds(at: 1_784_000_000) == 7200)
+    }
+
     @Test func withoutHoursQueuesWorkAroundTheClock() throws {
         let settings = try FixtureEdits.loaded().definition.settings
         #expect(settings.queues.allSatisfy { $0.businessHours == nil })
@@ -68,7 +77,23 @@ import Testing
         ),
         (
             #"{ "timezone": "+01:00", "days": ["mon"], "open": "09:00", "close": "17:00" }"#,
-            "unknown-field", "bot.businessHours.timezone", #"unknown field "timezone""#, nil
+            "unknown-field", "bot.businessHours.timezone", #"unknown field "timezone""#,
+            "timeZone"
+        ),
+        (
+            #"{ "timeZone": "Mars/Olympus_Mons", "days": ["mon"], "open": "09:00", "close": "17:00" }"#,
+            "invalid-value", "bot.businessHours.timeZone",
+            #"no time zone "Mars/Olympus_Mons" in /usr/share/zoneinfo (No such file or directory)"#,
+            nil
+        ),
+        (
+            #"{ "timeZone": "../../etc/passwd", "days": ["mon"], "open": "09:00", "close": "17:00" }"#,
+            "invalid-value", "bot.businessHours.timeZone",
+            #""../../etc/passwd" is not a time zone name such as "Europe/Berlin""#, nil
+        ),
+        (
+            #"{ "timeZone": "Europe/Berlin", "utcOffset": "+01:00", "days": ["mon"], "open": "09:00", "close": "17:00" }"#,
+            "conflict", "bot.businessHours.timeZone", "give timeZone or utcOffset, not both", nil
         ),
         (
             "false", "wrong-type", "bot.businessHours",

@@ -1,7 +1,7 @@
 /// When a human queue is staffed, so that SLA due times count only working minutes.
 ///
-/// Times are local to a fixed offset from UTC (`+01:00`); daylight-saving changes are not
-/// followed, so a team that changes offset twice a year writes the offset it wants counted.
+/// Times are local to a named time zone (`Europe/Berlin`, read from the system's time zone
+/// database, so daylight saving is followed) or to a fixed offset from UTC (`+01:00`).
 /// A day is open from `opensAt` to `closesAt` on the listed weekdays, except on holidays.
 ///
 /// ```swift
@@ -12,8 +12,11 @@
 /// let due = hours.adding(minutes: 120, to: handedOffAt)
 /// ```
 public struct BusinessHours: Sendable, Hashable {
-    /// The local time's offset from UTC, in minutes (`+01:00` is 60).
+    /// The local time's offset from UTC, in minutes (`+01:00` is 60), when there is no
+    /// ``timeZone``.
     public var utcOffsetMinutes: Int
+    /// The time zone local times are in; it takes the place of ``utcOffsetMinutes``.
+    public var timeZone: TimeZoneRules?
     /// The weekdays the team works.
     public var days: Set<Weekday>
     /// When a working day starts, in minutes after local midnight.
@@ -25,10 +28,11 @@ public struct BusinessHours: Sendable, Hashable {
 
     /// Creates business hours; `opensAt` must come before `closesAt`.
     public init(
-        utcOffsetMinutes: Int, days: Set<Weekday>, opensAt: Int, closesAt: Int,
-        holidays: Set<CalendarDate> = []
+        utcOffsetMinutes: Int = 0, timeZone: TimeZoneRules? = nil, days: Set<Weekday>,
+        opensAt: Int, closesAt: Int, holidays: Set<CalendarDate> = []
     ) {
         self.utcOffsetMinutes = utcOffsetMinutes
+        self.timeZone = timeZone
         self.days = days
         self.opensAt = opensAt
         self.closesAt = closesAt
@@ -40,34 +44,50 @@ public struct BusinessHours: Sendable, Hashable {
     /// Time outside the hours does not count: a case handed off at night is due the given
     /// minutes after the next opening. With no working day at all (no days, or an empty
     /// window), working minutes never pass, and the result falls back to calendar minutes.
+    /// Each day's opening and closing are local wall-clock times, so with a time zone a day
+    /// opens at 09:00 local in winter and in summer.
     public func adding(minutes: Int, to start: Timestamp) -> Timestamp {
         let dayLength: Int64 = 86_400_000
-        let offset = Int64(self.utcOffsetMinutes) * 60_000
-        var remaining = Int64(max(0, minutes)) * 60_000
-        var local = start.millisecondsSince1970 + offset
         guard !self.days.isEmpty, self.opensAt < self.closesAt else {
             return start.adding(minutes: minutes)
         }
+        var remaining = Int64(max(0, minutes)) * 60_000
+        var now = start.millisecondsSince1970
+        var day = Self.floorDivide(now + self.offset(at: now), dayLength)
         // Each pass moves to the next day; SLAs are at most a year, and holidays are listed,
         // so ten years of days is more than any real calendar needs.
         for _ in 0..<3660 {
-            let day = Self.floorDivide(local, dayLength)
             let date = CalendarDate(daysSinceEpoch: Int(day))
-            let midnight = day * dayLength
             if self.days.contains(Weekday(date)), !self.holidays.contains(date) {
-                let open = midnight + Int64(self.opensAt) * 60_000
-                let close = midnight + Int64(self.closesAt) * 60_000
-                if local < open { local = open }
-                if local < close {
-                    if remaining <= close - local {
-                        return Timestamp(millisecondsSince1970: local + remaining - offset)
+                let midnight = day * dayLength
+                let open = self.instant(local: midnight + Int64(self.opensAt) * 60_000)
+                let close = self.instant(local: midnight + Int64(self.closesAt) * 60_000)
+                if now < open { now = open }
+                if now < close {
+                    if remaining <= close - now {
+                        return Timestamp(millisecondsSince1970: now + remaining)
                     }
-                    remaining -= close - local
+                    remaining -= close - now
+                    now = close
                 }
             }
-            local = midnight + dayLength
+            day += 1
         }
         return start.adding(minutes: minutes)
+    }
+
+    /// The offset from UTC, in milliseconds, at an instant.
+    func offset(at instant: Int64) -> Int64 {
+        guard let zone = self.timeZone else { return Int64(self.utcOffsetMinutes) * 60_000 }
+        return Int64(zone.offsetSeconds(at: Self.floorDivide(instant, 1000))) * 1000
+    }
+
+    /// The instant a local wall-clock time (milliseconds, as if local were UTC) happens: the
+    /// offset is looked up where the guess lands, then once more, which settles it except in
+    /// the hour a clock skips or repeats.
+    func instant(local: Int64) -> Int64 {
+        let guess = local - self.offset(at: local)
+        return local - self.offset(at: guess)
     }
 
     private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {

@@ -14,6 +14,34 @@ import Testing
         try #require(Timestamp(iso: iso))
     }
 
+    /// Monday to Friday, 09:00 to 17:00 in Berlin, summer and winter.
+    static func berlin() throws -> BusinessHours {
+        BusinessHours(
+            timeZone: try TimeZoneRules.named("Europe/Berlin"),
+            days: [.monday, .tuesday, .wednesday, .thursday, .friday], opensAt: 9 * 60,
+            closesAt: 17 * 60)
+    }
+
+    @Test(arguments: [
+        // Winter (UTC+1): Friday 16:00 local plus two hours is Monday 10:00 local.
+        ("2026-11-27T15:00:00Z", 120, "2026-11-30T09:00:00Z"),
+        // Summer (UTC+2): the same local times are an hour earlier in UTC.
+        ("2026-07-03T14:00:00Z", 120, "2026-07-06T08:00:00Z"),
+        // Across the change to summer time (Sunday 29 March): opens at 09:00 local both days.
+        ("2026-03-27T15:00:00Z", 120, "2026-03-30T08:00:00Z"),
+        // And back to winter time (Sunday 25 October).
+        ("2026-10-23T14:00:00Z", 120, "2026-10-26T09:00:00Z"),
+        // A night handoff in summer waits for 09:00 local, 07:00Z.
+        ("2026-07-07T01:00:00Z", 30, "2026-07-07T07:30:00Z"),
+    ])
+    func aNamedZoneCountsLocalHoursAcrossDaylightSaving(
+        start: String, minutes: Int, due: String
+    ) throws {
+        #expect(
+            try Self.berlin().adding(minutes: minutes, to: try Self.time(start))
+                == (try Self.time(due)))
+    }
+
     @Test func weekdaysFollowTheCalendar() throws {
         #expect(Weekday(try Self.time("2026-11-27").date) == .friday)
         #expect(Weekday(try Self.time("2026-11-30").date) == .monday)
