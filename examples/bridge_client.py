@@ -21,7 +21,6 @@ import argparse
 import itertools
 import json
 import os
-import select
 import subprocess
 import sys
 
@@ -46,7 +45,7 @@ class Bridge:
     """One `switchboard bridge` process serving any number of sessions."""
 
     def __init__(self, command):
-        # A text pipe in, raw bytes out (read by _read, so select() sees what is unread);
+        # A text pipe in, raw bytes out (read by _read, a line at a time);
         # the bridge's diagnostics go to our stderr.
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1
@@ -69,12 +68,6 @@ class Bridge:
         line, self.unread = self.unread.split(b"\n", 1)
         return json.loads(line)
 
-    def _has_line(self, seconds):
-        """Whether a line is waiting (an action line comes right after its reply)."""
-        if b"\n" in self.unread:
-            return True
-        return bool(select.select([self.output], [], [], seconds)[0])
-
     def _write(self, fields):
         self.process.stdin.write(json.dumps(fields, ensure_ascii=False) + "\n")
         self.process.stdin.flush()
@@ -88,10 +81,8 @@ class Bridge:
         if response.get("id") != fields["id"]:
             raise RuntimeError(f"response out of step: sent {fields['id']}, got {response}")
         responses = [response]
-        while self.actions and response.get("type") == "reply" and response["state"] != "ended":
-            # An action line follows at once when the turn asked for one; else nothing does.
-            if not self._has_line(0.05):
-                break
+        while self.actions and response.get("type") == "reply" and "actionFollows" in response:
+            # The reply names the call of the action line that follows it.
             action = self._read()
             if action.get("type") != "action":
                 raise RuntimeError(f"expected an action line, got {action}")

@@ -208,11 +208,13 @@ extension BridgeServer {
         action: BridgeActionOutcome? = nil
     ) -> BridgeResponse {
         let state = self.engine.state
+        var follows: String?
         if let pending = state.pendingAction {
             self.actionDeadlines[state.session] = pending
             if let call = turn.actionRequest {
                 self.followUps.append(
                     .action(BridgeActionCall(session: state.session, request: call)))
+                follows = call.call
             }
         } else if !self.actionDeadlines.isEmpty {
             self.actionDeadlines[state.session] = nil
@@ -239,7 +241,7 @@ extension BridgeServer {
                         ticket: $0.ticket, queue: $0.queue, priority: $0.priority.rawValue,
                         reason: $0.reason.rawValue, due: $0.due.isoString)
                 },
-                ended: state.isEnded, action: action))
+                ended: state.isEnded, actionFollows: follows, action: action))
     }
 
     /// The `state` response for a stored session.

@@ -21,6 +21,10 @@ public struct BridgeReply: Sendable, Hashable {
     public var handoff: BridgeHandoff?
     /// Whether the conversation has ended (closed, handed to a person, or ended by `end`).
     public var ended: Bool
+    /// The call of the `action` line written right after this reply, when the turn asked for
+    /// one (protocol 1.1, `"actionFollows":"C2-…"`, only then), so a client knows to read one
+    /// more line.
+    public var actionFollows: String?
     /// The action call this reply follows, on replies to `action_result` and timeouts
     /// (written last, as `"action":{"call","outcome"}`, only then).
     public var action: BridgeActionOutcome?
@@ -28,8 +32,10 @@ public struct BridgeReply: Sendable, Hashable {
     /// Creates a reply.
     public init(
         id: BridgeRequestID?, session: String, messages: [BridgeMessage], intent: BridgeIntent?,
-        state: String, handoff: BridgeHandoff?, ended: Bool, action: BridgeActionOutcome? = nil
+        state: String, handoff: BridgeHandoff?, ended: Bool, actionFollows: String? = nil,
+        action: BridgeActionOutcome? = nil
     ) {
+        self.actionFollows = actionFollows
         self.action = action
         self.id = id
         self.session = session

@@ -60,6 +60,10 @@ extension BridgeResponse {
             }
             line.raw(#","ended":"#)
             line.bool(reply.ended)
+            if let call = reply.actionFollows {
+                line.raw(#","actionFollows":"#)
+                line.string(call)
+            }
             if let action = reply.action {
                 line.raw(#","action":{"call":"#)
                 line.string(action.call)

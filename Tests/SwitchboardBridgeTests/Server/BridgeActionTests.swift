@@ -41,6 +41,8 @@ import Testing
         #expect(action.string("session") == session)
         #expect(action.string("name") == "order_status")
         #expect(action["args"]?.value.objectValue?.string("order_id") == order)
+        // The reply says which action line follows it.
+        #expect(try object(reply).string("actionFollows") == action.string("call"))
         return try #require(action.string("call"))
     }
 
@@ -176,6 +178,7 @@ import Testing
         let (reply, actions) = await self.send(
             #"{"session":"d","text":"refund for TP-12345678"}"#, to: &server)
         #expect(actions.isEmpty)
+        #expect(try object(reply)["actionFollows"] == nil)
         #expect(try object(reply).string("state") == "idle")
         #expect(server.actionDeadlines.isEmpty)
     }
