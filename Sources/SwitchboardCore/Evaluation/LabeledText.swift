@@ -16,6 +16,23 @@ public struct LabeledText: Sendable, Hashable {
 
     /// Reads a `text,label` CSV file (with that header; other columns are ignored).
     public static func read(_ path: String) throws(CSVError) -> [LabeledText] {
+        try self.table(path).rows
+    }
+
+    /// Reads a `text,label` CSV file that must hold at least one row: a file with only its
+    /// header is an error at the header's line.
+    public static func readRows(_ path: String) throws(CSVError) -> [LabeledText] {
+        let (headerLine, rows) = try self.table(path)
+        guard !rows.isEmpty else {
+            throw CSVError(
+                path: path, line: headerLine,
+                message: "no rows after the header; expected at least one text,label row")
+        }
+        return rows
+    }
+
+    /// The header's line and the rows of a `text,label` CSV file.
+    private static func table(_ path: String) throws(CSVError) -> (Int, rows: [LabeledText]) {
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.read(path)
@@ -52,6 +69,6 @@ public struct LabeledText: Sendable, Hashable {
             rows.append(
                 LabeledText(text: record.fields[textColumn], label: label, line: record.line))
         }
-        return rows
+        return (header.line, rows)
     }
 }

@@ -39,9 +39,14 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// A short form for people: `2026-11-27 18:16 UTC`.
+    ///
+    /// The time is found after the date rather than at a fixed place, so a year past 9999 (a due
+    /// time after a transcript's `given clock 9999-12-31T23:59:59Z`) reads
+    /// `10000-01-01 23:59 UTC`, not `10000-01-0 T23:5 UTC`.
     public var displayText: String {
-        let iso = self.isoString
-        return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5)) + " UTC"
+        let day = self.date.isoString
+        let time = self.isoString.dropFirst(day.count + 1).prefix(5)
+        return "\(day) \(time) UTC"
     }
 
     /// The ISO form.

@@ -89,15 +89,11 @@ extension SwitchboardCommand.Eval {
             let test: [LabeledText]
             let tune: [LabeledText]?
             do {
-                train = try LabeledText.read(self.train)
-                test = try LabeledText.read(self.test)
-                tune = try self.tune.map { try LabeledText.read($0) }
+                train = try LabeledText.readRows(self.train)
+                test = try LabeledText.readRows(self.test)
+                tune = try self.tune.map { try LabeledText.readRows($0) }
             } catch let error as CSVError {
                 Console.error("error: \(error)")
-                throw ExitCode.failure
-            }
-            guard !train.isEmpty, !test.isEmpty else {
-                Console.error("error: the training and test files need at least one row each")
                 throw ExitCode.failure
             }
             var options = IntentModel.Options()

@@ -53,6 +53,44 @@ import Testing
         #expect(!FileSystem.exists(folder.url("good.json.tmp-123")))
     }
 
+    @Test func countersOutOfRangeAreReportedNotLoaded() throws {
+        // Found by fuzzing state files: "attempts": 9223372036854775807 was loaded, and the
+        // next wrong answer's attempts += 1 overflowed and stopped the bridge with every session.
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "a")
+        state.stack = [FlowFrame(flow: "sign_in_help", state: "ask_issue")]
+        state.variantUses = ["greeting": 1]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        let saved = try folder.read("a.json")
+        let cases = [
+            (
+                "\"attempts\":0", "\"attempts\":9223372036854775807",
+                "stack[0].attempts is 9223372036854775807"
+            ),
+            ("\"turn\":0", "\"turn\":-1", "turn is -1"),
+            (
+                "\"consecutiveFallbacks\":0", "\"consecutiveFallbacks\":2147483648",
+                "consecutiveFallbacks is 2147483648"
+            ),
+            ("\"greeting\":1", "\"greeting\":-3", "variantUses[\"greeting\"] is -3"),
+        ]
+        for (field, damaged, problem) in cases {
+            #expect(saved.contains(field), "\(field)")
+            try folder.write("a.json", saved.replacing(field, with: damaged))
+            let (sessions, problems) = try directory.loadAll()
+            #expect(sessions.isEmpty, "\(damaged)")
+            #expect(
+                problems == [
+                    "\(folder.url("a.json")): not a session state file: \(problem); "
+                        + "expected 0 to 2147483647"
+                ], "\(damaged)")
+        }
+        try folder.write("a.json", saved.replacing("\"turn\":0", with: "\"turn\":2147483647"))
+        #expect(try directory.loadAll().sessions.map(\.state.turn) == [2_147_483_647])
+    }
+
     @Test func aFileInTheWayIsAnError() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

@@ -133,6 +133,26 @@ import Testing
                     message: "field 2: a quote inside an unquoted field (quote the whole field)"))
     }
 
+    @Test("readRows refuses a file with a header and no rows, at the header's line")
+    func readRowsNeedsARow() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("header.csv", "\n\ntext,label\n\n")
+        try directory.write("rows.csv", "text,label\nhello,greeting\n")
+        let path = directory.url("header.csv")
+        #expect(try LabeledText.read(path).isEmpty)
+        #expect(
+            throws: CSVError(
+                path: path, line: 3,
+                message: "no rows after the header; expected at least one text,label row")
+        ) {
+            try LabeledText.readRows(path)
+        }
+        #expect(
+            try LabeledText.readRows(directory.url("rows.csv"))
+                == [LabeledText(text: "hello", label: "greeting", line: 2)])
+    }
+
     @Test("A missing file is an error with its path and line 0")
     func missingFile() throws {
         let directory = try TemporaryDirectory()

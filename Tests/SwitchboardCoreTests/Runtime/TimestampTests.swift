@@ -96,4 +96,16 @@ import Testing
         #expect(timestamp.adding(minutes: -17).isoString == "2026-11-27T17:59:32.123Z")
         #expect(timestamp < timestamp.adding(minutes: 1))
     }
+
+    @Test("displayText of a time past the year 9999 keeps its day and time whole")
+    func displayPastYear9999() throws {
+        // A transcript may set 'given clock 9999-12-31T23:59:59Z'; a due time a day later is in
+        // the year 10000, whose ISO string is one character longer than the usual 4-digit year.
+        let clock = try #require(Timestamp(iso: "9999-12-31T23:59:59Z"))
+        let due = clock.adding(minutes: 1440)
+        #expect(due.isoString == "10000-01-01T23:59:59Z")
+        #expect(due.displayText == "10000-01-01 23:59 UTC")
+        #expect(clock.displayText == "9999-12-31 23:59 UTC")
+        #expect(Timestamp(millisecondsSince1970: -1).displayText == "1969-12-31 23:59 UTC")
+    }
 }

@@ -171,17 +171,24 @@ import Testing
         #expect(missing.output.isEmpty)
     }
 
-    @Test("A file with no rows exits 1")
+    @Test("A file with no rows exits 1 naming the file and its header's line")
     func noRows() throws {
         let directory = try self.folder()
         defer { directory.remove() }
         try directory.write("empty.csv", "text,label\n")
-        let result = try ProcessRunner.switchboard(
-            ["eval", "intents", "--train", "train.csv", "--test", "empty.csv"],
-            in: directory.path)
-        #expect(result.status == 1)
-        #expect(
-            result.errors == "error: the training and test files need at least one row each\n")
+        let message =
+            "error: empty.csv:1: no rows after the header; expected at least one text,label row\n"
+        for files in [
+            ["--train", "train.csv", "--test", "empty.csv"],
+            ["--train", "empty.csv", "--test", "test.csv"],
+            ["--train", "train.csv", "--test", "test.csv", "--tune", "empty.csv"],
+        ] {
+            let result = try ProcessRunner.switchboard(
+                ["eval", "intents"] + files, in: directory.path)
+            #expect(result.status == 1, "\(files)")
+            #expect(result.errors == message, "\(files)")
+            #expect(result.output.isEmpty, "\(files)")
+        }
     }
 
     @Test("Invalid n-gram ranges are usage errors")
