@@ -84,8 +84,10 @@ public struct StateDirectory: SessionPersistence {
         }
     }
 
-    /// Reads every state file; files that cannot be read are reported and skipped, and
-    /// temporary files of saves a crash interrupted are deleted (call it holding the lock).
+    /// Reads every state file; files that cannot be read are reported and set aside as
+    /// `NAME.unreadable` (so a new conversation in that session cannot overwrite them, and
+    /// nobody's data is lost), and temporary files of saves a crash interrupted are deleted
+    /// (call it holding the lock).
     public func loadAll() throws(SessionPersistenceError) -> (
         sessions: [SavedSession], problems: [String]
     ) {
@@ -112,6 +114,7 @@ public struct StateDirectory: SessionPersistence {
         for name in names {
             let path = self.path + "/" + name
             if name == Self.lockFileName { continue }
+            if name.contains(Self.asideSuffix) { continue }  // reported when set aside
             if name.contains(".tmp-") {
                 // A save that a crash interrupted; the file it would have replaced is intact.
                 if removingLeftovers { unlink(path) }
@@ -121,21 +124,44 @@ public struct StateDirectory: SessionPersistence {
                 problems.append("\(path): not a session state file name; ignored")
                 continue
             }
+            let problem: String
             do {
                 let bytes = try FileSystem.read(path)
                 let saved = try SavedSessionCoding.decode(bytes, path: path)
                 guard saved.session == session else {
-                    problems.append(
-                        "\(path): holds session \"\(saved.session)\", not \"\(session)\"; ignored")
+                    problem =
+                        "\(path): holds session \"\(saved.session)\", not \"\(session)\"; ignored"
+                    problems.append(self.setAside(path, problem, if: removingLeftovers))
                     continue
                 }
                 sessions.append(saved)
+                continue
             } catch let failure as FileSystem.Failure {
-                problems.append(failure.description)
+                problem = failure.description
             } catch {
-                problems.append("\(error)")
+                problem = "\(error)"
             }
+            problems.append(self.setAside(path, problem, if: removingLeftovers))
         }
         return (sessions, problems)
+    }
+
+    /// What set-aside files' names carry.
+    static let asideSuffix = ".unreadable"
+
+    /// Renames a file that could not be loaded to `NAME.unreadable` (`-2`, `-3`… when taken)
+    /// when `enabled`, and returns the problem with where the file went.
+    private func setAside(_ path: String, _ problem: String, if enabled: Bool) -> String {
+        guard enabled else { return problem }
+        var target = path + Self.asideSuffix
+        var number = 2
+        while FileSystem.exists(target) {
+            target = path + Self.asideSuffix + "-\(number)"
+            number += 1
+        }
+        guard rename(path, target) == 0 else {
+            return problem + "; could not set it aside: " + String(cString: strerror(errno))
+        }
+        return problem + "; set aside as \(target)"
     }
 }

@@ -51,6 +51,22 @@ import Testing
         #expect(problems.contains { $0.contains("README") })
         #expect(problems.contains { $0.contains("holds session \"elsewhere\"") })
         #expect(!FileSystem.exists(folder.url("good.json.tmp-123")))
+        // Files that could not be loaded are set aside, bytes intact, so that a conversation
+        // starting again in their session cannot overwrite them.
+        #expect(
+            problems.contains {
+                $0.hasSuffix("; set aside as \(folder.url("torn.json")).unreadable")
+            })
+        #expect(try folder.read("torn.json.unreadable") == "{\"format\":1,\"sess")
+        #expect(FileSystem.exists(folder.url("moved.json.unreadable")))
+        #expect(!FileSystem.exists(folder.url("torn.json")))
+        try directory.save(
+            SavedSession(state: ConversationState(session: "torn"), lastActive: self.now))
+        #expect(try folder.read("torn.json.unreadable") == "{\"format\":1,\"sess")
+        // Once set aside, they are not reported again.
+        let again = try directory.loadAll()
+        #expect(again.sessions.map(\.session).sorted() == ["good", "torn"])
+        #expect(again.problems.count == 1)  // README
     }
 
     @Test func countersOutOfRangeAreReportedNotLoaded() throws {
@@ -76,15 +92,16 @@ import Testing
             ),
             ("\"greeting\":1", "\"greeting\":-3", "variantUses[\"greeting\"] is -3"),
         ]
-        for (field, damaged, problem) in cases {
+        for (index, (field, damaged, problem)) in cases.enumerated() {
             #expect(saved.contains(field), "\(field)")
             try folder.write("a.json", saved.replacing(field, with: damaged))
             let (sessions, problems) = try directory.loadAll()
             #expect(sessions.isEmpty, "\(damaged)")
+            let aside = folder.url("a.json.unreadable") + (index == 0 ? "" : "-\(index + 1)")
             #expect(
                 problems == [
                     "\(folder.url("a.json")): not a session state file: \(problem); "
-                        + "expected 0 to 2147483647"
+                        + "expected 0 to 2147483647; set aside as \(aside)"
                 ], "\(damaged)")
         }
         try folder.write("a.json", saved.replacing("\"turn\":0", with: "\"turn\":2147483647"))
