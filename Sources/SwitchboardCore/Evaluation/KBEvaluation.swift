@@ -113,6 +113,11 @@ public struct KBEvaluation: Sendable {
             building += start.duration(to: clock.now)
             ids.append(article.id)
         }
+        guard !ids.isEmpty else {
+            throw CSVError(
+                path: path, line: 1,
+                message: "no articles; expected JSON lines of {\"id\",\"title\",\"body\"}")
+        }
         let start = clock.now
         let index = builder.build()
         building += start.duration(to: clock.now)
@@ -134,6 +139,11 @@ public struct KBEvaluation: Sendable {
                     message: "expected string fields \"query\" and \"relevant\"")
             }
             queries.append(Query(text: text, relevant: relevant))
+        }
+        guard !queries.isEmpty else {
+            throw CSVError(
+                path: path, line: 1,
+                message: "no queries; expected JSON lines of {\"query\",\"relevant\"}")
         }
         return queries
     }

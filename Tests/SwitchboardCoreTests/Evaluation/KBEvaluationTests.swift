@@ -1,0 +1,79 @@
+import SwitchboardTesting
+import Testing
+
+@testable import SwitchboardCore
+
+@Suite struct KBEvaluationTests {
+    static let articles = """
+        {"id": "refunds", "title": "How to get a refund", "body": "Ask for your money back within 14 days of purchase."}
+        {"id": "password", "title": "Reset your password", "body": "Use the forgotten password link on the sign-in page."}
+        {"id": "payouts", "title": "When creators are paid", "body": "Creator payouts arrive on the first of each month."}
+
+        """
+
+    /// Runs the evaluation on files with these contents, in a fresh folder.
+    private func run(articles: String, queries: String) throws(CSVError) -> KBEvaluation.Report {
+        let directory: TemporaryDirectory
+        do {
+            directory = try TemporaryDirectory()
+            try directory.write("articles.jsonl", articles)
+            try directory.write("queries.jsonl", queries)
+        } catch {
+            throw CSVError(path: "", line: 0, message: "setup failed: \(error)")
+        }
+        defer { directory.remove() }
+        do {
+            let parsed = try KBEvaluation.queries(directory.url("queries.jsonl"))
+            return try KBEvaluation.run(
+                articlesAt: directory.url("articles.jsonl"), queries: parsed)
+        } catch {
+            throw CSVError(
+                path: String(error.path.split(separator: "/").last ?? ""), line: error.line,
+                message: error.message)
+        }
+    }
+
+    @Test func recallAndReciprocalRankCountWhereTheRightArticleRanks() throws {
+        let report = try self.run(
+            articles: Self.articles,
+            queries: """
+                {"query": "i want my money back", "relevant": "refunds"}
+                {"query": "forgot my password", "relevant": "password"}
+                {"query": "no word of it is in any article", "relevant": "payouts"}
+
+                """)
+        #expect(report.queries == 3)
+        #expect(report.recallAt1 == 2.0 / 3)
+        #expect(report.recallAt10 == 2.0 / 3)
+        #expect(report.mrrAt10 == 2.0 / 3)
+    }
+
+    @Test(arguments: [
+        ("", "queries.jsonl", 1, #"no queries; expected JSON lines of {"query","relevant"}"#),
+        (
+            "{\"query\": \"hi\"}\n", "queries.jsonl", 1,
+            #"expected string fields "query" and "relevant""#
+        ),
+    ])
+    func badQueryFilesNameTheFileAndLine(
+        queries: String, file: String, line: Int, message: String
+    ) {
+        #expect {
+            _ = try self.run(articles: Self.articles, queries: queries)
+        } throws: { error in
+            let error = error as? CSVError
+            return error?.path == file && error?.line == line && error?.message == message
+        }
+    }
+
+    @Test func anEmptyArticlesFileIsAnErrorNotAllZeroFigures() {
+        #expect {
+            _ = try self.run(
+                articles: "", queries: #"{"query": "refund", "relevant": "refunds"}"# + "\n")
+        } throws: { error in
+            let error = error as? CSVError
+            return error?.path == "articles.jsonl" && error?.line == 1
+                && error?.message == #"no articles; expected JSON lines of {"id","title","body"}"#
+        }
+    }
+}
