@@ -53,7 +53,7 @@ public struct BusinessHours: Sendable, Hashable {
         }
         var remaining = Int64(max(0, minutes)) * 60_000
         var now = start.millisecondsSince1970
-        var day = Self.floorDivide(now + self.offset(at: now), dayLength)
+        var day = Timestamp.floorDivide(now + self.offset(at: now), dayLength)
         // Each pass moves to the next day; SLAs are at most a year, and holidays are listed,
         // so ten years of days is more than any real calendar needs.
         for _ in 0..<3660 {
@@ -79,7 +79,7 @@ public struct BusinessHours: Sendable, Hashable {
     /// The offset from UTC, in milliseconds, at an instant.
     func offset(at instant: Int64) -> Int64 {
         guard let zone = self.timeZone else { return Int64(self.utcOffsetMinutes) * 60_000 }
-        return Int64(zone.offsetSeconds(at: Self.floorDivide(instant, 1000))) * 1000
+        return Int64(zone.offsetSeconds(at: Timestamp.floorDivide(instant, 1000))) * 1000
     }
 
     /// The instant a local wall-clock time (milliseconds, as if local were UTC) happens: the
@@ -88,10 +88,5 @@ public struct BusinessHours: Sendable, Hashable {
     func instant(local: Int64) -> Int64 {
         let guess = local - self.offset(at: local)
         return local - self.offset(at: guess)
-    }
-
-    private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
-        let quotient = a / b
-        return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
     }
 }

@@ -60,7 +60,7 @@ struct PosixTimeZoneRule: Sendable, Hashable {
     func offsetSeconds(at seconds: Int64) -> Int {
         guard let daylight = self.daylight else { return self.standardOffset }
         let year = CalendarDate(
-            daysSinceEpoch: Int(Self.floorDivide(seconds + Int64(self.standardOffset), 86_400))
+            daysSinceEpoch: Int(Timestamp.floorDivide(seconds + Int64(self.standardOffset), 86_400))
         ).year
         // Daylight time starts at a standard-time wall clock and ends at a daylight one.
         let start =
@@ -77,8 +77,10 @@ struct PosixTimeZoneRule: Sendable, Hashable {
         switch moment.day {
         case .monthWeekDay(let month, let week, let weekday):
             let first = CalendarDate(year: year, month: month, day: 1)?.daysSinceEpoch ?? 0
-            // 1970-01-01 was a Thursday (4).
-            let firstWeekday = ((first % 7) + 7 + 4) % 7
+            // POSIX counts weekdays from Sunday (0).
+            let fromMonday = Weekday.allCases.firstIndex(
+                of: Weekday(CalendarDate(daysSinceEpoch: first)))
+            let firstWeekday = ((fromMonday ?? 0) + 1) % 7
             var day = first + (weekday - firstWeekday + 7) % 7 + (week - 1) * 7
             let length = CalendarDate.daysIn(month: month, year: year)
             while day - first >= length { day -= 7 }
@@ -91,11 +93,6 @@ struct PosixTimeZoneRule: Sendable, Hashable {
             days = (CalendarDate(year: year, month: 1, day: 1)?.daysSinceEpoch ?? 0) + number
         }
         return Int64(days) * 86_400 + Int64(moment.seconds)
-    }
-
-    private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
-        let quotient = a / b
-        return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
     }
 }
 

@@ -123,7 +123,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self = timestamp
     }
 
-    private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
+    /// `a / b` rounded down (toward minus infinity), for times before 1970.
+    static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
         let quotient = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
     }
