@@ -37,7 +37,7 @@ public final class PipedProcess {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         // Close-on-exec, so a child another test starts meanwhile cannot hold these pipes open.
-        guard Self.makePipe(&toChild), Self.makePipe(&fromChild) else {
+        guard FileSystem.closeOnExecPipe(&toChild), FileSystem.closeOnExecPipe(&fromChild) else {
             throw ProcessRunner.Failure(description: "cannot create pipes: errno \(errno)")
         }
         var command = "exec " + ([executable] + arguments).map(Self.quote).joined(separator: " ")
@@ -151,15 +151,5 @@ public final class PipedProcess {
 
     private static func quote(_ text: String) -> String {
         "'" + text.replacing("'", with: "'\\''") + "'"
-    }
-
-    /// Creates a pipe whose ends close when a process `exec`s (the spawn's `dup2` onto 0 and 1
-    /// keeps the child's copies open).
-    private static func makePipe(_ ends: inout [Int32]) -> Bool {
-        // Glibc's module map does not export pipe2; a spawn racing between these two calls
-        // can still inherit the ends, which is rare and only delays its end-of-file.
-        guard pipe(&ends) == 0 else { return false }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        return true
     }
 }

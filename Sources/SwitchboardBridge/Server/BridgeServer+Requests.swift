@@ -6,16 +6,22 @@ extension BridgeServer {
     public mutating func respond(to request: BridgeRequest) async -> BridgeResponse {
         let now = self.clock.now()
         await self.expireIdleSessions(at: now)
-        guard request.type != .erase, let session = request.session else {
-            if request.type == .erase { return self.erase(request) }
+        // The requests that name no session.
+        switch request.type {
+        case .erase: return self.erase(request)
+        case .ping: return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
+        default: break
+        }
+        guard let session = request.session else {
+            // The parser gives every other type a session.
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         }
         switch request.type {
-        case .ping, .erase:  // an erase never gets here: it is answered above
+        case .ping, .erase:  // answered above
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         case .message:
             self.restore(session, for: request)
-            let turn = await self.answerFromMocks(await self.engine.send(request.text ?? ""))
+            let turn = await self.send(request.text ?? "")
             return self.finish(turn, for: request, at: now)
         case .start:
             guard !self.sessions.contains(session) else {
@@ -76,21 +82,14 @@ extension BridgeServer {
         }
     }
 
-    /// With `--mocks`, answers the turn's actions from the canned results at once and returns
-    /// the turns as one; without, returns the turn as it is.
-    private mutating func answerFromMocks(_ turn: Turn) async -> Turn {
+    /// Sends a message; with `--mocks`, answers the turn's actions from the canned results at
+    /// once and returns the turns as one; without, returns the turn as it is.
+    private mutating func send(_ text: String) async -> Turn {
+        let turn = await self.engine.send(text)
         guard let mocks = self.configuration.mocks else { return turn }
-        var turn = turn
-        var request = turn.actionRequest
-        while let pending = request {
-            guard
-                let next = try? await self.engine.deliver(
-                    mocks.result(for: pending), call: pending.call)
-            else { break }
-            turn = turn.followed(by: next)
-            request = next.actionRequest
-        }
-        return turn
+        let later = await self.engine.performActions(
+            after: turn, host: MockActionHost(mocks: mocks))
+        return later.reduce(turn) { $0.followed(by: $1) }
     }
 
     /// Delivers a timeout to every call whose deadline is at or before `now` (every pending
@@ -123,14 +122,11 @@ extension BridgeServer {
     /// conversation in progress as ended (`expired`).
     private mutating func expireIdleSessions(at now: Timestamp) async {
         guard self.engine.conversationLog != nil else {
-            for failure in self.sessions.expireIdle(at: now).failures {
+            let (expired, failures) = self.sessions.expireIdle(at: now)
+            for failure in failures {
                 self.logger.error("expired session state not deleted: \(failure)")
             }
-            if !self.actionDeadlines.isEmpty {
-                self.actionDeadlines = self.actionDeadlines.filter {
-                    self.sessions.contains($0.key)
-                }
-            }
+            for session in expired { self.actionDeadlines[session] = nil }
             return
         }
         let (expired, failures) = self.sessions.expireIdleStates(at: now)

@@ -35,12 +35,7 @@ extension ActionMocks.Entry {
         writer.beginObject()
         for key in values.keys.sorted() {
             writer.key(key)
-            switch values[key] ?? .null {
-            case .string(let text): writer.string(text)
-            case .number(let number): writer.number(number)
-            case .bool(let flag): writer.bool(flag)
-            case .null: writer.null()
-            }
+            (values[key] ?? .null).write(to: &writer)
         }
         writer.endObject()
     }

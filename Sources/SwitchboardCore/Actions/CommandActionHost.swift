@@ -103,14 +103,14 @@ public struct CommandActionHost: ActionHost {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         var errorsFromChild: [Int32] = [-1, -1]
-        guard Self.makePipe(&toChild) else {
+        guard FileSystem.closeOnExecPipe(&toChild) else {
             return Outcome(status: .failedToStart("no pipe (errno \(errno))"))
         }
-        guard Self.makePipe(&fromChild) else {
+        guard FileSystem.closeOnExecPipe(&fromChild) else {
             for end in toChild { close(end) }
             return Outcome(status: .failedToStart("no pipe (errno \(errno))"))
         }
-        guard Self.makePipe(&errorsFromChild) else {
+        guard FileSystem.closeOnExecPipe(&errorsFromChild) else {
             for end in toChild + fromChild { close(end) }
             return Outcome(status: .failedToStart("no pipe (errno \(errno))"))
         }
@@ -205,12 +205,5 @@ public struct CommandActionHost: ActionHost {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
         return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
-    }
-
-    /// A pipe whose ends close on exec, so programs started meanwhile do not hold them open.
-    private static func makePipe(_ ends: inout [Int32]) -> Bool {
-        guard pipe(&ends) == 0 else { return false }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        return true
     }
 }

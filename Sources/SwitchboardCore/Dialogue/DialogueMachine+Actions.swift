@@ -68,13 +68,6 @@ extension DialogueMachine {
         return turn.finish()
     }
 
-    /// Delivers a timeout to the pending call, if it is `call`; a convenience for hosts.
-    public mutating func timeOut(
-        call: String, at now: Timestamp, entropy: UInt64
-    ) throws(ActionDeliveryError) -> Turn {
-        try self.deliver(.timeout, call: call, at: now, entropy: entropy)
-    }
-
     /// Enters an `action` state: builds the request, records the pending call, and waits.
     mutating func requestAction(_ spec: ActionSpec, _ turn: inout TurnRecorder) {
         var arguments: [String: ActionValue] = [:]

@@ -12,9 +12,6 @@ public enum HandoffStatus: String, Sendable, Hashable, CaseIterable {
     /// Closed without one.
     case abandoned
 
-    /// Whether nothing can happen to the ticket any more.
-    public var isClosed: Bool { self == .resolved || self == .abandoned }
-
     /// Whether an event of `kind` may follow this status.
     public func allows(_ kind: HandoffEventKind) -> Bool {
         switch (self, kind) {

@@ -148,18 +148,29 @@ public struct ConversationSession: Sendable {
     /// Sends a user message, then performs every action the turns ask for with `host`
     /// (one after another, each result delivered at once), and returns the turns in order.
     public mutating func send(_ text: String, host: any ActionHost) async -> [Turn] {
-        var turns = [await self.send(text)]
-        while let request = turns.last?.actionRequest {
-            let result = await host.perform(request)
+        let first = await self.send(text)
+        return [first] + (await self.performActions(after: first, host: host))
+    }
+
+    /// Performs every action `turn` and the turns after it ask for with `host` (one after
+    /// another, each result delivered at once), and returns those later turns in order.
+    public mutating func performActions(after turn: Turn, host: any ActionHost) async -> [Turn] {
+        var turns: [Turn] = []
+        var request = turn.actionRequest
+        while let pending = request {
+            let result = await host.perform(pending)
+            let next: Turn
             do {
-                turns.append(try await self.deliver(result, call: request.call))
+                next = try await self.deliver(result, call: pending.call)
             } catch {
                 // A late result: only the timeout can be delivered now.
-                guard let turn = try? await self.deliver(.timeout, call: request.call) else {
+                guard let timedOut = try? await self.deliver(.timeout, call: pending.call) else {
                     break
                 }
-                turns.append(turn)
+                next = timedOut
             }
+            turns.append(next)
+            request = next.actionRequest
         }
         return turns
     }

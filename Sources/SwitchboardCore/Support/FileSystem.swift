@@ -206,6 +206,17 @@ package enum FileSystem {
         }
     }
 
+    /// Opens a pipe whose two ends are closed in programs this process starts (`FD_CLOEXEC`),
+    /// so a child holds only the ends it is given.
+    ///
+    /// Glibc's module map does not export `pipe2`; a spawn racing between the two calls can
+    /// still inherit the ends, which is rare and only delays its end-of-file.
+    package static func closeOnExecPipe(_ ends: inout [Int32]) -> Bool {
+        guard pipe(&ends) == 0 else { return false }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
     /// The user's home directory, from `HOME`.
     package static var homeDirectory: String? {
         Self.environment("HOME")

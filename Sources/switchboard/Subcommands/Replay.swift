@@ -39,7 +39,7 @@ extension SwitchboardCommand {
             )
             .filter { self.filter.map($0.contains) ?? true }
             var bots: [String: Bot?] = [:]
-            var mocksByBot: [String: ActionMocks] = [:]
+            var mocksByFile: [String: ActionMocks] = [:]
             var coverages: [String: TranscriptCoverage] = [:]
             var passed = 0
             var failed = 0
@@ -73,9 +73,11 @@ extension SwitchboardCommand {
                     failed += 1
                     continue
                 }
-                if mocksByBot[directory] == nil {
+                // `--mocks` is one file for every bot; without it, each bot's shipped mocks.
+                let mocksKey = self.mocks ?? directory
+                if mocksByFile[mocksKey] == nil {
                     do {
-                        mocksByBot[directory] =
+                        mocksByFile[mocksKey] =
                             try self.mocks.map { path throws(ActionMocksError) in
                                 try ActionMocks.load(from: path)
                             } ?? ActionMocks.shipped(with: directory)
@@ -85,7 +87,7 @@ extension SwitchboardCommand {
                     }
                 }
                 let runner = TranscriptRunner(
-                    bot: bot, mocks: mocksByBot[directory] ?? ActionMocks())
+                    bot: bot, mocks: mocksByFile[mocksKey] ?? ActionMocks())
                 switch runner.replay(transcript) {
                 case .passed(let run):
                     passed += 1
