@@ -78,9 +78,7 @@ struct PosixTimeZoneRule: Sendable, Hashable {
         case .monthWeekDay(let month, let week, let weekday):
             let first = CalendarDate(year: year, month: month, day: 1)?.daysSinceEpoch ?? 0
             // POSIX counts weekdays from Sunday (0).
-            let fromMonday = Weekday.allCases.firstIndex(
-                of: Weekday(CalendarDate(daysSinceEpoch: first)))
-            let firstWeekday = ((fromMonday ?? 0) + 1) % 7
+            let firstWeekday = (CalendarDate(daysSinceEpoch: first).weekdayFromMonday + 1) % 7
             var day = first + (weekday - firstWeekday + 7) % 7 + (week - 1) * 7
             let length = CalendarDate.daysIn(month: month, year: year)
             while day - first >= length { day -= 7 }

@@ -17,9 +17,7 @@ public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
 
     /// The day of the week of a calendar date.
     public init(_ date: CalendarDate) {
-        // 1970-01-01 was a Thursday (index 3 from Monday).
-        let index = ((date.daysSinceEpoch + 3) % 7 + 7) % 7
-        self = Self.allCases[index]
+        self = Self.allCases[date.weekdayFromMonday]
     }
 
     /// Monday first.

@@ -45,6 +45,12 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The day of the week, Monday = 0 to Sunday = 6.
+    public var weekdayFromMonday: Int {
+        // 1970-01-01 was a Thursday.
+        ((self.daysSinceEpoch % 7) + 7 + 3) % 7
+    }
+
     /// The date as `YYYY-MM-DD`.
     public var isoString: String {
         func pad(_ value: Int, _ width: Int) -> String {

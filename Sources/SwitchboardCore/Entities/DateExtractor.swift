@@ -252,8 +252,7 @@ public struct DateExtractor: EntityExtractor {
 
     /// The weekday of `date`, Monday = 0.
     static func weekday(of date: CalendarDate) -> Int {
-        // 1970-01-01 was a Thursday.
-        ((date.daysSinceEpoch % 7) + 7 + 3) % 7
+        date.weekdayFromMonday
     }
 
     /// `today`, `yesterday`, `3 days ago`, `last Monday` and the other relative forms.
