@@ -35,8 +35,7 @@ extension FeatureExtractor {
             idf.append(logarithm((1 + n) / (1 + Float(frequency[id]))) + 1)
         }
         let extractor = FeatureExtractor(
-            options: options, dictionary: dictionary, table: FeatureTable(dictionary), idf: idf,
-            isWord: isWord)
+            options: options, dictionary: dictionary, idf: idf, isWord: isWord)
         let vectors = documents.map { ids in
             extractor.weigh(ids.compactMap { renumbered[Int($0)] >= 0 ? renumbered[Int($0)] : nil })
         }
@@ -86,7 +85,6 @@ extension FeatureExtractor {
             }
             return FeatureExtractor(
                 options: self.options, dictionary: self.dictionary,
-                table: FeatureTable(self.dictionary),
                 idf: self.frequency.map { logarithm((1 + n) / (1 + Float($0))) + 1 }, isWord: isWord
             )
         }

@@ -65,12 +65,22 @@ public struct FeatureExtractor: Sendable {
     /// The options it was built with.
     public let options: Options
     let dictionary: TermDictionary
-    /// The feature ids by hash, for lookups while scanning a message.
+    /// The feature ids with their signed IDF (``signedIDF(_:)``) by hash, for lookups while
+    /// scanning a message.
     let table: FeatureTable
     /// The IDF of each feature id.
     let idf: [Float]
     /// Whether each feature id is a word feature (else a character feature).
     let isWord: [Bool]
+
+    /// An extractor of a dictionary's features with their IDF.
+    init(options: Options, dictionary: TermDictionary, idf: [Float], isWord: [Bool]) {
+        self.options = options
+        self.dictionary = dictionary
+        self.idf = idf
+        self.isWord = isWord
+        self.table = FeatureTable(dictionary) { isWord[$0] ? -idf[$0] : idf[$0] }
+    }
 
     /// The number of features.
     public var featureCount: Int { self.idf.count }
@@ -83,80 +93,119 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The vector of an analysed message; features not seen in training are left out.
+    ///
+    /// The feature table gives each occurrence's id and IDF in one lookup, and the occurrences
+    /// are collected in scratch space, so the only allocations are the vector's own.
     public func vector(for text: AnalyzedText) -> Vector {
-        var ids: [Int32] = []
-        ids.reserveCapacity(Self.occurrenceBound(of: text, options: self.options))
-        Self.forEachFeatureHash(of: text, options: self.options) { hash in
-            if let id = self.table.id(hash) { ids.append(id) }
+        let bound = Self.occurrenceBound(of: text, options: self.options)
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: bound) { ids in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: bound) { weights in
+                var count = 0
+                Self.forEachFeatureHash(of: text, options: self.options) { hash in
+                    guard count < bound, let entry = self.table.entry(hash) else { return }
+                    ids[count] = entry.id
+                    weights[count] = entry.weight
+                    count += 1
+                }
+                return Self.weigh(
+                    ids: UnsafeBufferPointer(rebasing: ids[..<count]),
+                    signedIDF: UnsafeBufferPointer(rebasing: weights[..<count]),
+                    options: self.options)
+            }
         }
-        return self.weigh(ids)
     }
 
-    /// The most feature occurrences a message can have.
+    /// The most feature occurrences a message can have: at most one character n-gram of each
+    /// length starting at each byte or padding space (a word has two, and there are at most
+    /// one more words than bytes), and at most `upperBound` word n-grams starting at each word
+    /// of each word form.
     static func occurrenceBound(of text: AnalyzedText, options: Options) -> Int {
-        let words = text.wordCount + 1
-        let characters =
-            options.characterNGrams.map { (text.normalized.count + 2 * words) * $0.count } ?? 0
-        let wordGrams = options.wordNGrams.map { words * $0.upperBound * 2 } ?? 0
-        return characters + wordGrams + 16
+        let bytes = text.normalized.count
+        let characters = options.characterNGrams.map { (3 * bytes + 2) * $0.count } ?? 0
+        let words = options.wordNGrams.map { 2 * (bytes + 1 + text.wordCount) * $0.upperBound } ?? 0
+        return characters + words + 1
     }
 
-    /// Weighs feature ids, repeated as often as they occur.
+    /// A feature's IDF with its block in the sign: negative for word features, positive for
+    /// character features (IDF is at least 1).
+    func signedIDF(_ id: Int) -> Float {
+        self.isWord[id] ? -self.idf[id] : self.idf[id]
+    }
+
+    /// Weighs feature ids, repeated as often as they occur (training texts).
+    func weigh(_ ids: [Int32]) -> Vector {
+        let signed = ids.map { self.signedIDF(Int($0)) }
+        return ids.withUnsafeBufferPointer { ids in
+            signed.withUnsafeBufferPointer { signed in
+                Self.weigh(ids: ids, signedIDF: signed, options: self.options)
+            }
+        }
+    }
+
+    /// Weighs feature occurrences, each id given with its signed IDF (``signedIDF(_:)``) and
+    /// repeated as often as it occurs.
     ///
     /// Sublinear TF times IDF, each block L2-normalised and scaled. Counting uses an
-    /// open-addressing table on the stack.
-    func weigh(_ ids: [Int32]) -> Vector {
+    /// open-addressing table in scratch space.
+    static func weigh(
+        ids: UnsafeBufferPointer<Int32>, signedIDF: UnsafeBufferPointer<Float>, options: Options
+    ) -> Vector {
         var vector = Vector()
         guard !ids.isEmpty else { return vector }
         var size = 16
         while size < 2 * ids.count { size *= 2 }
         let mask = size - 1
-        vector.features.reserveCapacity(ids.count)
-        var counts: [Float] = []
-        counts.reserveCapacity(ids.count)
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: size) { slots in
-            slots.initialize(repeating: -1)
-            for id in ids {
-                var slot = Int(UInt32(bitPattern: id) &* 2_654_435_761) & mask
-                while true {
-                    let position = slots[slot]
-                    if position < 0 {
-                        slots[slot] = Int32(vector.features.count)
-                        vector.features.append(id)
-                        counts.append(1)
-                        break
-                    }
-                    if vector.features[Int(position)] == id {
-                        counts[Int(position)] += 1
-                        break
-                    }
-                    slot = (slot + 1) & mask
-                }
-            }
-        }
+        var distinct = 0
         var wordNorm: Float = 0
         var characterNorm: Float = 0
-        vector.values = counts
-        self.idf.withUnsafeBufferPointer { idf in
-            self.isWord.withUnsafeBufferPointer { isWord in
-                for position in vector.values.indices {
-                    let id = Int(vector.features[position])
-                    let count = vector.values[position]
-                    let weight = (count == 1 ? 1 : 1 + logarithm(count)) * idf[id]
-                    vector.values[position] = weight
-                    if isWord[id] {
-                        wordNorm += weight * weight
-                    } else {
-                        characterNorm += weight * weight
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: size) { slots in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: ids.count) { counts in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: ids.count) { firsts in
+                    slots.initialize(repeating: -1)
+                    for (occurrence, id) in ids.enumerated() {
+                        var slot = Int(UInt32(bitPattern: id) &* 2_654_435_761) & mask
+                        while true {
+                            let position = Int(slots[slot])
+                            if position < 0 {
+                                slots[slot] = Int32(distinct)
+                                firsts[distinct] = Int32(occurrence)
+                                counts[distinct] = 1
+                                distinct += 1
+                                break
+                            }
+                            if ids[Int(firsts[position])] == id {
+                                counts[position] += 1
+                                break
+                            }
+                            slot = (slot + 1) & mask
+                        }
                     }
-                }
-                let wordScale = wordNorm > 0 ? self.options.wordWeight / wordNorm.squareRoot() : 0
-                let characterScale =
-                    characterNorm > 0
-                    ? self.options.characterWeight / characterNorm.squareRoot() : 0
-                for position in vector.values.indices {
-                    vector.values[position] *=
-                        isWord[Int(vector.features[position])] ? wordScale : characterScale
+                    for position in 0..<distinct {
+                        let idf = signedIDF[Int(firsts[position])]
+                        let count = counts[position]
+                        let weight = (count == 1 ? 1 : 1 + logarithm(count)) * abs(idf)
+                        counts[position] = weight
+                        if idf < 0 {
+                            wordNorm += weight * weight
+                        } else {
+                            characterNorm += weight * weight
+                        }
+                    }
+                    let wordScale = wordNorm > 0 ? options.wordWeight / wordNorm.squareRoot() : 0
+                    let characterScale =
+                        characterNorm > 0
+                        ? options.characterWeight / characterNorm.squareRoot() : 0
+                    vector.features = Array(unsafeUninitializedCapacity: distinct) { out, used in
+                        for position in 0..<distinct { out[position] = ids[Int(firsts[position])] }
+                        used = distinct
+                    }
+                    vector.values = Array(unsafeUninitializedCapacity: distinct) { out, used in
+                        for position in 0..<distinct {
+                            let word = signedIDF[Int(firsts[position])] < 0
+                            out[position] = counts[position] * (word ? wordScale : characterScale)
+                        }
+                        used = distinct
+                    }
                 }
             }
         }

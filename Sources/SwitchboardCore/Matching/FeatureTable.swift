@@ -5,12 +5,14 @@
 /// incrementally while scanning a message. Two features with the same 64-bit hash would share
 /// an id; among a few hundred thousand features the chance is below one in 10^8.
 ///
-/// A slot keeps the hash and the id side by side, so a lookup reads one cache line.
+/// A slot keeps the hash, the id and a weight of the feature (its signed IDF, for the intent
+/// features) side by side in 16 bytes, so a lookup reads one cache line and nothing else.
 struct FeatureTable: Sendable {
-    /// One slot: a feature's hash and id, or an id below 0 when empty.
+    /// One slot: a feature's hash, id and weight, or an id below 0 when empty.
     private struct Slot {
         var key: UInt64 = 0
         var id: Int32 = -1
+        var weight: Float = 0
     }
 
     private var slots: [Slot]
@@ -32,8 +34,9 @@ struct FeatureTable: Sendable {
         return hash
     }
 
-    /// A table of every term of a dictionary, by the hash of its bytes.
-    init(_ dictionary: TermDictionary) {
+    /// A table of every term of a dictionary, by the hash of its bytes, each with a weight
+    /// (`weight(id)`).
+    init(_ dictionary: TermDictionary, weight: (Int) -> Float) {
         var size = 16
         while size < 2 * max(1, dictionary.count) { size *= 2 }
         self.mask = size - 1
@@ -45,20 +48,20 @@ struct FeatureTable: Sendable {
                 slot = (slot + 1) & self.mask
             }
             if self.slots[slot].id < 0 {
-                self.slots[slot] = Slot(key: hash, id: Int32(id))
+                self.slots[slot] = Slot(key: hash, id: Int32(id), weight: weight(id))
             }
         }
     }
 
-    /// The id of the feature with this hash, if there is one.
+    /// The id and weight of the feature with this hash, if there is one.
     @inline(__always)
-    func id(_ hash: UInt64) -> Int32? {
+    func entry(_ hash: UInt64) -> (id: Int32, weight: Float)? {
         self.slots.withUnsafeBufferPointer { slots in
             var slot = Self.slot(hash, self.mask)
             while true {
                 let entry = slots[slot]
                 if entry.id < 0 { return nil }
-                if entry.key == hash { return entry.id }
+                if entry.key == hash { return (entry.id, entry.weight) }
                 slot = (slot + 1) & self.mask
             }
         }

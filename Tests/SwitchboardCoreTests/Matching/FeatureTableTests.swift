@@ -39,34 +39,36 @@ import Testing
     @Test("Every dictionary term is found by the hash of its bytes", arguments: [1, 7, 16, 2_000])
     func everyTermIsFound(count: Int) {
         let (dictionary, terms) = self.dictionary(count)
-        let table = FeatureTable(dictionary)
+        let table = FeatureTable(dictionary) { Float($0) / 2 }
         for (id, term) in terms.enumerated() {
-            #expect(table.id(self.hash(term)) == Int32(id), "\(term)")
+            let entry = table.entry(self.hash(term))
+            #expect(entry?.id == Int32(id), "\(term)")
+            #expect(entry?.weight == Float(id) / 2, "\(term)")
         }
     }
 
     @Test("Hashes of terms not in the dictionary give nil")
     func missingHashes() {
         let (dictionary, terms) = self.dictionary(500)
-        let table = FeatureTable(dictionary)
+        let table = FeatureTable(dictionary) { _ in 1 }
         let known = Set(terms)
         for index in 0..<2_000 {
             let term = "w missing \(index)"
             #expect(!known.contains(term))
-            #expect(table.id(self.hash(term)) == nil, "\(term)")
+            #expect(table.entry(self.hash(term)) == nil, "\(term)")
         }
         // The same bytes without their tag are other features.
-        #expect(table.id(self.hash("term0")) == nil)
-        #expect(table.id(self.hash("wterm0")) == 0)
-        #expect(table.id(0) == nil)
-        #expect(table.id(.max) == nil)
-        #expect(table.id(self.hash("")) == nil)
+        #expect(table.entry(self.hash("term0")) == nil)
+        #expect(table.entry(self.hash("wterm0"))?.id == 0)
+        #expect(table.entry(0) == nil)
+        #expect(table.entry(UInt64.max) == nil)
+        #expect(table.entry(self.hash("")) == nil)
     }
 
     @Test("An empty dictionary finds nothing")
     func emptyDictionary() {
-        let table = FeatureTable(TermDictionary())
-        #expect(table.id(self.hash("wrefund")) == nil)
-        #expect(table.id(FeatureTable.basis) == nil)
+        let table = FeatureTable(TermDictionary()) { _ in 1 }
+        #expect(table.entry(self.hash("wrefund")) == nil)
+        #expect(table.entry(FeatureTable.basis) == nil)
     }
 }
