@@ -75,14 +75,27 @@ public struct IntentModel: Sendable {
 
     /// The best `limit` entries of a score list, best first, ties by index.
     static func top(_ scores: [Float], limit: Int) -> [Candidate] {
+        guard limit > 0 else { return [] }
         var best: [Candidate] = []
-        best.reserveCapacity(limit + 1)
-        for (index, score) in scores.enumerated() {
-            if best.count == limit, let last = best.last, score <= last.score { continue }
-            var position = best.count
-            while position > 0, best[position - 1].score < score { position -= 1 }
-            best.insert(Candidate(index: index, score: score), at: position)
-            if best.count > limit { best.removeLast() }
+        best.reserveCapacity(min(limit, scores.count))
+        scores.withUnsafeBufferPointer { scores in
+            for index in scores.indices {
+                let candidate = Candidate(index: index, score: scores[index])
+                if best.count < limit {
+                    best.append(candidate)
+                } else if candidate.score > best[limit - 1].score {
+                    best[limit - 1] = candidate
+                } else {
+                    continue
+                }
+                // Move it up past the lower scores (an equal score stays behind: ties by index).
+                var position = best.count - 1
+                while position > 0, best[position - 1].score < candidate.score {
+                    best[position] = best[position - 1]
+                    position -= 1
+                }
+                best[position] = candidate
+            }
         }
         return best
     }
