@@ -252,23 +252,6 @@ import Testing
     }
 }
 
-/// A small deterministic random number generator for repeatable tests.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        self.state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = self.state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
-
 /// A random string mixing ASCII, escapes, control characters and astral scalars.
 private func randomString(using generator: inout SplitMix64) -> String {
     let pieces = [

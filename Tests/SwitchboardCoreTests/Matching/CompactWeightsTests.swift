@@ -38,20 +38,8 @@ import Testing
 }
 
 @Suite struct CompactWeightsScoringTests {
-    /// A deterministic pseudo-random generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var z = self.state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func model(features: Int, classes: Int, seed: UInt64) -> [Float] {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<((features + 1) * classes)).map { _ in
             Float.random(in: -3...3, using: &generator)
         }
@@ -64,7 +52,7 @@ import Testing
         let classes = 37
         let weights = Self.model(features: 800, classes: classes, seed: UInt64(featureCount))
         let compact = CompactWeights(weights, classCount: classes, featureCount: 800)
-        var generator = Generator(state: 99)
+        var generator = SplitMix64(seed: 99)
         var vector = FeatureExtractor.Vector()
         for feature in 0..<featureCount {
             vector.features.append(Int32((feature * 7) % 800))
@@ -102,7 +90,7 @@ import Testing
     #if arch(x86_64)
     @Test("The SSE2 sums equal the portable sums exactly")
     func sse2MatchesPortable() {
-        var generator = Generator(state: 7)
+        var generator = SplitMix64(seed: 7)
         let stride = 48
         let rowCount = 40
         let rows = (0..<(stride * rowCount)).map { _ in
