@@ -36,6 +36,34 @@ import Testing
                     call: request.call, name: "order_status", deadline: request.deadline))
     }
 
+    @Test func argumentsAreRenderedAsMessagesAre() throws {
+        let bot = try DialogueFixture.bot([
+            "flows.json": DialogueFixture.flows(
+                replacing:
+                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                with: #"""
+                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                    "lookup": {
+                      "type": "action", "action": "order_status",
+                      "args": { "order": "{ order_id }", "who": "{bot}", "note": "{{raw}} for {bot}",
+                                "reason": "{reason}", "plan": "{context.plan}" },
+                      "next": "ask_reason", "onFailure": "stopped"
+                    },
+                    """#)
+        ])
+        var conversation = Conversation(bot: bot)
+        _ = conversation.send("I want a refund")
+        let turn = conversation.send("TP-12345678")
+        let request = try #require(turn.actionRequest)
+        // A slot keeps its type, {bot} is the bot's name and {{ is a brace, as in messages; an
+        // empty slot or a context value not given is left out.
+        #expect(
+            request.arguments == [
+                "order": .string("TP-12345678"), "who": .string("Fixture"),
+                "note": .string("{raw} for Fixture"),
+            ])
+    }
+
     @Test func theSameTurnGivesTheSameCall() throws {
         let (_, first) = try self.waiting()
         let (_, second) = try self.waiting()
