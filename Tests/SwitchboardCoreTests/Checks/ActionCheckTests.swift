@@ -66,6 +66,68 @@ import Testing
             warning.origin?.location.line == (try FixtureEdits.line(of: #""result": {"#, in: text)))
     }
 
+    /// Places outside flow messages where a result slot's value is read, as a file and an edit.
+    static let usesOutsideFlowMessages: [(String, String, String)] = [
+        (
+            "bot.json", #""messages": { "resume": "Back to {flow}." }"#,
+            #""messages": { "resume": "Back to {flow}.", "actionPending": "Still checking {email}." }"#
+        ),
+        (
+            "bot.json", #""messages": { "resume": "Back to {flow}." }"#,
+            #""messages": { "resume": "Back to {flow}.", "actionFailed": "We'll write to {email}." }"#
+        ),
+        (
+            "bot.json", #""handoffMessage": "Ticket {ticket} for {queue}, due {due}.""#,
+            #""handoffMessage": "Ticket {ticket} for {queue}, due {due}; we'll write to {email}.""#
+        ),
+        (
+            "bot.json", #""offerHuman": "Shall I get a person?""#,
+            #""offerHuman": "Shall I get a person to write to {email}?""#
+        ),
+        (
+            "flows.json",
+            #""go": { "type": "handoff", "queue": "general", "reason": "user_request" }"#,
+            #""go": { "type": "handoff", "queue": "general", "reason": "user_request", "say": "{email}" }"#
+        ),
+        (
+            "flows.json", #""confirm": { "type": "confirm", "say": "Refund {order_id}?","#,
+            #""confirm": { "type": "confirm", "say": "Refund {order_id}?", "options": ["Yes, to {email}", "No"],"#
+        ),
+    ]
+
+    @Test(arguments: Self.usesOutsideFlowMessages)
+    func aResultReadElsewhereIsUsed(_ file: String, _ old: String, _ new: String) throws {
+        var changes = [
+            "flows.json": try self.flows(
+                Self.lookup.replacing(#"{ "reason": "reason" }"#, with: #"{ "email": "contact" }"#))
+        ]
+        changes[file] = (changes[file] ?? FixtureBot.files[file] ?? "").replacing(old, with: new)
+        #expect(changes[file]?.contains(new) == true, "the edit of \(file) did not apply")
+        let loaded = try FixtureEdits.loaded(changes)
+        #expect(
+            !loaded.diagnostics.contains { $0.code == "unused-result" }, "\(loaded.diagnostics)")
+    }
+
+    @Test func aResultThatLetsACollectStateSkipItsQuestionIsUsed() throws {
+        let lookup = Self.lookup.replacing(
+            #"{ "reason": "reason" }"#, with: #"{ "email": "contact" }"#)
+        let asked = try self.flows(
+            lookup.replacing(#""next": "ask_reason""#, with: #""next": "ask_email""#)
+                + #""ask_email": { "type": "collect", "slot": "email", "next": "ask_reason" },"#)
+        #expect(
+            !(try FixtureEdits.loaded(["flows.json": asked]).diagnostics.contains {
+                $0.code == "unused-result"
+            }))
+        // A state that always asks does not read the value.
+        let reasked = asked.replacing(
+            #""slot": "email", "next": "ask_reason""#,
+            with: #""slot": "email", "ask": "always", "next": "ask_reason""#)
+        #expect(
+            try FixtureEdits.loaded(["flows.json": reasked]).diagnostics.contains {
+                $0.code == "unused-result"
+            })
+    }
+
     @Test func aTimeoutOutOfRangeIsAnError() throws {
         let text = try self.flows(Self.lookup.replacing(#""timeout": 2"#, with: #""timeout": 0"#))
         let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
