@@ -116,4 +116,29 @@ import Testing
             try StateDirectory(path: folder.url("file"))
         }
     }
+
+    @Test func aDateThatIsNoDayIsReportedNotLoaded() throws {
+        // CalendarDate's decoding took any year, month and day: a damaged file could restore
+        // 2026-02-30, and a year near Int.max overflowed counting its days.
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "d")
+        state.slots = ["bought": .date(try #require(CalendarDate(iso: "2026-02-28")))]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        let saved = try folder.read("d.json")
+        #expect(saved.contains(#""day":28,"month":2,"year":2026"#))
+        for damaged in [
+            #""day":30,"month":2,"year":2026"#, #""day":1,"month":1,"year":4611686018427387904"#,
+        ] {
+            try folder.write(
+                "d.json", saved.replacing(#""day":28,"month":2,"year":2026"#, with: damaged))
+            let (sessions, problems) = try directory.loadAll()
+            #expect(sessions.isEmpty, "\(damaged)")
+            #expect(problems.count == 1)
+            #expect(problems.first?.contains("is not a day of the calendar") == true, "\(problems)")
+        }
+        try folder.write("d.json", saved)
+        #expect(try directory.loadAll().sessions.map(\.state.slots) == [state.slots])
+    }
 }
