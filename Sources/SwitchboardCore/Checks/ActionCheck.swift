@@ -1,5 +1,6 @@
 /// Checks `action` states: each has a failure path, and each slot its result fills is used
-/// somewhere (a message, a condition, another action's arguments or a copy into a slot).
+/// somewhere (any message, the engine's own texts included, a condition, an action's
+/// arguments, a copy into a slot, or a `collect` state it lets skip its question).
 ///
 /// Unknown slots in arguments and results are reported by ``ReferenceCheck``.
 struct ActionCheck: DefinitionCheck {
@@ -22,7 +23,7 @@ struct ActionCheck: DefinitionCheck {
                         .warning(
                             "unused-result",
                             "the result field \"\(field.field)\" fills slot \"\(field.slot.id)\", "
-                                + "which no message, condition or action uses",
+                                + "which no message, condition, action or collect state uses",
                             at: field.slot.origin))
                 }
             }
@@ -30,41 +31,28 @@ struct ActionCheck: DefinitionCheck {
         return diagnostics
     }
 
-    /// The slots named by a placeholder, a condition, an action argument or a copying `set`.
+    /// The slots whose values the bot reads: named by a placeholder in any text (the engine's
+    /// own texts and action arguments rendered as text included), by a condition, by an
+    /// action argument that sends a slot, by a copying `set`, or collected by a `collect` state
+    /// that skips its question when the slot is filled.
     static func usedSlots(_ definition: BotDefinition) -> Set<String> {
         var used: Set<String> = []
-        func add(_ messages: [MessageTemplate]) {
-            for message in messages {
-                for case .slot(let id) in message.placeholders { used.insert(id) }
-            }
-        }
-        func add(_ template: Template) {
-            for case .slot(let id) in template.placeholders { used.insert(id) }
-        }
-        for intent in definition.intents { add(intent.responses.flatMap { $0 }) }
-        for slot in definition.slots {
-            add(slot.prompts + [slot.invalid, slot.validation?.message].compactMap { $0 })
+        for site in definition.templateSites {
+            for case .slot(let id) in site.placeholders { used.insert(id) }
         }
         for flow in definition.flows {
             for state in flow.states {
-                add(state.say)
                 for assignment in state.assignments {
                     if let source = assignment.source { used.insert(source.id) }
                 }
                 switch state.step {
                 case .branch(let branches, _):
                     for branch in branches { used.formUnion(branch.condition.referencedSlots) }
-                case .answer(let query?, _, _):
-                    add(query)
-                case .confirm(_, _, let options):
-                    for option in options { add(option) }
+                case .collect(let slot, _, _, let alwaysAsk) where !alwaysAsk:
+                    used.insert(slot.id)
                 case .action(let spec):
                     for argument in spec.arguments {
-                        switch argument.source {
-                        case .slot(let slot): used.insert(slot.id)
-                        case .template(let template): add(template)
-                        case .context, .literal: break
-                        }
+                        if case .slot(let slot) = argument.source { used.insert(slot.id) }
                     }
                 default:
                     break

@@ -1,5 +1,9 @@
 /// Checks that every name a definition uses is defined: flows, states, slots, entities, queues
-/// and the slots named in placeholders and conditions.
+/// and the slots named in placeholders and conditions; and that engine placeholders such as
+/// `{ticket}` appear only where they have a value.
+///
+/// Placeholders are checked in every text ``BotDefinition/templateSites`` lists, the engine's
+/// own texts (`bot.messages`) included.
 struct ReferenceCheck: DefinitionCheck {
     func check(_ definition: BotDefinition) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -15,76 +19,41 @@ struct ReferenceCheck: DefinitionCheck {
                     "unknown-\(kind)", "unknown \(kind) \"\(reference.id)\"", at: reference.origin,
                     suggestion: Suggestion.closest(to: reference.id, among: ids)))
         }
-        func placeholders(
-            _ messages: [MessageTemplate], at origin: Origin,
-            allowing builtins: Set<Placeholder.BuiltinPlaceholder> = []
-        ) {
-            for message in messages {
-                for placeholder in message.placeholders {
-                    switch placeholder {
-                    case .slot(let id) where !slotIDs.contains(id):
-                        diagnostics.append(
-                            .error(
-                                "unknown-slot", "placeholder {\(id)} names no slot", at: origin,
-                                suggestion: Suggestion.closest(to: id, among: slotIDs)))
-                    case .builtin(let builtin) where builtin != .bot && !builtins.contains(builtin):
-                        diagnostics.append(
-                            .error(
-                                "misplaced-placeholder",
-                                "{\(builtin.rawValue)} has no value here; it is filled only in "
-                                    + Self.home(of: builtin),
-                                at: origin))
-                    default:
-                        break
-                    }
+        // Every text with placeholders, the engine's own texts included.
+        for site in definition.templateSites {
+            for placeholder in site.placeholders {
+                switch placeholder {
+                case .slot(let id) where !slotIDs.contains(id):
+                    diagnostics.append(
+                        .error(
+                            "unknown-slot", "placeholder {\(id)} names no slot", at: site.origin,
+                            suggestion: Suggestion.closest(to: id, among: slotIDs)))
+                case .builtin(let builtin)
+                where builtin != .bot && !site.builtins.contains(builtin):
+                    diagnostics.append(
+                        .error(
+                            "misplaced-placeholder",
+                            "{\(builtin.rawValue)} has no value here; it is filled only in "
+                                + Self.home(of: builtin),
+                            at: site.origin))
+                default:
+                    break
                 }
             }
         }
 
-        let settings = definition.settings
-        require(settings.fallback.handoff.queue, in: queueIDs, "queue")
-        placeholders(
-            settings.greeting.flatMap { $0 } + settings.fallback.messages.flatMap { $0 }
-                + [
-                    settings.fallback.offerHuman, settings.fallback.declined,
-                    settings.csat.question,
-                    settings.csat.thanks, settings.messages.cancelled, settings.messages.restarted,
-                    settings.messages.clarify, settings.messages.confirmRetry,
-                    settings.messages.kbNotFound, settings.messages.ended,
-                    settings.messages.handoffFailed, settings.messages.csatRetry,
-                    settings.messages.kbFeedback, settings.messages.kbHelped,
-                    settings.messages.kbNext,
-                ],
-            at: settings.origin)
-        placeholders(
-            [settings.handoffMessage], at: settings.origin,
-            allowing: [.ticket, .queue, .due, .priority])
-        placeholders([settings.messages.resume], at: settings.origin, allowing: [.flow])
-        placeholders(
-            [settings.messages.handedOff], at: settings.origin,
-            allowing: [.ticket, .queue, .due, .priority])
-        placeholders(
-            [settings.messages.kbAnswer], at: settings.origin, allowing: [.title, .summary, .url])
-
+        require(definition.settings.fallback.handoff.queue, in: queueIDs, "queue")
         for intent in definition.intents {
             require(intent.flow, in: flowIDs, "flow")
-            placeholders(intent.responses.flatMap { $0 }, at: intent.origin)
         }
         for slot in definition.slots {
             require(slot.entity, in: entityIDs, "entity")
-            placeholders(
-                slot.prompts + [slot.invalid, slot.validation?.message].compactMap { $0 },
-                at: slot.origin)
         }
         for flow in definition.flows {
             let stateIDs = flow.states.map(\.id)
             require(flow.start, in: stateIDs, "state")
             require(flow.queue, in: queueIDs, "queue")
             for state in flow.states {
-                let isHandoff = state.step.typeName == "handoff"
-                placeholders(
-                    state.say, at: state.origin,
-                    allowing: isHandoff ? [.ticket, .queue, .due, .priority] : [])
                 for assignment in state.assignments {
                     require(assignment.slot, in: slotIDs, "slot")
                     require(assignment.source, in: slotIDs, "slot")
@@ -117,25 +86,16 @@ struct ReferenceCheck: DefinitionCheck {
                                     suggestion: Suggestion.closest(to: id, among: slotIDs)))
                         }
                     }
-                case .answer(let query, _, _):
-                    if let query {
-                        placeholders([MessageTemplate(text: query)], at: state.origin)
-                    }
                 case .action(let spec):
                     for argument in spec.arguments {
-                        switch argument.source {
-                        case .slot(let slot):
+                        if case .slot(let slot) = argument.source {
                             require(slot, in: slotIDs, "slot")
-                        case .template(let template):
-                            placeholders([MessageTemplate(text: template)], at: argument.origin)
-                        case .context, .literal:
-                            break
                         }
                     }
                     for field in spec.results {
                         require(field.slot, in: slotIDs, "slot")
                     }
-                case .say, .confirm, .end:
+                case .say, .confirm, .answer, .end:
                     break
                 }
             }
@@ -146,7 +106,8 @@ struct ReferenceCheck: DefinitionCheck {
     /// Where an engine placeholder has a value, for the error message.
     static func home(of builtin: Placeholder.BuiltinPlaceholder) -> String {
         switch builtin {
-        case .ticket, .queue, .due, .priority: return "bot.handoffMessage and handoff states"
+        case .ticket, .queue, .due, .priority:
+            return "bot.handoffMessage, bot.messages.handedOff and handoff states"
         case .flow: return "bot.messages.resume"
         case .title, .summary, .url: return "bot.messages.kbAnswer"
         case .bot: return "any message"

@@ -172,24 +172,12 @@ enum ConditionSemantics {
         return Double(String(view)).flatMap { $0.isFinite ? $0 : nil }
     }
 
-    /// Text as a date when it is exactly `YYYY-MM-DD` (spaces around allowed) and a real day.
+    /// Text as a date when it is exactly `YYYY-MM-DD` (spaces around allowed) and a real day,
+    /// read by ``CalendarDate/init(iso:)``.
     static func parseDate(_ text: String) -> CalendarDate? {
-        let scalars = Self.trimmed(text)
-        guard scalars.count == 10, scalars[scalars.startIndex + 4] == "-",
-            scalars[scalars.startIndex + 7] == "-"
-        else { return nil }
-        func field(_ offset: Int, _ length: Int) -> Int? {
-            var value = 0
-            for scalar in scalars[(scalars.startIndex + offset)...].prefix(length) {
-                guard ConditionLexer.isDigit(scalar) else { return nil }
-                value = value * 10 + Int(scalar.value - 48)
-            }
-            return value
-        }
-        guard let year = field(0, 4), let month = field(5, 2), let day = field(8, 2) else {
-            return nil
-        }
-        return CalendarDate(year: year, month: month, day: day)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: Self.trimmed(text))
+        return CalendarDate(iso: String(view))
     }
 
     /// Whether `haystack` contains `needle`, ignoring ASCII case.

@@ -25,4 +25,30 @@ public struct ActionArgument: Sendable, Hashable {
         self.source = source
         self.origin = origin
     }
+
+    /// Creates an argument written as text, parsed as a message ``Template`` is.
+    ///
+    /// A text that is one slot placeholder and nothing else (`"{order_id}"`) sends the slot's
+    /// value with its type, and one context placeholder (`"{context.plan}"`) the frontend's
+    /// value; a text without placeholders is sent as written, with `{{` and `}}` read as
+    /// braces; any other text (`"{bot}"`, `"order {order_id}"`) is rendered like a message.
+    ///
+    /// ```swift
+    /// let argument = ActionArgument(name: "id", template: try Template.parse("{order_id}"), origin: origin)
+    /// // argument.source == .slot(Reference("order_id", at: origin))
+    /// ```
+    public init(name: String, template: Template, origin: Origin) {
+        let source: Source
+        switch (template.parts.count, template.placeholders.first) {
+        case (1, .slot(let id)?):
+            source = .slot(Reference(id, at: origin))
+        case (1, .context(let key)?):
+            source = .context(key)
+        case (_, nil):
+            source = .literal(.string(template.render { _ in nil }))
+        default:
+            source = .template(template)
+        }
+        self.init(name: name, source: source, origin: origin)
+    }
 }

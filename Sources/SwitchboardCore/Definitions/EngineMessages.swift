@@ -52,38 +52,21 @@ public struct EngineMessages: Sendable, Hashable {
     public var actionFailed = MessageTemplate(
         literal: "Sorry, I couldn't check that just now. Please try again later.")
 
+    /// Where each text a bot overrides is written; texts left at their default have none.
+    public var origins: [Name: Origin] = [:]
+
     /// Creates the default texts.
     public init() {}
 
     /// The names of the texts, as written in `bot.messages`.
-    public static let names = [
-        "resume", "cancelled", "restarted", "clarify", "confirmRetry", "kbAnswer", "kbNotFound",
-        "ended", "handoffFailed", "csatRetry", "handedOff", "kbFeedback", "kbHelped", "kbNext",
-        "secretRemoved", "actionPending", "actionFailed",
-    ]
+    public static let names = Name.allCases.map(\.rawValue)
 
-    /// Sets a text by its name; returns false for an unknown name.
-    mutating func set(_ name: String, to message: MessageTemplate) -> Bool {
-        switch name {
-        case "resume": self.resume = message
-        case "cancelled": self.cancelled = message
-        case "restarted": self.restarted = message
-        case "clarify": self.clarify = message
-        case "confirmRetry": self.confirmRetry = message
-        case "kbAnswer": self.kbAnswer = message
-        case "kbNotFound": self.kbNotFound = message
-        case "ended": self.ended = message
-        case "handoffFailed": self.handoffFailed = message
-        case "csatRetry": self.csatRetry = message
-        case "handedOff": self.handedOff = message
-        case "kbFeedback": self.kbFeedback = message
-        case "kbHelped": self.kbHelped = message
-        case "kbNext": self.kbNext = message
-        case "secretRemoved": self.secretRemoved = message
-        case "actionPending": self.actionPending = message
-        case "actionFailed": self.actionFailed = message
-        default: return false
-        }
+    /// Sets a text by its name, and notes where it is written; returns false for an unknown
+    /// name.
+    mutating func set(_ name: String, to message: MessageTemplate, at origin: Origin) -> Bool {
+        guard let name = Name(rawValue: name) else { return false }
+        self[name] = message
+        self.origins[name] = origin
         return true
     }
 

@@ -190,11 +190,7 @@ extension DialogueMachine {
                 from: text, in: self.extractionContext(now)
             ).first?.value
         case (.date, .string(let text)):
-            let parts = text.split(separator: "-")
-            guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
-                let day = Int(parts[2])
-            else { return nil }
-            return CalendarDate(year: year, month: month, day: day).map { .date($0) }
+            return CalendarDate(iso: text).map { .date($0) }
         case (.yesNo, .bool(let flag)):
             return .bool(flag)
         case (.list(let values), .string(let text)):

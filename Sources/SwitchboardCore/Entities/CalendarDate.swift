@@ -1,5 +1,5 @@
 /// A day in the proleptic Gregorian calendar, with no time zone.
-public struct CalendarDate: Sendable, Hashable, Codable, Comparable {
+public struct CalendarDate: Sendable, Hashable, Comparable {
     /// The year, such as 2026.
     public var year: Int
     /// The month, 1 to 12.
@@ -15,6 +15,37 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Reads a date written exactly `YYYY-MM-DD` (ASCII digits, no spaces) that names a real
+    /// day, or returns `nil`.
+    ///
+    /// This is the engine's one strict reader of written dates: conditions, action results,
+    /// holidays, transcripts, timestamps and saved state all read dates through it.
+    ///
+    /// ```swift
+    /// CalendarDate(iso: "2026-11-27")  // 27 November 2026
+    /// CalendarDate(iso: "2026-2-30")   // nil
+    /// ```
+    public init?(iso text: some StringProtocol) {
+        self.init(isoBytes: text.utf8)
+    }
+
+    /// Reads a date from exactly the 10 bytes `YYYY-MM-DD`; see ``init(iso:)``.
+    init?(isoBytes bytes: some Collection<UInt8>) {
+        guard bytes.count == 10 else { return nil }
+        var fields = [0, 0, 0]
+        var field = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                field += 1
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        self.init(year: fields[0], month: fields[1], day: fields[2])
     }
 
     /// Creates the date that lies `days` days after 1970-01-01.

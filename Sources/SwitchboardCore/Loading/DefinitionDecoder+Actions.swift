@@ -50,38 +50,26 @@ extension DefinitionDecoder {
         for member in self.keyedObject(node, at: path) {
             let valuePath = Self.join(path, member.key)
             let origin = self.origin(member.value, valuePath)
-            let source: ActionArgument.Source
             switch member.value.value {
-            case .string(let text):
-                let inner = String(text.dropFirst().dropLast())
-                if text.hasPrefix("{"), text.hasSuffix("}"), !text.hasPrefix("{{"),
-                    Identifier.isValid(inner)
-                {
-                    source = .slot(Reference(inner, at: origin))
-                } else if text.hasPrefix("{context."), text.hasSuffix("}"),
-                    Identifier.isValid(String(inner.dropFirst("context.".count)))
-                {
-                    source = .context(String(inner.dropFirst("context.".count)))
-                } else if text.contains("{") {
-                    guard let template = self.template(member.value, at: valuePath) else {
-                        continue
-                    }
-                    source = .template(template)
-                } else {
-                    source = .literal(.string(text))
-                }
+            case .string:
+                // Parsed as a message is, so braces, escapes and placeholder names follow the
+                // same rules everywhere a definition holds text.
+                guard let template = self.template(member.value, at: valuePath) else { continue }
+                arguments.append(
+                    ActionArgument(name: member.key, template: template, origin: origin))
             case .number(let number):
-                source = .literal(.number(number.double))
+                arguments.append(
+                    ActionArgument(
+                        name: member.key, source: .literal(.number(number.double)), origin: origin))
             case .bool(let flag):
-                source = .literal(.bool(flag))
+                arguments.append(
+                    ActionArgument(name: member.key, source: .literal(.bool(flag)), origin: origin))
             default:
                 self.error(
                     "wrong-type",
                     "expected a string, number or boolean, found \(member.value.value.typeName)",
                     member.value, valuePath)
-                continue
             }
-            arguments.append(ActionArgument(name: member.key, source: source, origin: origin))
         }
         return arguments
     }

@@ -99,8 +99,8 @@ extension DefinitionDecoder {
             if case .array(let items) = holidaysNode.value {
                 for (index, item) in items.enumerated() {
                     guard let text = item.value.stringValue else { continue }
-                    if text.utf8.count == 10, let stamp = Timestamp(iso: text) {
-                        holidays.insert(stamp.date)
+                    if let date = CalendarDate(iso: text) {
+                        holidays.insert(date)
                     } else {
                         self.error(
                             "invalid-value", "\"\(text)\" is not a date such as \"2026-12-25\"",

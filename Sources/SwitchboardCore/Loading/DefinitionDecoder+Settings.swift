@@ -78,10 +78,10 @@ extension DefinitionDecoder {
                 allowed: EngineMessages.names)
         {
             for member in messagesObject.members where member.key != Self.comment {
-                if let message = self.message(
-                    member.value, at: Self.join(Self.join(path, "messages"), member.key))
-                {
-                    _ = messages.set(member.key, to: message)
+                let messagePath = Self.join(Self.join(path, "messages"), member.key)
+                if let message = self.message(member.value, at: messagePath) {
+                    _ = messages.set(
+                        member.key, to: message, at: self.origin(member.value, messagePath))
                 }
             }
         }

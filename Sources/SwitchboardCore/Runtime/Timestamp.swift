@@ -65,10 +65,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
             }
             return value
         }
-        guard bytes.count >= 10, bytes[4] == 45, bytes[7] == 45, let year = number(0..<4),
-            let month = number(5..<7), let day = number(8..<10),
-            let date = CalendarDate(year: year, month: month, day: day)
-        else { return nil }
+        guard bytes.count >= 10, let date = CalendarDate(isoBytes: bytes[0..<10]) else {
+            return nil
+        }
         var milliseconds = Int64(date.daysSinceEpoch) * 86_400_000
         if bytes.count > 10 {
             guard bytes.count >= 16, bytes[10] == 84 || bytes[10] == 32, let hour = number(11..<13),

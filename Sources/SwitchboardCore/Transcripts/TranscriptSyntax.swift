@@ -56,8 +56,8 @@ public enum TranscriptSyntax {
         }
         if trimmed == "true" { return .bool(true) }
         if trimmed == "false" { return .bool(false) }
-        if let timestamp = Timestamp(iso: trimmed), trimmed.count == 10 {
-            return .date(timestamp.date)
+        if let date = CalendarDate(iso: trimmed) {
+            return .date(date)
         }
         if let number = Double(trimmed), number.isFinite { return .number(number) }
         let parts = trimmed.split(separator: " ")

@@ -12,10 +12,24 @@ extension SwitchboardCommand {
                 Rewrites each log without the user's lines (their own, and the lines of their \
                 sessions and handoff tickets): under the log's lock, to a temporary file that \
                 is synced and renamed over the log, so writers never lose a line. Deletes the \
-                user's session files from --state-dir, which no running bridge may be using. \
-                Prints a receipt with counts and no personal data. See docs/operations.md.
+                user's session files from --state-dir, which no running bridge may be using, \
+                and the files set aside there as NAME.unreadable that are theirs; counts those \
+                that cannot be attributed to anyone. Prints a receipt with counts and no \
+                personal data. See docs/operations.md.
                 """
         )
+
+        /// What became of the files set aside as `NAME.unreadable` in the state folder.
+        private struct SetAsideCounts {
+            /// The user's, deleted.
+            var removed = 0
+            /// Someone else's, or a session that names no user and is none of the user's.
+            var kept = 0
+            /// Unreadable and of no session of the user's: nobody can tell whose; kept.
+            var unattributed = 0
+
+            var total: Int { self.removed + self.kept + self.unattributed }
+        }
 
         @OptionGroup var options: UserDataOptions
 
@@ -27,6 +41,7 @@ extension SwitchboardCommand {
             // Read once: the lock keeps every other process from changing the folder.
             var folder: (directory: StateDirectory, lock: StateDirectoryLock)?
             var saved: [SavedSession] = []
+            var setAside: [SetAsideFile] = []
             if let path = self.options.stateDir, FileSystem.isDirectory(path) {
                 do {
                     let directory = try StateDirectory(path: path)
@@ -35,6 +50,8 @@ extension SwitchboardCommand {
                     let problems: [String]
                     (saved, problems) = try directory.loadAll()
                     for problem in problems { Console.error(problem) }
+                    // After loading, which sets aside the files it cannot read.
+                    setAside = try directory.setAsideFiles()
                 } catch {
                     Console.error("cannot erase from --state-dir: \(error); nothing was erased")
                     throw ExitCode.failure
@@ -55,6 +72,7 @@ extension SwitchboardCommand {
             }
             var removedSessions = 0
             var keptSessions = 0
+            var asideCounts = SetAsideCounts()
             if let (directory, lock) = folder {
                 defer { withExtendedLifetime(lock) {} }
                 do {
@@ -68,6 +86,17 @@ extension SwitchboardCommand {
                             keptSessions += 1
                         }
                     }
+                    for file in setAside {
+                        switch file.attribution(to: user, sessions: sessions) {
+                        case .theirs:
+                            try directory.remove(file)
+                            asideCounts.removed += 1
+                        case .notTheirs:
+                            asideCounts.kept += 1
+                        case .unknown:
+                            asideCounts.unattributed += 1
+                        }
+                    }
                 } catch {
                     Console.error(
                         "cannot erase from --state-dir: \(error); the logs were erased, run erase "
@@ -79,6 +108,12 @@ extension SwitchboardCommand {
                 for line in receipt.unreadable {
                     Console.error("\(line) (unreadable; left out of the rewritten file)")
                 }
+            }
+            if asideCounts.unattributed > 0, let (directory, _) = folder {
+                Console.error(
+                    "\(directory.path)/: \(asideCounts.unattributed) set-aside *.unreadable files "
+                        + "name no user and no session of this user; kept, check them by hand "
+                        + "(see docs/operations.md)")
             }
             let now = SystemClock().now()
             if self.json {
@@ -112,6 +147,15 @@ extension SwitchboardCommand {
                     writer.number(removedSessions)
                     writer.key("keptSessions")
                     writer.number(keptSessions)
+                    writer.key("unreadableFiles")
+                    writer.beginObject()
+                    writer.key("removed")
+                    writer.number(asideCounts.removed)
+                    writer.key("kept")
+                    writer.number(asideCounts.kept)
+                    writer.key("unattributed")
+                    writer.number(asideCounts.unattributed)
+                    writer.endObject()
                     writer.endObject()
                 } else {
                     writer.null()
@@ -133,6 +177,12 @@ extension SwitchboardCommand {
                     Console.out(
                         "  \(directory.path)/: removed \(removedSessions) session files, kept \(keptSessions)"
                     )
+                    if asideCounts.total > 0 {
+                        Console.out(
+                            "  \(directory.path)/*.unreadable: removed \(asideCounts.removed), kept "
+                                + "\(asideCounts.kept), \(asideCounts.unattributed) not attributable"
+                        )
+                    }
                 } else if let path = self.options.stateDir {
                     Console.out("  \(path)/: no such folder")
                 }

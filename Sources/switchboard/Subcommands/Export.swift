@@ -10,9 +10,9 @@ extension SwitchboardCommand {
                 "Write a user's data from the handoff log, conversation log and state folder as JSON.",
             discussion: """
                 Finds the same lines erase would remove (the user's own, and the lines of their \
-                sessions and handoff tickets) and the user's session files, and writes them as \
-                one JSON document. Safe while chat or a bridge is running. See \
-                docs/operations.md.
+                sessions and handoff tickets), the user's session files and the files set aside \
+                as NAME.unreadable that are theirs, and writes them as one JSON document. Safe \
+                while chat or a bridge is running. See docs/operations.md.
                 """
         )
 
@@ -26,11 +26,14 @@ extension SwitchboardCommand {
         func run() throws {
             let user = self.options.user
             var saved: [SavedSession] = []
+            var setAside: [SetAsideFile] = []
             if let path = self.options.stateDir, FileSystem.isDirectory(path) {
                 do {
+                    let directory = try StateDirectory(path: path)
                     let problems: [String]
-                    (saved, problems) = try StateDirectory(path: path).readAll()
+                    (saved, problems) = try directory.readAll()
                     for problem in problems { Console.error(problem) }
+                    setAside = try directory.setAsideFiles()
                 } catch {
                     Console.error("cannot read --state-dir: \(error)")
                     throw ExitCode.failure
@@ -53,7 +56,18 @@ extension SwitchboardCommand {
             }
             // Sessions with no user of their own are theirs when the logs say so.
             let sessions = saved.filter { $0.belongs(to: user, orIn: request.selector.sessions) }
-            let document = self.document(found, sessions: sessions)
+            let attributions = setAside.map {
+                $0.attribution(to: user, sessions: request.selector.sessions)
+            }
+            let theirs = zip(setAside, attributions).filter { $1 == .theirs }.map(\.0)
+            let unattributed = attributions.filter { $0 == .unknown }.count
+            if unattributed > 0, let path = self.options.stateDir {
+                Console.error(
+                    "\(path)/: \(unattributed) set-aside *.unreadable files name no user and no "
+                        + "session of this user; not exported, check them by hand "
+                        + "(see docs/operations.md)")
+            }
+            let document = self.document(found, sessions: sessions, setAside: theirs)
             if let out = self.out {
                 do {
                     try FileSystem.writeAtomically(Array(document.utf8), to: out)
@@ -62,15 +76,19 @@ extension SwitchboardCommand {
                     throw ExitCode.failure
                 }
                 let lines = found.reduce(0) { $0 + $1.lines.count }
-                Console.error("wrote \(out): \(lines) log lines, \(sessions.count) sessions")
+                Console.error(
+                    "wrote \(out): \(lines) log lines, \(sessions.count) sessions, "
+                        + "\(theirs.count) set-aside files")
             } else {
                 Console.out(document)
             }
         }
 
-        /// `{"user","exportedAt","files":[{"path","lines":[...]}],"sessions":[...]}`.
-        private func document(_ found: [UserDataRequest.Found], sessions: [SavedSession]) -> String
-        {
+        /// `{"user","exportedAt","files":[{"path","lines":[...]}],"sessions":[...],
+        /// "setAside":[{"path","contents"}]}`.
+        private func document(
+            _ found: [UserDataRequest.Found], sessions: [SavedSession], setAside: [SetAsideFile]
+        ) -> String {
             var writer = JSONWriter(pretty: true)
             writer.beginObject()
             writer.key("user")
@@ -98,6 +116,23 @@ extension SwitchboardCommand {
                 guard let bytes = try? saved.fileContents(), let node = try? parser.parse(bytes)
                 else { continue }
                 writer.value(node.value)
+            }
+            writer.endArray()
+            // Files set aside as unreadable: their content as JSON when it is JSON, else as
+            // text (invalid UTF-8 replaced), since they are still the user's data.
+            writer.key("setAside")
+            writer.beginArray()
+            for file in setAside {
+                writer.beginObject()
+                writer.key("path")
+                writer.string(file.path)
+                writer.key("contents")
+                if let node = try? parser.parse(file.contents) {
+                    writer.value(node.value)
+                } else {
+                    writer.string(String(decoding: file.contents, as: UTF8.self))
+                }
+                writer.endObject()
             }
             writer.endArray()
             writer.endObject()

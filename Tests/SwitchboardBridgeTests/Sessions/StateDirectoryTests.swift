@@ -116,4 +116,78 @@ import Testing
             try StateDirectory(path: folder.url("file"))
         }
     }
+
+    @Test func aDateThatIsNoDayIsReportedNotLoaded() throws {
+        // CalendarDate's decoding took any year, month and day: a damaged file could restore
+        // 2026-02-30, and a year near Int.max overflowed counting its days.
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "d")
+        state.slots = ["bought": .date(try #require(CalendarDate(iso: "2026-02-28")))]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        let saved = try folder.read("d.json")
+        #expect(saved.contains(#""day":28,"month":2,"year":2026"#))
+        for damaged in [
+            #""day":30,"month":2,"year":2026"#, #""day":1,"month":1,"year":4611686018427387904"#,
+        ] {
+            try folder.write(
+                "d.json", saved.replacing(#""day":28,"month":2,"year":2026"#, with: damaged))
+            let (sessions, problems) = try directory.loadAll()
+            #expect(sessions.isEmpty, "\(damaged)")
+            #expect(problems.count == 1)
+            #expect(problems.first?.contains("is not a day of the calendar") == true, "\(problems)")
+        }
+        try folder.write("d.json", saved)
+        #expect(try directory.loadAll().sessions.map(\.state.slots) == [state.slots])
+    }
+
+    @Test func setAsideFilesSayWhoseTheyAreWhenTheyCan() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        func save(_ session: String, user: String?) throws -> String {
+            try directory.save(
+                SavedSession(
+                    state: ConversationState(session: session, user: user), lastActive: self.now))
+            return try folder.read(SessionFileName.encode(session))
+        }
+        let named = try save("Web.7", user: "u-1")
+        let anonymous = try save("web-8", user: nil)
+        let other = try save("web-9", user: "u-2")
+        // Values out of range: JSON still, so its user can be read.
+        try folder.write(
+            SessionFileName.encode("Web.7"), named.replacing(#""turn":0"#, with: #""turn":-1"#))
+        try folder.write(
+            SessionFileName.encode("web-8"), anonymous.replacing(#""turn":0"#, with: #""turn":-1"#))
+        try folder.write(
+            SessionFileName.encode("web-9"), other.replacing(#""turn":0"#, with: #""turn":-1"#))
+        try folder.write("web-10.json", #"{"format":1,"sess"#)  // torn: names nobody
+        _ = try directory.loadAll()
+        try folder.write("web-10.json", #"{"format":1,"sess"#)  // torn again, set aside as -2
+        _ = try directory.loadAll()
+        let files = try directory.setAsideFiles()
+        #expect(
+            files.map { $0.path.split(separator: "/").last.map(String.init) ?? "" } == [
+                "_57eb_2e7.json.unreadable", "web-10.json.unreadable", "web-10.json.unreadable-2",
+                "web-8.json.unreadable", "web-9.json.unreadable",
+            ])
+        #expect(files.map(\.session) == ["Web.7", "web-10", "web-10", "web-8", "web-9"])
+        #expect(files.map(\.user) == ["u-1", nil, nil, nil, "u-2"])
+        #expect(files.map(\.namesNoUser) == [false, false, false, true, false])
+        #expect(
+            files.map { $0.attribution(to: "u-1", sessions: []) } == [
+                .theirs, .unknown, .unknown, .notTheirs, .notTheirs,
+            ])
+        // A session of theirs, learnt from the logs, ties in the torn and anonymous files, but
+        // never a file that names another user.
+        #expect(
+            files.map { $0.attribution(to: "u-1", sessions: ["web-10", "web-8", "web-9"]) } == [
+                .theirs, .theirs, .theirs, .theirs, .notTheirs,
+            ])
+        #expect(files[1].contents == Array(#"{"format":1,"sess"#.utf8))
+        try directory.remove(files[1])
+        #expect(try directory.setAsideFiles().count == 4)
+        #expect(!FileSystem.exists(files[1].path))
+    }
 }

@@ -36,6 +36,34 @@ import Testing
                     call: request.call, name: "order_status", deadline: request.deadline))
     }
 
+    @Test func argumentsAreRenderedAsMessagesAre() throws {
+        let bot = try DialogueFixture.bot([
+            "flows.json": DialogueFixture.flows(
+                replacing:
+                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                with: #"""
+                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                    "lookup": {
+                      "type": "action", "action": "order_status",
+                      "args": { "order": "{ order_id }", "who": "{bot}", "note": "{{raw}} for {bot}",
+                                "reason": "{reason}", "plan": "{context.plan}" },
+                      "next": "ask_reason", "onFailure": "stopped"
+                    },
+                    """#)
+        ])
+        var conversation = Conversation(bot: bot)
+        _ = conversation.send("I want a refund")
+        let turn = conversation.send("TP-12345678")
+        let request = try #require(turn.actionRequest)
+        // A slot keeps its type, {bot} is the bot's name and {{ is a brace, as in messages; an
+        // empty slot or a context value not given is left out.
+        #expect(
+            request.arguments == [
+                "order": .string("TP-12345678"), "who": .string("Fixture"),
+                "note": .string("{raw} for Fixture"),
+            ])
+    }
+
     @Test func theSameTurnGivesTheSameCall() throws {
         let (_, first) = try self.waiting()
         let (_, second) = try self.waiting()
@@ -126,5 +154,53 @@ import Testing
         let object = try #require(node.value.objectValue)
         let result = try ActionResult.read(object, allowsTimeout: false).get()
         #expect(result == .success(["order.status": .string("x"), "order.n": .number(2)]))
+    }
+
+    /// A refund conversation of the fixture bot waiting for a lookup whose `date` field fills
+    /// a date slot.
+    func waitingForADate() throws -> (DialogueMachine, ActionRequest) {
+        let slots = try #require(FixtureBot.files["slots.json"]).replacing(
+            #""email": {"#, with: #""shipped": { "entity": "date" }, "email": {"#)
+        let bot = try DialogueFixture.bot([
+            "slots.json": slots,
+            "flows.json": DialogueFixture.flows(
+                replacing:
+                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                with: #"""
+                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                    "lookup": {
+                      "type": "action", "action": "order_status", "result": { "shipped": "date" },
+                      "next": "ask_reason", "onFailure": "stopped"
+                    },
+                    """#),
+        ])
+        var conversation = Conversation(bot: bot)
+        _ = conversation.send("I want a refund")
+        let request = try #require(conversation.send("TP-12345678").actionRequest)
+        return (conversation.machine, request)
+    }
+
+    @Test func aDateResultIsReadAsYYYYMMDD() throws {
+        var (machine, request) = try self.waitingForADate()
+        _ = try machine.deliver(
+            .success(["date": .string("2026-11-20")]), call: request.call, at: Self.now,
+            entropy: 4)
+        #expect(
+            machine.state.slots["shipped"] == .date(try #require(CalendarDate(iso: "2026-11-20"))))
+        #expect(machine.state.position == "refund.ask_reason")
+    }
+
+    @Test(
+        "A date result in any other form is malformed",
+        arguments: [
+            "2026-1-5", "2026--11-20", "+2026-11-20", "2026-11-20-", "02026-11-20", "2026-02-30",
+        ])
+    func aLooseDateResultIsMalformed(_ text: String) throws {
+        var (machine, request) = try self.waitingForADate()
+        let turn = try machine.deliver(
+            .success(["date": .string(text)]), call: request.call, at: Self.now, entropy: 4)
+        #expect(machine.state.slots["shipped"] == nil)
+        #expect(turn.explanation.visited == ["refund.stopped"])
+        #expect(turn.explanation.steps.contains { $0.contains("malformed result") })
     }
 }

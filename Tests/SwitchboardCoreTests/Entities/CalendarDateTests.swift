@@ -58,4 +58,38 @@ import Testing
         #expect(date.adding(days: 366).isoString == "2025-02-28")
         #expect(date.adding(days: -59).isoString == "2023-12-31")
     }
+
+    /// Texts the strict reader refuses; the action-result reader (which split on `-`)
+    /// accepted the first five, and a date decoded from a state file was never checked.
+    static let notISODates = [
+        "2026-1-5", "2026--11-27", "+2026-11-27", "2026-11-27-", "02026-11-27", "2026-11-7",
+        " 2026-11-27", "2026-11-27 ", "2026/11/27", "2026-11-27T10:00:00Z", "2026-02-29",
+        "2026-13-01", "2026-00-10", "2026-11-00", "2026-11-31", "２０２６-11-27", "2026-1１-27", "",
+    ]
+
+    @Test("Only YYYY-MM-DD naming a real day reads as a date", arguments: Self.notISODates)
+    func strictReaderRefuses(_ text: String) {
+        #expect(CalendarDate(iso: text) == nil)
+    }
+
+    @Test func strictReaderReadsRealDays() {
+        #expect(CalendarDate(iso: "2026-11-27") == CalendarDate(year: 2026, month: 11, day: 27))
+        #expect(CalendarDate(iso: "2024-02-29") == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(CalendarDate(iso: "0000-03-01")?.daysSinceEpoch == -719_468)
+        #expect(CalendarDate(iso: "9999-12-31")?.isoString == "9999-12-31")
+        #expect(CalendarDate(iso: "x2026-11-27".dropFirst())?.isoString == "2026-11-27")
+    }
+
+    @Test(
+        "Conditions, transcripts and timestamps read dates with the strict reader",
+        arguments: Self.notISODates)
+    func everyReaderAgrees(_ text: String) {
+        // Conditions and transcripts allow spaces around a date, and nothing else.
+        let expected = CalendarDate(iso: text.trimmingCharacters())
+        #expect(ConditionSemantics.parseDate(text) == expected)
+        var transcript: CalendarDate?
+        if case .date(let date) = TranscriptSyntax.value(text[...]) { transcript = date }
+        #expect(transcript == expected)
+        if text.utf8.count == 10 { #expect(Timestamp(iso: text) == nil) }
+    }
 }

@@ -193,4 +193,74 @@ import Testing
         }
         #expect(after.contains("u-keep-1204") && after.contains("sam.keep@example.org"))
     }
+
+    /// Files set aside as unreadable beside the bridge's state files: a torn file of the
+    /// erased user's session, a copy of their state under another session's name, a copy of
+    /// the kept user's state, and a torn file of a session nobody can tie to anyone.
+    static func setAsideFiles(in directory: TemporaryDirectory) throws {
+        let erased = try directory.read("state/web-erase.json")
+        let kept = try directory.read("state/web-keep.json")
+        try directory.write(
+            "state/web-erase.json.unreadable", String(erased.prefix(erased.count / 2)))
+        #expect(try directory.read("state/web-erase.json.unreadable").contains("jane.roe"))
+        try directory.write("state/web-lost.json.unreadable-2", erased)
+        try directory.write("state/web-keep.json.unreadable", kept)
+        try directory.write("state/web-other.json.unreadable", #"{"format":1,"sess"#)
+    }
+
+    @Test func eraseRemovesTheUsersSetAsideFilesAndCountsTheUnattributable() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        try Self.setAsideFiles(in: directory)
+
+        let export = try ProcessRunner.switchboard(
+            ["export", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(export.status == 0, "\(export.errors)")
+        let document = try JSONParser().parse(export.output)
+        let setAside = try #require(
+            document.value.objectValue?["setAside"]?.value.arrayValue?.compactMap {
+                $0.value.objectValue
+            })
+        #expect(
+            setAside.compactMap { $0["path"]?.value.stringValue } == [
+                directory.url("state/web-erase.json.unreadable"),
+                directory.url("state/web-lost.json.unreadable-2"),
+            ])
+        // Torn content is exported as text, whole content as the JSON it is.
+        #expect(setAside.first?["contents"]?.value.stringValue?.contains("jane.roe") == true)
+        #expect(setAside.last?["contents"]?.value.objectValue?["session"] != nil)
+        #expect(!export.output.contains("u-keep"))
+        #expect(export.errors.contains("state/: 1 set-aside *.unreadable files name no user"))
+
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(erase.status == 0, "\(erase.errors)")
+        #expect(erase.output.contains("removed 1 session files, kept 1"))
+        #expect(erase.output.contains("state/*.unreadable: removed 2, kept 1, 1 not attributable"))
+        #expect(erase.errors.contains("state/: 1 set-aside *.unreadable files name no user"))
+        for trace in ["u-erase", "7731", "web-erase", "web-lost", "jane.roe"] {
+            #expect(!erase.output.contains(trace), "the receipt shows \(trace)")
+        }
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "jane.roe@example.com", "7946 0958"] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
+        #expect(
+            try FileSystem.entries(of: directory.url("state")).sorted() == [
+                ".lock", "web-keep.json", "web-keep.json.unreadable",
+                "web-other.json.unreadable",
+            ])
+
+        let again = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731", "--json"] + Self.files(directory))
+        #expect(again.status == 0, "\(again.errors)")
+        let receipt = try JSONParser().parse(again.output)
+        let counts = try #require(
+            receipt.value.objectValue?["stateDir"]?.value.objectValue?["unreadableFiles"]?.value
+                .objectValue)
+        #expect(counts["removed"]?.value.numberValue?.double == 0)
+        #expect(counts["kept"]?.value.numberValue?.double == 1)
+        #expect(counts["unattributed"]?.value.numberValue?.double == 1)
+    }
 }
