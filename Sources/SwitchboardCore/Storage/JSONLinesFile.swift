@@ -189,9 +189,7 @@ public struct JSONLinesFile: Sendable {
     /// Appends `bytes` (whole lines) to the locked file, after a newline when the file ends
     /// inside a torn line, and syncs.
     static func append(_ bytes: [UInt8], to file: LockedFile) throws(StorageError) {
-        var bytes = bytes
-        if try file.endsInsideALine() { bytes.insert(0x0A, at: 0) }
-        try file.append(bytes)
+        try file.appendLines(bytes)
         try file.sync()
     }
 

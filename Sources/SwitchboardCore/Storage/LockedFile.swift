@@ -13,6 +13,9 @@ internal import Darwin
 /// one over it, and a process that opened the old file before the rename must not write to
 /// it after. When the check fails, the descriptor is closed and the path opened again.
 /// Closing the descriptor (on `deinit`) releases the lock.
+///
+/// A holder that keeps the descriptor open between uses (``JSONLinesAppender``) lets the lock
+/// go with ``unlock()`` and takes it again with ``relock()``, which makes a cheaper check.
 final class LockedFile {
     /// How the file is opened and locked.
     enum Access {
@@ -26,10 +29,13 @@ final class LockedFile {
     let descriptor: Int32
     /// The path it was opened by.
     let path: String
+    /// How it was opened, and so which lock it takes.
+    let access: Access
 
-    private init(descriptor: Int32, path: String) {
+    private init(descriptor: Int32, path: String, access: Access) {
         self.descriptor = descriptor
         self.path = path
+        self.access = access
     }
 
     deinit {
@@ -62,11 +68,8 @@ final class LockedFile {
                 if errno == ENOENT, !creating { return nil }
                 throw StorageError(path: path, operation: .open, errno: errno)
             }
-            let file = LockedFile(descriptor: descriptor, path: path)
-            let operation = access == .reading ? LOCK_SH : LOCK_EX
-            while flock(descriptor, operation) != 0 {
-                if errno != EINTR { throw StorageError(path: path, operation: .lock, errno: errno) }
-            }
+            let file = LockedFile(descriptor: descriptor, path: path, access: access)
+            try file.lock()
             guard file.isStillAtPath() else { continue }
             if created { try Self.syncFolder(of: path) }
             return file
@@ -74,6 +77,36 @@ final class LockedFile {
         throw StorageError(
             path: path, operation: .lock, code: EAGAIN,
             reason: "the file kept being replaced while it was being opened")
+    }
+
+    /// Takes the lock again after ``unlock()`` and checks that the file still has a name.
+    ///
+    /// The check is the file's link count (`fstat`), cheaper than the lookup of the path that
+    /// opening makes, for a holder that relocks on every write: a rewrite renames a new file
+    /// over the path and a deletion unlinks it, and either leaves this one with no name. (A
+    /// file moved away by hand keeps its name elsewhere, and its holder goes on writing to it.)
+    ///
+    /// - Returns: `false` when the file has no name any more: the lock is held, and closing
+    ///   this file (dropping it) releases it; open the path again.
+    /// - Throws: ``StorageError`` when the lock cannot be taken or the file's status read.
+    func relock() throws(StorageError) -> Bool {
+        try self.lock()
+        return try self.status().st_nlink > 0
+    }
+
+    /// Takes the lock: shared for reading, exclusive for appending.
+    private func lock() throws(StorageError) {
+        let operation = self.access == .reading ? LOCK_SH : LOCK_EX
+        while flock(self.descriptor, operation) != 0 {
+            if errno != EINTR {
+                throw StorageError(path: self.path, operation: .lock, errno: errno)
+            }
+        }
+    }
+
+    /// Lets the lock go, keeping the descriptor open for a later ``relock()``.
+    func unlock() {
+        flock(self.descriptor, LOCK_UN)
     }
 
     /// Whether the descriptor names the file its path names now.
@@ -93,25 +126,6 @@ final class LockedFile {
             throw StorageError(path: self.path, operation: .read, errno: errno)
         }
         return info
-    }
-
-    /// The file's size in bytes; 0 for devices and pipes.
-    func size() throws(StorageError) -> Int {
-        let info = try self.status()
-        return (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-    }
-
-    /// Whether the file is not empty and its last byte is not a newline.
-    func endsInsideALine() throws(StorageError) -> Bool {
-        let size = try self.size()
-        guard size > 0 else { return false }
-        var last: UInt8 = 0
-        while true {
-            let count = pread(self.descriptor, &last, 1, off_t(size - 1))
-            if count == 1 { return last != 0x0A }
-            if count < 0, errno == EINTR { continue }
-            throw StorageError(path: self.path, operation: .read, errno: count < 0 ? errno : EIO)
-        }
     }
 
     /// Calls `body` with each line of the file (bytes without the newline), its number from
@@ -164,24 +178,53 @@ final class LockedFile {
         }
     }
 
-    /// Writes all of `bytes` at the end of the file; on failure cuts the file back to its size
-    /// before, so a half-written line is not left behind.
-    func append(_ bytes: [UInt8]) throws(StorageError) {
+    /// Writes whole lines (`bytes`, each ending in a newline) at the end of the file, after a
+    /// newline when the file ends inside a line (a writer crashed mid-write), so the torn line
+    /// cannot swallow the first of them; on failure cuts the file back to its size before, so
+    /// a half-written line is not left behind.
+    ///
+    /// - Parameter knownEnd: the size this descriptor's last append left the file at, if the
+    ///   caller kept it: when the file still has that size, its last byte is the newline that
+    ///   append wrote, and is not read again.
+    /// - Returns: the file's size after the write (for a device or pipe, the bytes written).
+    @discardableResult
+    func appendLines(_ bytes: [UInt8], knownEnd: Int? = nil) throws(StorageError) -> Int {
         let info = try self.status()
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        let size = isRegular ? Int(info.st_size) : 0
+        var output = bytes
+        if size > 0, size != knownEnd, try self.byte(at: size - 1) != 0x0A {
+            output.insert(0x0A, at: 0)
+        }
         do throws(FileSystem.Failure) {
-            try FileSystem.writeAll(bytes, to: self.descriptor, path: self.path)
+            try FileSystem.writeAll(output, to: self.descriptor, path: self.path)
         } catch {
-            if (info.st_mode & S_IFMT) == S_IFREG { _ = ftruncate(self.descriptor, info.st_size) }
+            if isRegular { _ = ftruncate(self.descriptor, info.st_size) }
             throw StorageError(path: self.path, operation: .write, errno: error.code)
+        }
+        return size + output.count
+    }
+
+    /// The byte at `offset`.
+    private func byte(at offset: Int) throws(StorageError) -> UInt8 {
+        var byte: UInt8 = 0
+        while true {
+            let count = pread(self.descriptor, &byte, 1, off_t(offset))
+            if count == 1 { return byte }
+            if count < 0, errno == EINTR { continue }
+            throw StorageError(path: self.path, operation: .read, errno: count < 0 ? errno : EIO)
         }
     }
 
     /// Flushes the file's data to disk.
     func sync() throws(StorageError) {
-        while fsync(self.descriptor) != 0 {
-            if errno != EINTR {
-                throw StorageError(path: self.path, operation: .sync, errno: errno)
-            }
+        try Self.sync(self.descriptor, path: self.path)
+    }
+
+    /// Flushes the data of the file open as `descriptor` (named `path` in errors) to disk.
+    static func sync(_ descriptor: Int32, path: String) throws(StorageError) {
+        while fsync(descriptor) != 0 {
+            if errno != EINTR { throw StorageError(path: path, operation: .sync, errno: errno) }
         }
     }
 

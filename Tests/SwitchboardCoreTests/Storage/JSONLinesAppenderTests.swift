@@ -18,6 +18,18 @@ import Darwin
         try file.read().lines.compactMap { $0.object["n"]?.value.numberValue?.integer }
     }
 
+    /// Runs `body` with an appender on `log.jsonl` in a fresh folder, after it appended line 1.
+    static func afterFirstLine(
+        _ body: (TemporaryDirectory, JSONLinesFile, JSONLinesAppender) throws -> Void
+    ) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        let appender = JSONLinesAppender(file: file)
+        try appender.append([Self.line(1)], syncing: false)
+        try body(directory, file, appender)
+    }
+
     @Test func appendsReadBackInOrder() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -45,32 +57,40 @@ import Darwin
     }
 
     @Test func anotherWritersTornLineDoesNotSwallowTheNextAppend() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let file = JSONLinesFile(path: directory.url("log.jsonl"))
-        let appender = JSONLinesAppender(file: file)
-        try appender.append([Self.line(1)], syncing: false)
-        let other = open(file.path, O_WRONLY | O_APPEND)
-        #expect(other >= 0)
-        let torn = Array(#"{"n":99,"cut"#.utf8)
-        #expect(write(other, torn, torn.count) == torn.count)
-        close(other)
-        try appender.append([Self.line(2)], syncing: false)
-        let contents = try file.read()
-        #expect(contents.lines.map(\.number) == [1, 3])
-        #expect(contents.problems.map(\.line) == [2])
-        #expect(try Self.numbers(file) == [1, 2])
+        try Self.afterFirstLine { _, file, appender in
+            let other = open(file.path, O_WRONLY | O_APPEND)
+            #expect(other >= 0)
+            let torn = Array(#"{"n":99,"cut"#.utf8)
+            #expect(write(other, torn, torn.count) == torn.count)
+            close(other)
+            try appender.append([Self.line(2)], syncing: false)
+            let contents = try file.read()
+            #expect(contents.lines.map(\.number) == [1, 3])
+            #expect(contents.problems.map(\.line) == [2])
+            #expect(try Self.numbers(file) == [1, 2])
+        }
     }
 
     @Test func aDeletedFileIsCreatedAgain() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let file = JSONLinesFile(path: directory.url("log.jsonl"))
-        let appender = JSONLinesAppender(file: file)
-        try appender.append([Self.line(1)], syncing: false)
-        #expect(unlink(file.path) == 0)
-        try appender.append([Self.line(2)], syncing: false)
-        #expect(try Self.numbers(file) == [2])
+        try Self.afterFirstLine { _, file, appender in
+            #expect(unlink(file.path) == 0)
+            try appender.append([Self.line(2)], syncing: false)
+            #expect(try Self.numbers(file) == [2])
+        }
+    }
+
+    /// Between appends the descriptor stays open but the lock is free, so rewrites and other
+    /// processes' appends never wait for an idle appender.
+    @Test func theLockIsFreeBetweenAppends() throws {
+        try Self.afterFirstLine { _, file, appender in
+            let other = open(file.path, O_RDWR)
+            #expect(other >= 0)
+            defer { close(other) }
+            #expect(flock(other, LOCK_EX | LOCK_NB) == 0)
+            #expect(flock(other, LOCK_UN) == 0)
+            try appender.append([Self.line(2)], syncing: false)
+            #expect(try Self.numbers(file) == [1, 2])
+        }
     }
 
     @Test func aFileThatCannotBeOpenedIsAnOpenError() throws {
