@@ -56,16 +56,15 @@ public struct HandoffEvent: Sendable, Hashable {
 
     /// Reads an event back from a log line; `nil` when the line is not a lifecycle event.
     ///
-    /// - Throws: the name of the first missing or invalid field, when the line says it is an
-    ///   event but is not a whole one.
-    init?(line: JSONLine) throws(HandoffLogFieldError) {
+    /// - Throws: ``LogFieldError`` naming the first missing or invalid field, when the line
+    ///   says it is an event but is not a whole one.
+    init?(line: JSONLine) throws(LogFieldError) {
         guard let name = line.string("event"), let kind = HandoffEventKind(rawValue: name) else {
             return nil
         }
-        guard let ticket = line.string("ticket") else { throw HandoffLogFieldError("ticket") }
-        guard let time = line.string("time").flatMap(Timestamp.init(iso:)) else {
-            throw HandoffLogFieldError("time")
-        }
+        let fields = LogFields(line)
+        let ticket = try fields.string("ticket")
+        let time = try fields.time("time")
         self.kind = kind
         self.ticket = ticket
         self.time = time

@@ -72,9 +72,12 @@ public struct HandoffLedger: Sendable {
             return
         }
         if kind == "handoff" {
-            guard let record = HandoffRecord(json: JSONNode(value: .object(line.object))) else {
-                let field = Self.invalidRecordField(line) ?? "?"
-                self.report(line, "handoff record without a valid \"\(field)\", skipped")
+            let record: HandoffRecord
+            do throws(LogFieldError) {
+                record = try HandoffRecord(fields: LogFields(line))
+            } catch {
+                self.report(
+                    line, "handoff record without a valid \"\(error.field ?? "event")\", skipped")
                 return
             }
             if let existing = self.index[record.ticket] {
@@ -89,14 +92,15 @@ public struct HandoffLedger: Sendable {
             return
         }
         let event: HandoffEvent
-        do throws(HandoffLogFieldError) {
+        do throws(LogFieldError) {
             guard let read = try HandoffEvent(line: line) else {
                 self.report(line, "unknown event \"\(kind)\", skipped")
                 return
             }
             event = read
         } catch {
-            self.report(line, "\(kind) event without a valid \"\(error.field)\", skipped")
+            self.report(
+                line, "\(kind) event without a valid \"\(error.field ?? "event")\", skipped")
             return
         }
         do throws(HandoffLifecycleError) {
@@ -117,20 +121,5 @@ public struct HandoffLedger: Sendable {
     private mutating func report(_ line: JSONLine, _ reason: String) {
         self.problems.append(
             JSONLinesProblem(path: self.path, line: line.number, reason: reason, isTornTail: false))
-    }
-
-    /// The first required field of a handoff record that is missing or invalid.
-    private static func invalidRecordField(_ line: JSONLine) -> String? {
-        let object = line.object
-        if line.string("ticket") == nil { return "ticket" }
-        if line.string("time").flatMap(Timestamp.init(iso:)) == nil { return "time" }
-        if line.string("session") == nil { return "session" }
-        if line.string("queue") == nil { return "queue" }
-        if line.string("priority").flatMap(HandoffPriority.init(rawValue:)) == nil {
-            return "priority"
-        }
-        if line.string("reason").flatMap(HandoffReason.init(rawValue:)) == nil { return "reason" }
-        if line.string("due").flatMap(Timestamp.init(iso:)) == nil { return "due" }
-        return object.isEmpty ? "event" : nil
     }
 }

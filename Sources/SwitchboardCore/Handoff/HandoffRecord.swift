@@ -150,19 +150,38 @@ public struct HandoffRecord: Sendable, Hashable {
         writer.endObject()
     }
 
-    /// Reads a record back from a parsed log line; `nil` when the line is not a handoff record.
+    /// Reads a record back from a parsed log line; `nil` when the line is not a whole handoff
+    /// record.
     public init?(json node: JSONNode) {
-        guard case .object(let object) = node.value,
-            object["event"]?.value.stringValue == "handoff",
-            let ticket = object["ticket"]?.value.stringValue,
-            let time = object["time"]?.value.stringValue.flatMap(Timestamp.init(iso:)),
-            let session = object["session"]?.value.stringValue,
-            let queue = object["queue"]?.value.stringValue,
-            let priority = object["priority"]?.value.stringValue.flatMap(
-                HandoffPriority.init(rawValue:)),
-            let reason = object["reason"]?.value.stringValue.flatMap(HandoffReason.init(rawValue:)),
-            let due = object["due"]?.value.stringValue.flatMap(Timestamp.init(iso:))
-        else { return nil }
+        do throws(LogFieldError) {
+            self = try Self(fields: try LogFields(node))
+        } catch {
+            return nil
+        }
+    }
+
+    /// Reads a record back from a log line's fields.
+    ///
+    /// The fields a record cannot do without (`ticket`, `time`, `session`, `queue`, `priority`,
+    /// `reason`, `due`) must be there and valid, and are checked in that order; the others are
+    /// read as far as they are.
+    ///
+    /// - Throws: ``LogFieldError`` naming the first required field that is missing or invalid
+    ///   (`event` when the line is not a handoff record).
+    public init(fields: LogFields) throws(LogFieldError) {
+        let event = try fields.string("event")
+        guard event == "handoff" else {
+            throw LogFieldError(
+                field: fields.name("event"), reason: "expected \"handoff\", found \"\(event)\"")
+        }
+        let ticket = try fields.string("ticket")
+        let time = try fields.time("time")
+        let session = try fields.string("session")
+        let queue = try fields.string("queue")
+        let priority = try fields.choice("priority", as: HandoffPriority.self)
+        let reason = try fields.choice("reason", as: HandoffReason.self)
+        let due = try fields.time("due")
+        let object = fields.object
         var slots: [String: String] = [:]
         if case .object(let slotObject)? = object["slots"]?.value {
             for member in slotObject.members {

@@ -1,5 +1,6 @@
 /// Reads typed fields from one JSON Lines record, throwing a ``LogFieldError`` that names the
-/// field when one is missing or of the wrong type.
+/// field when one is missing or of the wrong type: how the conversation log and the handoff
+/// log read their lines back.
 ///
 /// ```swift
 /// let fields = try LogFields(node)
@@ -25,6 +26,12 @@ public struct LogFields: Sendable {
         self.prefix = prefix
     }
 
+    /// Reads the fields of a complete line of a JSON Lines file.
+    public init(_ line: JSONLine) {
+        self.object = line.object
+        self.prefix = ""
+    }
+
     /// The full name of a field, such as `intent.name`.
     public func name(_ key: String) -> String {
         self.prefix.isEmpty ? key : self.prefix + "." + key
@@ -38,20 +45,12 @@ public struct LogFields: Sendable {
 
     /// A required string.
     public func string(_ key: String) throws(LogFieldError) -> String {
-        guard let value = try self.optionalString(key) else {
-            throw LogFieldError(field: self.name(key), reason: "missing")
-        }
-        return value
+        try self.required(key, "a string") { $0.stringValue }
     }
 
     /// A string, or `nil` when absent or `null`.
     public func optionalString(_ key: String) throws(LogFieldError) -> String? {
-        guard let node = self.object[key], !node.value.isNull else { return nil }
-        guard let text = node.value.stringValue else {
-            throw LogFieldError(
-                field: self.name(key), reason: "expected a string, found \(node.value.typeName)")
-        }
-        return text
+        try self.optional(key, "a string") { $0.stringValue }
     }
 
     /// A required ISO 8601 UTC time.
@@ -66,40 +65,17 @@ public struct LogFields: Sendable {
 
     /// A required whole number.
     public func integer(_ key: String) throws(LogFieldError) -> Int {
-        guard let node = self.object[key], !node.value.isNull else {
-            throw LogFieldError(field: self.name(key), reason: "missing")
-        }
-        guard let number = node.value.numberValue?.integer else {
-            throw LogFieldError(
-                field: self.name(key),
-                reason: "expected a whole number, found \(node.value.typeName)")
-        }
-        return number
+        try self.required(key, "a whole number") { $0.numberValue?.integer }
     }
 
     /// A required number.
     public func number(_ key: String) throws(LogFieldError) -> Double {
-        guard let node = self.object[key], !node.value.isNull else {
-            throw LogFieldError(field: self.name(key), reason: "missing")
-        }
-        guard let number = node.value.numberValue?.double else {
-            throw LogFieldError(
-                field: self.name(key), reason: "expected a number, found \(node.value.typeName)")
-        }
-        return number
+        try self.required(key, "a number") { $0.numberValue?.double }
     }
 
     /// A required `true` or `false`.
     public func bool(_ key: String) throws(LogFieldError) -> Bool {
-        guard let node = self.object[key], !node.value.isNull else {
-            throw LogFieldError(field: self.name(key), reason: "missing")
-        }
-        guard let flag = node.value.boolValue else {
-            throw LogFieldError(
-                field: self.name(key),
-                reason: "expected true or false, found \(node.value.typeName)")
-        }
-        return flag
+        try self.required(key, "true or false") { $0.boolValue }
     }
 
     /// A nested object, or `nil` when absent or `null`.
@@ -118,6 +94,29 @@ public struct LogFields: Sendable {
                 field: self.name(key),
                 reason: "\"\(text)\" is not one of "
                     + Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+        }
+        return value
+    }
+
+    /// A field `read` turns into a value: `missing` when absent or `null`, `expected
+    /// <expected>, found <type>` when `read` gives `nil`.
+    private func required<Value>(
+        _ key: String, _ expected: String, _ read: (JSONValue) -> Value?
+    ) throws(LogFieldError) -> Value {
+        guard let value = try self.optional(key, expected, read) else {
+            throw LogFieldError(field: self.name(key), reason: "missing")
+        }
+        return value
+    }
+
+    /// Like ``required(_:_:_:)``, but `nil` when the field is absent or `null`.
+    private func optional<Value>(
+        _ key: String, _ expected: String, _ read: (JSONValue) -> Value?
+    ) throws(LogFieldError) -> Value? {
+        guard let node = self.object[key], !node.value.isNull else { return nil }
+        guard let value = read(node.value) else {
+            throw LogFieldError(
+                field: self.name(key), reason: "expected \(expected), found \(node.value.typeName)")
         }
         return value
     }
