@@ -285,5 +285,21 @@ import Testing
         #expect(stats.medianSecondsToAccept == Double(20 * 60))
         #expect(stats.medianSecondsToResolve == Double(60 * 60))
         #expect(HandoffStats(tickets: [], now: now).medianSecondsToAccept == nil)
+        // The SLA counting is the report's.
+        var sla = SLAFigures()
+        sla.tickets = 5
+        sla.acceptedInTime = 2
+        sla.acceptedLate = 1
+        sla.abandoned = 1
+        sla.overdue = 1
+        sla.breaches = 2
+        #expect(stats.sla == sla)
+        let report = ConversationReport(
+            events: [], tickets: tickets, filter: ReportFilter(since: nil, until: nil, bot: nil),
+            now: now)
+        #expect(report.sla == stats.sla)
+        #expect(stats.slaByQueue["general"]?.tickets == 3)
+        #expect(stats.slaByQueue["general"]?.overdue == 1)
+        #expect(stats.slaByQueue["payments"]?.acceptedLate == 1)
     }
 }
