@@ -55,37 +55,12 @@ struct BotOptions: ParsableArguments {
     }
 }
 
-extension BotOptions {
-    /// The `conversationLog` setting of the bot named by `bot` (a folder, or a name under
-    /// `intents/`), or of the one bot under `intents/` when `bot` is nil; nil when there is
-    /// none or its definitions cannot be read (said on standard error).
-    static func conversationLogSetting(bot: String?) -> String? {
-        var folder: String?
-        if let bot {
-            let trimmed = bot.hasSuffix("/") ? String(bot.dropLast()) : bot
-            if FileSystem.isDirectory(trimmed) {
-                folder = trimmed
-            } else if FileSystem.isDirectory("intents/\(trimmed)") {
-                folder = "intents/\(trimmed)"
-            }
-        } else if let bots = try? Self.bots(), bots.count == 1 {
-            folder = bots.first
-        }
-        guard let folder else { return nil }
-        do {
-            return try DefinitionLoader().load(from: folder).definition.settings.conversationLog
-        } catch {
-            Console.error(
-                "cannot read the settings of \(folder) (switchboard check --bot \(folder)); "
-                    + "using ./conversations.jsonl")
-            return nil
-        }
-    }
-}
-
-/// The `--handoff-log` option of the commands that talk to users.
+/// The `--handoff-log` option: of the commands that talk to users and append to the log, and
+/// of those that read it (`handoff`, `report`, `erase`, `export`).
 struct HandoffOptions: ParsableArguments {
-    @Option(name: .long, help: "The JSON Lines file handoffs are appended to.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The JSON Lines file handoffs are appended to.", valueName: "PATH"))
     var handoffLog: String = "handoff.jsonl"
 }
 

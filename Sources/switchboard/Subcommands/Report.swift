@@ -13,14 +13,7 @@ extension SwitchboardCommand {
                 """
         )
 
-        @Option(
-            help: ArgumentHelp(
-                "The conversation log (default: the bot's conversationLog setting, else "
-                    + "./conversations.jsonl).", valueName: "PATH"))
-        var conversationLog: String?
-
-        @Option(help: ArgumentHelp("The handoff log.", valueName: "PATH"))
-        var handoffLog: String = "handoff.jsonl"
+        @OptionGroup var logs: LogLocationOptions
 
         @Option(
             help: ArgumentHelp(
@@ -82,8 +75,8 @@ extension SwitchboardCommand {
         }
 
         func run() throws {
-            let (botName, settingsPath) = self.resolveBot()
-            let logPath = self.conversationLog ?? settingsPath ?? "conversations.jsonl"
+            let logPath = self.logs.conversationLogPath(bot: self.bot)
+            let handoffLog = self.logs.handoffLog
             guard FileSystem.exists(logPath) else {
                 Console.error(
                     "no conversation log at \(logPath): chat and bridge write one with "
@@ -94,19 +87,19 @@ extension SwitchboardCommand {
             let ledger: HandoffLedger
             do {
                 conversations = try ConversationLogReader(path: logPath).read()
-                ledger = try FileHandoffStore(path: self.handoffLog).ledger()
+                ledger = try FileHandoffStore(path: handoffLog).ledger()
             } catch {
                 Console.error("cannot read the logs: \(error)")
                 throw ExitCode.failure
             }
-            if !FileSystem.exists(self.handoffLog) {
-                Console.error("no handoff log at \(self.handoffLog): the SLA figures are empty")
+            if !FileSystem.exists(handoffLog) {
+                Console.error("no handoff log at \(handoffLog): the SLA figures are empty")
             }
             Self.warn(about: conversations.problems + ledger.problems.map { LogLineError($0) })
 
             let filter = ReportFilter(
                 since: self.since.flatMap { Self.time($0, endOfDay: false) },
-                until: self.until.flatMap { Self.time($0, endOfDay: true) }, bot: botName)
+                until: self.until.flatMap { Self.time($0, endOfDay: true) }, bot: self.botName)
             let report = ConversationReport(
                 events: conversations.events, tickets: ledger.tickets, filter: filter,
                 now: self.now.flatMap(Timestamp.init(iso:)) ?? SystemClock().now(),
@@ -129,15 +122,12 @@ extension SwitchboardCommand {
             }
         }
 
-        /// The bot to filter on (a name) and its conversationLog setting, from `--bot`, or
-        /// the one bot under `intents/` (for the setting only, without filtering).
-        private func resolveBot() -> (name: String?, conversationLog: String?) {
-            let name = self.bot.map { bot in
+        /// The bot to filter on: the name `--bot` gives, or its folder's last part.
+        private var botName: String? {
+            self.bot.map { bot in
                 let trimmed = bot.hasSuffix("/") ? String(bot.dropLast()) : bot
                 return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
             }
-            guard self.conversationLog == nil else { return (name, nil) }
-            return (name, BotOptions.conversationLogSetting(bot: self.bot))
         }
 
         /// Lists unreadable lines on standard error (the first 100, then a count).

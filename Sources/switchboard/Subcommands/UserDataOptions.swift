@@ -9,14 +9,7 @@ struct UserDataOptions: ParsableArguments {
             "The user id the frontend gave (the `user` of the logs).", valueName: "ID"))
     var user: String
 
-    @Option(help: ArgumentHelp("The handoff log.", valueName: "PATH"))
-    var handoffLog: String = "handoff.jsonl"
-
-    @Option(
-        help: ArgumentHelp(
-            "The conversation log (default: the bot's conversationLog setting, else "
-                + "./conversations.jsonl).", valueName: "PATH"))
-    var conversationLog: String?
+    @OptionGroup var logs: LogLocationOptions
 
     @Option(
         help: ArgumentHelp(
@@ -41,11 +34,10 @@ struct UserDataOptions: ParsableArguments {
 
     /// The JSON Lines files to search: the handoff log, then the conversation log.
     func logFiles() -> [JSONLinesFile] {
-        let conversationLog =
-            self.conversationLog
-            ?? BotOptions.conversationLogSetting(bot: self.bot) ?? "conversations.jsonl"
-        var paths = [self.handoffLog]
-        if conversationLog != self.handoffLog { paths.append(conversationLog) }
+        let handoffLog = self.logs.handoffLog
+        let conversationLog = self.logs.conversationLogPath(bot: self.bot)
+        var paths = [handoffLog]
+        if conversationLog != handoffLog { paths.append(conversationLog) }
         return paths.map { JSONLinesFile(path: $0) }
     }
 }

@@ -146,11 +146,7 @@ import Testing
     @Test func theSettingNamesTheLogAndAMissingLogIsAnError() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try directory.copy(from: ProjectPaths.exampleBot, to: "intents/tidepool")
-        let settings = try directory.read("intents/tidepool/bot.json").replacing(
-            #""name": "Tidepool Support","#,
-            with: #""name": "Tidepool Support", "conversationLog": "logs.jsonl","#)
-        try directory.write("intents/tidepool/bot.json", settings)
+        try LogLocationOptionsTests.copyExampleBot(into: directory, conversationLog: "logs.jsonl")
 
         let missing = try ProcessRunner.switchboard(["report"], in: directory.path)
         #expect(missing.status == 1)

@@ -1,0 +1,68 @@
+import SwitchboardCore
+import SwitchboardTesting
+import Testing
+
+/// `report`, `erase` and `export` name the logs with one options group: the same flags, help
+/// and defaults, and the same conversation log from a bot's setting.
+@Suite struct LogLocationOptionsTests {
+    static let commands = [["report"], ["erase"], ["export"]]
+
+    /// Copies the example bot to `intents/tidepool` in `directory`, its settings naming
+    /// `conversationLog`.
+    static func copyExampleBot(
+        into directory: TemporaryDirectory, conversationLog: String
+    ) throws {
+        try directory.copy(from: ProjectPaths.exampleBot, to: "intents/tidepool")
+        let settings = try directory.read("intents/tidepool/bot.json").replacing(
+            #""name": "Tidepool Support","#,
+            with: #""name": "Tidepool Support", "conversationLog": "\#(conversationLog)","#)
+        try directory.write("intents/tidepool/bot.json", settings)
+    }
+
+    @Test(arguments: Self.commands)
+    func helpListsTheLogOptionsWithTheirDefaults(_ command: [String]) throws {
+        let help = try ProcessRunner.switchboard(command + ["--help"])
+        #expect(help.status == 0)
+        let text = ReportTestsText.collapsed(help.output.replacing("\n", with: " "))
+        #expect(
+            text.contains(
+                " --handoff-log <PATH> The JSON Lines file handoffs are appended to. "
+                    + "(default: handoff.jsonl) "))
+        #expect(
+            text.contains(
+                " --conversation-log <PATH> The conversation log (default: the bot's "
+                    + "conversationLog setting, else ./conversations.jsonl). "))
+    }
+
+    /// With no log options, every command reads `./handoff.jsonl` and the log the one bot's
+    /// `conversationLog` setting names.
+    @Test func theDefaultsAreTheSameForEveryCommand() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.copyExampleBot(into: directory, conversationLog: "logs.jsonl")
+
+        let export = try ProcessRunner.switchboard(
+            ["export", "--user", "u-1"], in: directory.path)
+        #expect(export.status == 0, "\(export.errors)")
+        #expect(export.output.contains(#""path": "handoff.jsonl""#))
+        #expect(export.output.contains(#""path": "logs.jsonl""#))
+
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-1"], in: directory.path)
+        #expect(erase.status == 0, "\(erase.errors)")
+        #expect(erase.output.contains("  handoff.jsonl: no such file\n"))
+        #expect(erase.output.contains("  logs.jsonl: no such file\n"))
+
+        let report = try ProcessRunner.switchboard(["report"], in: directory.path)
+        #expect(report.status == 1)
+        #expect(report.errors.hasPrefix("no conversation log at logs.jsonl"))
+
+        let named = try ProcessRunner.switchboard(
+            [
+                "erase", "--user", "u-1", "--handoff-log", "h.jsonl", "--conversation-log",
+                "c.jsonl",
+            ],
+            in: directory.path)
+        #expect(named.output.contains("  h.jsonl: no such file\n  c.jsonl: no such file\n"))
+    }
+}
