@@ -47,18 +47,27 @@ import Testing
         _ lines: [String], bot: Bot, transcripts: String = "/nonexistent/transcripts",
         echo: Bool = true, mocks: ActionMocks = Self.exampleMocks, host: ActionMocks? = nil
     ) async -> Session {
+        await Self.run(
+            lines, bot: bot, transcripts: transcripts, echo: echo, mocks: mocks,
+            actionHost: MockActionHost(mocks: host ?? mocks))
+    }
+
+    /// Runs the REPL on a bot with scripted lines; `actionHost` performs the actions.
+    static func run(
+        _ lines: [String], bot: Bot, transcripts: String = "/nonexistent/transcripts",
+        echo: Bool = true, mocks: ActionMocks = Self.exampleMocks,
+        actionHost: (any ActionHost)?, clock: ManualClock = ManualClock(Self.now)
+    ) async -> Session {
         let store = InMemoryHandoffStore()
         let session = ConversationSession(
-            bot: bot, session: "repl", user: "cli-user", handoffStore: store,
-            clock: ManualClock(Self.now), seed: 1,
-            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+            bot: bot, session: "repl", user: "cli-user", handoffStore: store, clock: clock,
+            seed: 1, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         let output = CapturedOutput()
         let errors = CapturedOutput()
         var repl = ChatREPL(
             session: session, seed: 1, reader: ScriptedLineReader(lines), output: output,
             errors: errors, style: TerminalStyle(isEnabled: false), echoesInput: echo,
-            transcriptsDirectory: transcripts, actionHost: MockActionHost(mocks: host ?? mocks),
-            mocks: mocks)
+            transcriptsDirectory: transcripts, actionHost: actionHost, mocks: mocks)
         await repl.run()
         return Session(output: output.text, errors: errors.text, store: store)
     }
@@ -346,6 +355,77 @@ import Testing
             Issue.record("the saved session did not replay:\n\(text)")
             return
         }
+    }
+
+    /// A host that answers after the call's deadline (moving the clock past it).
+    struct LateHost: ActionHost {
+        let clock: ManualClock
+
+        func perform(_ request: ActionRequest) async -> ActionResult {
+            self.clock.set(request.deadline.adding(minutes: 1))
+            return .success(["status": .string("delivered")])
+        }
+    }
+
+    static let refund = ["I want a refund", "TP-12345678", "/handoffs"]
+
+    /// How an order lookup ends in a handoff: the backend's mocks (`nil`: no action host),
+    /// what the REPL says of the action, what the bot says, and the handoff state.
+    static let lookups: [(backend: ActionMocks?, outcome: String, say: String, state: String)] = [
+        (
+            ActionMocks(entries: [
+                "order_status": [
+                    ActionMocks.Entry(result: .failure("down for jane.roe@example.com"))
+                ]
+            ]), "failed: down for [email]",
+            "I couldn't find order TP-12345678 in our purchase records, so a person from our "
+                + "payments team will look it up with you.", "order_lookup_failed"
+        ),
+        (
+            nil, "timed out: no action host",
+            "Our purchase records aren't answering right now, so I'll pass order TP-12345678 to "
+                + "our payments team to check by hand.", "order_lookup_slow"
+        ),
+    ]
+
+    /// An action's failure or timeout is shown, masked, before the turn it led to, and the
+    /// handoff that turn made is listed.
+    @Test(arguments: Self.lookups)
+    func anActionsOutcomeIsShownBeforeTheTurnItLedTo(
+        _ lookup: (backend: ActionMocks?, outcome: String, say: String, state: String)
+    ) async throws {
+        let bot = try Bot.load(from: ProjectPaths.exampleBot).bot
+        let session = await Self.run(
+            Self.refund, bot: bot, actionHost: lookup.backend.map { MockActionHost(mocks: $0) })
+        #expect(session.errors.isEmpty)
+        let due = "due 2026-11-28 10:00 UTC"
+        #expect(
+            session.output.hasSuffix(
+                """
+                you> TP-12345678
+                     (action order_status {"order_id":"TP-12345678"} \(lookup.outcome))
+                bot> \(lookup.say)
+                bot> I've passed this to our Payments team. Your ticket number is TKT-YAN4KXVX, and a person will reply by 2026-11-28 10:00 UTC.
+                     handoff TKT-YAN4KXVX: queue payments, normal priority, reason policy_required, \(due)
+                     (conversation ended)
+                you> /handoffs
+                TKT-YAN4KXVX  payments  normal  policy_required  \(due)  state refund.\(lookup.state)
+
+                """))
+    }
+
+    @Test func aLateResultIsReportedAndTheTimeoutDelivered() async throws {
+        let bot = try Bot.load(from: ProjectPaths.exampleBot).bot
+        let clock = ManualClock(Self.now)
+        let session = await Self.run(
+            Self.refund, bot: bot, actionHost: LateHost(clock: clock), clock: clock)
+        #expect(session.errors.hasPrefix("the result of action call \""))
+        #expect(session.errors.hasSuffix("\" came after its deadline\n"))
+        #expect(!session.output.contains("(action order_status"))
+        let record = try #require(try await session.store.records().first)
+        #expect(record.state == "order_lookup_slow")
+        #expect(session.output.contains("     handoff \(record.ticket): queue "))
+        #expect(session.output.contains("you> /handoffs\n\(record.ticket)  "))
     }
 
     @Test func aSavedSafetyHandoffReplaysGreen() async throws {

@@ -154,21 +154,31 @@ public struct ConversationSession: Sendable {
 
     /// Performs every action `turn` and the turns after it ask for with `host` (one after
     /// another, each result delivered at once), and returns those later turns in order.
-    public mutating func performActions(after turn: Turn, host: any ActionHost) async -> [Turn] {
+    ///
+    /// A result that cannot be delivered (it came after the call's deadline) is replaced by
+    /// the timeout; when not even that can be delivered, the actions stop.
+    ///
+    /// - Parameters:
+    ///   - observing: called after each action is delivered, before the next is performed,
+    ///     with what happened (for a front end that shows actions as they come).
+    public mutating func performActions(
+        after turn: Turn, host: any ActionHost,
+        observing observe: (PerformedAction) -> Void = { _ in }
+    ) async -> [Turn] {
         var turns: [Turn] = []
         var request = turn.actionRequest
         while let pending = request {
             let result = await host.perform(pending)
-            let next: Turn
-            do {
-                next = try await self.deliver(result, call: pending.call)
+            var performed = PerformedAction(request: pending, result: result, turn: nil)
+            do throws(ActionDeliveryError) {
+                performed.turn = try await self.deliver(result, call: pending.call)
             } catch {
                 // A late result: only the timeout can be delivered now.
-                guard let timedOut = try? await self.deliver(.timeout, call: pending.call) else {
-                    break
-                }
-                next = timedOut
+                performed.deliveryError = error
+                performed.turn = try? await self.deliver(.timeout, call: pending.call)
             }
+            observe(performed)
+            guard let next = performed.turn else { break }
             turns.append(next)
             request = next.actionRequest
         }

@@ -85,90 +85,49 @@ public struct ChatREPL {
             }
             self.inputs.append(line)
             self.inputMocks.append(ActionMocks())
-            var turn = await self.session.send(line)
+            let turn = await self.session.send(line)
             self.show(turn)
-            while let request = turn.actionRequest {
-                guard let next = await self.perform(request) else { break }
-                turn = next
-                self.show(turn)
-            }
+            await self.performActions(after: turn)
         }
         await self.session.end(.client)
         await self.session.syncConversationLog()
     }
 
-    /// Performs an action with the host and delivers what came back.
-    ///
-    /// A failure or a timeout is shown (a success shows in what the bot says next, and `/why`
-    /// lists every call). Returns the turn that follows, or `nil` when it could not be
-    /// delivered.
-    private mutating func perform(_ request: ActionRequest) async -> Turn? {
-        var result = ActionResult.timeout
-        if let host = self.actionHost {
-            result = await host.perform(request)
+    /// How turns and actions are shown.
+    private var printer: TurnPrinter {
+        TurnPrinter(
+            output: self.output, errors: self.errors, style: self.style, bot: self.session.bot,
+            hasActionHost: self.actionHost != nil)
+    }
+
+    /// Performs the actions `turn` and the turns after it ask for, with the engine's loop
+    /// (``ConversationSession/performActions(after:host:observing:)``), showing each as it
+    /// comes; without an action host, every call times out.
+    private mutating func performActions(after turn: Turn) async {
+        guard turn.actionRequest != nil else { return }
+        // The loop mutates the session, so what it calls back with must not touch `self`.
+        let printer = self.printer
+        var performed: [PerformedAction] = []
+        let turns = await self.session.performActions(
+            after: turn, host: self.actionHost ?? UnansweredActionHost()
+        ) { action in
+            printer.show(action)
+            performed.append(action)
         }
-        if result != self.mocks.result(for: request), !self.inputMocks.isEmpty {
+        self.tickets += turns.compactMap { $0.handoff?.ticket }
+        guard !self.inputMocks.isEmpty else { return }
+        for action in performed where action.result != self.mocks.result(for: action.request) {
             // `/save` replays against the mocks: keep what really came back for this call.
-            self.inputMocks[self.inputMocks.count - 1].entries[request.name, default: []].append(
-                ActionMocks.Entry(when: request.arguments, result: result))
-        }
-        let arguments = String(decoding: request.argumentsJSON, as: UTF8.self)
-        switch result {
-        case .success:
-            break
-        case .failure(let reason):
-            self.output.line(
-                self.style.dim(
-                    "     (action \(request.name) \(self.session.bot.mask(arguments)) failed: "
-                        + "\(self.session.bot.mask(reason)))"))
-        case .timeout:
-            self.output.line(
-                self.style.dim(
-                    "     (action \(request.name) \(self.session.bot.mask(arguments)) timed out"
-                        + (self.actionHost == nil ? ": no action host)" : ")")))
-        }
-        do {
-            return try await self.session.deliver(result, call: request.call)
-        } catch {
-            self.errors.line(self.style.error("\(error)"))
-            return try? await self.session.deliver(.timeout, call: request.call)
+            self.inputMocks[self.inputMocks.count - 1].entries[
+                action.request.name, default: []
+            ].append(ActionMocks.Entry(when: action.request.arguments, result: action.result))
         }
     }
 
-    /// Prints a turn's messages, its handoff and whether the conversation ended.
+    /// Shows a turn and notes its handoff for `/handoffs`.
     private mutating func show(_ turn: Turn) {
-        for action in turn.actions {
-            switch action {
-            case .articleFeedback(let article, let helpful):
-                self.output.line(
-                    self.style.dim(
-                        "     (feedback recorded: article \(article) \(helpful ? "helped" : "did not help"))"
-                    ))
-            case .rate(let score):
-                self.output.line(self.style.dim("     (rating recorded: \(score) of 5)"))
-            default:
-                break
-            }
-        }
-        for message in turn.messages {
-            var text = self.style.bot("bot> ") + message.text
-            if let article = message.article { text += self.style.dim("  (article \(article))") }
-            self.output.line(text)
-            if !message.options.isEmpty {
-                let options = message.options.enumerated().map {
-                    "[\($0.offset + 1)] \($0.element)"
-                }
-                self.output.line("     " + self.style.dim(options.joined(separator: "  ")))
-            }
-        }
-        if let record = turn.handoff {
-            self.tickets.append(record.ticket)
-            self.output.line(
-                self.style.notice(
-                    "     handoff \(record.ticket): queue \(record.queue), \(record.priority.rawValue) priority, "
-                        + "reason \(record.reason.rawValue), due \(record.due.displayText)"))
-        }
-        if turn.endsConversation { self.output.line(self.style.dim("     (conversation ended)")) }
+        if let record = turn.handoff { self.tickets.append(record.ticket) }
+        self.printer.show(turn)
     }
 
     /// Runs a meta-command; `false` to leave.
@@ -268,6 +227,13 @@ public struct ChatREPL {
         } catch {
             self.errors.line(self.style.error("cannot save: \(error)"))
         }
+    }
+}
+
+extension ChatREPL {
+    /// Answers no action: every call times out, as when nobody performs it.
+    private struct UnansweredActionHost: ActionHost {
+        func perform(_ request: ActionRequest) async -> ActionResult { .timeout }
     }
 }
 

@@ -32,6 +32,51 @@ import Testing
         #expect(session.state.pendingAction == nil)
     }
 
+    /// A host that answers after the call's deadline (moving the clock past it).
+    struct LateHost: ActionHost {
+        let clock: ManualClock
+
+        func perform(_ request: ActionRequest) async -> ActionResult {
+            self.clock.set(request.deadline.adding(minutes: 1))
+            return .success(["status": .string("delivered")])
+        }
+    }
+
+    @Test func eachActionIsObservedAsItIsDelivered() async throws {
+        var session = try self.session(store: InMemoryHandoffStore())
+        let first = await session.send("refund for TP-12345678")
+        let request = try #require(first.actionRequest)
+        var observed: [PerformedAction] = []
+        let host = MockActionHost(
+            mocks: ActionMocks(entries: ["order_status": [.init(result: .failure("down"))]]))
+        let turns = await session.performActions(after: first, host: host) { observed.append($0) }
+        #expect(turns.count == 1)
+        #expect(
+            observed == [
+                PerformedAction(request: request, result: .failure("down"), turn: turns[0])
+            ]
+        )
+        #expect(turns[0].handoff?.state == "order_lookup_failed")
+    }
+
+    @Test func aLateResultIsReplacedByTheTimeout() async throws {
+        let clock = ManualClock(DialogueFixture.now)
+        let store = InMemoryHandoffStore()
+        var session = ConversationSession(
+            bot: try #require(Self.bot), session: "s-1", user: "u-1", handoffStore: store,
+            clock: clock, seed: 7,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        let first = await session.send("refund for TP-12345678")
+        let request = try #require(first.actionRequest)
+        var observed: [PerformedAction] = []
+        let turns = await session.performActions(after: first, host: LateHost(clock: clock)) {
+            observed.append($0)
+        }
+        #expect(observed.map(\.deliveryError) == [.late(call: request.call)])
+        #expect(observed.map(\.turn) == turns)
+        #expect(try await store.records().map(\.state) == ["order_lookup_slow"])
+    }
+
     @Test func aTimeoutsHandoffIsStoredAndLogged() async throws {
         let store = InMemoryHandoffStore()
         let log = InMemoryConversationLogStore()
