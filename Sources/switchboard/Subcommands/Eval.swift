@@ -39,29 +39,31 @@ extension SwitchboardCommand.Eval {
         var json = false
 
         @Option(help: "Advanced: the SVM's C.")
-        var cost: Float = 1
+        var cost: Float = LinearClassifier.Options().cost
 
         @Option(
             help: "Advanced: what word n-grams are made of without --tune: stems, words or both.")
-        var wordForm: String = "stems"
+        var wordForm: String = FeatureExtractor.Options().wordForm.rawValue
 
+        // The defaults are the bots' own (FeatureExtractor.Options()), so that the figures
+        // measure the matcher a bot runs.
         @Option(help: "Advanced: word n-gram lengths, like 1-2 (0 for none).")
-        var wordNGrams: String = "1-2"
+        var wordNGrams: String = Self.text(of: FeatureExtractor.Options().wordNGrams)
 
-        @Option(help: "Advanced: character n-gram lengths inside words, like 2-5 (0 for none).")
-        var characterNGrams: String = "2-5"
+        @Option(help: "Advanced: character n-gram lengths inside words, like 2-4 (0 for none).")
+        var characterNGrams: String = Self.text(of: FeatureExtractor.Options().characterNGrams)
 
         @Option(help: "Advanced: the weight of the character block against the word block (1).")
-        var characterWeight: Float = 1
+        var characterWeight: Float = FeatureExtractor.Options().characterWeight
 
         @Option(help: "Advanced: the most training passes.")
-        var maximumPasses: Int = 60
+        var maximumPasses: Int = LinearClassifier.Options().maximumPasses
 
         @Option(help: "Advanced: stop training when no projected gradient exceeds this.")
-        var tolerance: Float = 0.3
+        var tolerance: Float = LinearClassifier.Options().tolerance
 
         @Option(help: "Advanced: drop features seen in fewer training rows than this.")
-        var minimumDocumentFrequency: Int = 1
+        var minimumDocumentFrequency: Int = IntentModel.Options().minimumDocumentFrequency
 
         func validate() throws {
             _ = try Self.range(self.wordNGrams, "--word-n-grams")
@@ -70,6 +72,11 @@ extension SwitchboardCommand.Eval {
             if FeatureExtractor.Options.WordForm(rawValue: self.wordForm) == nil {
                 throw ValidationError("--word-form is stems, words or both, not '\(self.wordForm)'")
             }
+        }
+
+        /// An n-gram range as the options write it: `LOW-HIGH`, or `0` for none.
+        static func text(of range: ClosedRange<Int>?) -> String {
+            range.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "0"
         }
 
         static func range(_ text: String, _ name: String) throws -> ClosedRange<Int>? {

@@ -88,6 +88,21 @@ import Testing
         #expect((object["passes"]?.value.numberValue?.integer ?? 0) >= 1)
     }
 
+    @Test("Without advanced options it measures the matcher a bot runs: the engine's defaults")
+    func defaultsAreTheBots() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        let result = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "train.csv", "--test", "test.csv", "--json"],
+            in: directory.path)
+        #expect(result.status == 0)
+        let object = try self.object(result.output)
+        let rows = try LabeledText.readRows(directory.path + "/train.csv")
+        let model = IntentEvaluation(train: rows, oosLabel: nil).model
+        #expect(object["features"]?.value.numberValue?.integer == model.extractor.featureCount)
+        #expect(object["passes"]?.value.numberValue?.integer == model.classifier.passes)
+    }
+
     @Test("--tune with --oos-label chooses settings and thresholds; stdout stays one JSON line")
     func tune() throws {
         let directory = try self.folder()
