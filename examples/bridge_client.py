@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1.1): copy it into a frontend.
+"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1.2): copy it into a frontend.
 
 It starts the bridge as a subprocess, waits for the `ready` line, then sends requests and reads
 the response each gets. Responses come back in the order requests were written, so a client
@@ -41,6 +41,14 @@ def refund_eligibility(args):
 ACTIONS = {"order_status": order_status, "refund_eligibility": refund_eligibility}
 
 
+def minor_version(ready):
+    """The minor number of a ready line's "version" ("1.2" is 2); 0 when it has none (1.0)."""
+    try:
+        return int(str(ready.get("version", "1.0")).split(".")[1])
+    except (IndexError, ValueError):
+        return 0
+
+
 class Bridge:
     """One `switchboard bridge` process serving any number of sessions."""
 
@@ -56,8 +64,9 @@ class Bridge:
         self.ready = self._read()
         if self.ready.get("type") != "ready" or self.ready.get("protocol") != 1:
             raise RuntimeError(f"not a protocol 1 bridge: {self.ready}")
-        # A 1.0 bridge never asks for actions; a 1.1 bridge says so in "version".
-        self.actions = self.ready.get("version") == "1.1"
+        # A 1.0 bridge never asks for actions; 1.1 and later say so in "version". Compare the
+        # minor number as a number: a later minor version keeps everything of the earlier ones.
+        self.actions = minor_version(self.ready) >= 1
 
     def _read(self):
         while b"\n" not in self.unread:

@@ -165,11 +165,46 @@ extension BridgeServer {
         self.engine.restore(state, seed: seed)
     }
 
-    /// Forgets a user: closes their sessions (deleting their state files) and rewrites the
-    /// logs without their lines, as `switchboard erase` does while the bridge is stopped.
+    /// Forgets a user, as `switchboard erase` does while the bridge is stopped: deletes the
+    /// state files set aside as `NAME.unreadable` that are theirs, closes their sessions
+    /// (deleting their state files) and rewrites the logs without their lines.
+    ///
+    /// The set-aside files go first, while the user's open sessions and their lines in the
+    /// logs still tie files to them, so that sending `erase` again after a failure finds the
+    /// same files. Deleting them beside live sessions is safe: the bridge holds the state
+    /// folder's lock for its life, sets files aside only when it starts, and never writes to
+    /// a set-aside name (a session's file name has no `.unreadable` in it).
     private mutating func erase(_ request: BridgeRequest) -> BridgeResponse {
         let user = request.user ?? ""
         let sessions = self.sessions.sessions(ofUser: user)
+        var erasure = UserDataRequest(
+            user: user, files: self.configuration.erasableLogs.map { JSONLinesFile(path: $0) },
+            sessions: Set(sessions))
+        var unreadableFiles: SetAsideErasure?
+        if let persistence = self.sessions.persistence {
+            do {
+                let files = try persistence.setAsideFiles()
+                // A torn file of a session that is not open is tied to the user by the logs.
+                if !files.isEmpty { try erasure.learn() }
+                let counts = try persistence.eraseSetAsideFiles(
+                    files, of: user, sessions: erasure.selector.sessions)
+                unreadableFiles = counts
+                if counts.unattributed > 0 {
+                    self.logger.warning(
+                        """
+                        erase: \(counts.unattributed) set-aside *.unreadable state files name no \
+                        user and no session of the erased user; kept, check them by hand (see \
+                        docs/operations.md)
+                        """)
+                }
+            } catch {
+                self.logger.error("erase incomplete: \(error)")
+                return Self.reject(
+                    request, .eraseFailed,
+                    "erase incomplete: \(error); no session was closed and no log rewritten yet, "
+                        + "send erase again")
+            }
+        }
         for session in sessions {
             self.actionDeadlines[session] = nil
             do {
@@ -178,9 +213,6 @@ extension BridgeServer {
                 self.logger.error("erased session's state file not deleted: \(error)")
             }
         }
-        var erasure = UserDataRequest(
-            user: user, files: self.configuration.erasableLogs.map { JSONLinesFile(path: $0) },
-            sessions: Set(sessions))
         do {
             let receipts = try erasure.erase()
             return .erased(
@@ -189,7 +221,8 @@ extension BridgeServer {
                     files: receipts.map {
                         BridgeErasure.File(
                             path: $0.path, removedLines: $0.removed, keptLines: $0.kept)
-                    }))
+                    },
+                    unreadableFiles: unreadableFiles))
         } catch {
             self.logger.error("erase incomplete: \(error)")
             return Self.reject(

@@ -1,6 +1,8 @@
 /// The response to `erase`, which never repeats the user id.
 ///
-/// `{"id", "type":"erased", "sessions", "files":[{"path","removedLines","keptLines"}]}`.
+/// `{"id", "type":"erased", "sessions", "files":[{"path","removedLines","keptLines"}],
+/// "unreadableFiles":{"removed","kept","unattributed"}|null}`; `unreadableFiles` is new in
+/// protocol 1.2.
 public struct BridgeErasure: Sendable, Hashable {
     /// What erasing did to one log.
     public struct File: Sendable, Hashable {
@@ -25,11 +27,18 @@ public struct BridgeErasure: Sendable, Hashable {
     public var sessions: Int
     /// The logs rewritten, in order.
     public var files: [File]
+    /// What happened to the state files set aside as `NAME.unreadable` (protocol 1.2): the
+    /// counts `switchboard erase` prints, written as `{"removed","kept","unattributed"}`;
+    /// `nil` (`null` on the line) when the bridge keeps no state (no `--state-dir`).
+    public var unreadableFiles: SetAsideErasure?
 
     /// Creates an erasure report.
-    public init(id: BridgeRequestID?, sessions: Int, files: [File]) {
+    public init(
+        id: BridgeRequestID?, sessions: Int, files: [File], unreadableFiles: SetAsideErasure? = nil
+    ) {
         self.id = id
         self.sessions = sessions
         self.files = files
+        self.unreadableFiles = unreadableFiles
     }
 }

@@ -28,6 +28,7 @@ public enum BridgeErrorCode: String, Sendable, Hashable, CaseIterable {
     /// `action_result` names a call the session does not wait for (never made, already
     /// answered, timed out, or late); nothing changed (protocol 1.1).
     case unknownCall = "unknown_call"
-    /// An `erase` request could not rewrite a log (protocol 1.1).
+    /// An `erase` request could not read or delete a set-aside state file, or rewrite a log
+    /// (protocol 1.1).
     case eraseFailed = "erase_failed"
 }

@@ -6,7 +6,11 @@
 public enum BridgeProtocol {
     /// The protocol version this bridge speaks: 1.
     public static let version = 1
-    /// The full version, announced as `"version"` in the `ready` line: 1.1 adds backend
-    /// actions (`action` lines out, `action_result` lines in); every 1.0 line is unchanged.
-    public static let fullVersion = "1.1"
+    /// The full version, announced as `"version"` in the `ready` line.
+    ///
+    /// 1.1 adds backend actions (`action` lines out, `action_result` lines in) and `erase`;
+    /// 1.2 adds `unreadableFiles` to the `erased` response, as `erase` now also deletes the
+    /// user's set-aside state files. Each minor version keeps every line of the ones before
+    /// it, so clients compare the minor number as a number.
+    public static let fullVersion = "1.2"
 }

@@ -14,7 +14,8 @@ public enum BridgeRequestType: String, Sendable, Hashable, CaseIterable {
     case ping
     /// Answer an `action` line: the result of the call named by `call` (protocol 1.1).
     case actionResult = "action_result"
-    /// Erase everything the bridge keeps about `user`: their sessions, state files and lines
-    /// in the logs (GDPR); needs no session (protocol 1.1).
+    /// Erase everything the bridge keeps about `user`: their sessions, state files (set-aside
+    /// `NAME.unreadable` files too, from 1.2) and lines in the logs (GDPR); needs no session
+    /// (protocol 1.1).
     case erase
 }

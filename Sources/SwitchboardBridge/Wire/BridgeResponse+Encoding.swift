@@ -134,7 +134,22 @@ extension BridgeResponse {
                 line.int(file.keptLines)
                 line.raw("}")
             }
-            line.raw("]}")
+            line.raw(#"],"unreadableFiles":"#)
+            if let unreadable = erasure.unreadableFiles {
+                let counts = [
+                    ("removed", unreadable.removed), ("kept", unreadable.kept),
+                    ("unattributed", unreadable.unattributed),
+                ]
+                for (index, (key, count)) in counts.enumerated() {
+                    line.raw(index == 0 ? "{" : ",")
+                    line.string(key)
+                    line.raw(":")
+                    line.int(count)
+                }
+                line.raw("}}")
+            } else {
+                line.raw("null}")
+            }
         case .pong(let pong):
             Self.id(pong.id, &line)
             line.raw(#","type":"pong","protocol":"#)

@@ -15,7 +15,7 @@ public enum BridgeResponse: Sendable, Hashable {
     case error(BridgeRejection)
     /// `{"type":"action",...}`: the frontend must perform an action (protocol 1.1).
     case action(BridgeActionCall)
-    /// `{"type":"erased",...}`: a user's data is gone (protocol 1.1).
+    /// `{"type":"erased",...}`: a user's data is gone (protocol 1.1; `unreadableFiles` 1.2).
     case erased(BridgeErasure)
 
     /// The `type` field of the line.

@@ -15,21 +15,10 @@ extension SwitchboardCommand {
                 user's session files from --state-dir, which no running bridge may be using, \
                 and the files set aside there as NAME.unreadable that are theirs; counts those \
                 that cannot be attributed to anyone. Prints a receipt with counts and no \
-                personal data. See docs/operations.md.
+                personal data. While a bridge runs on the folder, send it an erase request \
+                instead (docs/bridge.md). See docs/operations.md.
                 """
         )
-
-        /// What became of the files set aside as `NAME.unreadable` in the state folder.
-        private struct SetAsideCounts {
-            /// The user's, deleted.
-            var removed = 0
-            /// Someone else's, or a session that names no user and is none of the user's.
-            var kept = 0
-            /// Unreadable and of no session of the user's: nobody can tell whose; kept.
-            var unattributed = 0
-
-            var total: Int { self.removed + self.kept + self.unattributed }
-        }
 
         @OptionGroup var options: UserDataOptions
 
@@ -72,7 +61,7 @@ extension SwitchboardCommand {
             }
             var removedSessions = 0
             var keptSessions = 0
-            var asideCounts = SetAsideCounts()
+            var asideCounts = SetAsideErasure()
             if let (directory, lock) = folder {
                 defer { withExtendedLifetime(lock) {} }
                 do {
@@ -86,17 +75,8 @@ extension SwitchboardCommand {
                             keptSessions += 1
                         }
                     }
-                    for file in setAside {
-                        switch file.attribution(to: user, sessions: sessions) {
-                        case .theirs:
-                            try directory.remove(file)
-                            asideCounts.removed += 1
-                        case .notTheirs:
-                            asideCounts.kept += 1
-                        case .unknown:
-                            asideCounts.unattributed += 1
-                        }
-                    }
+                    asideCounts = try directory.eraseSetAsideFiles(
+                        setAside, of: user, sessions: sessions)
                 } catch {
                     Console.error(
                         "cannot erase from --state-dir: \(error); the logs were erased, run erase "

@@ -55,7 +55,7 @@ import Testing
                     BridgeReady(
                         bot: "tidepool", botHash: "sha256:ab", sessions: 3, maxLineBytes: 65_536,
                         idleMinutes: nil)))
-                == #"{"type":"ready","protocol":1,"version":"1.1","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
+                == #"{"type":"ready","protocol":1,"version":"1.2","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
         )
         #expect(
             self.text(.pong(BridgePong(id: .number("1e3"), sessions: 2)))
@@ -70,5 +70,20 @@ import Testing
             self.text(.state(report))
                 == #"{"id":null,"session":"s","type":"state","state":"refund.confirm","turn":3,"slots":{"email":"[redacted]","order_id":"TP-12345678"},"intent":"refund","handoff":{"ticket":"TKT-2","queue":"general","priority":"high","due":"2026-11-27T11:00:00Z"},"ended":true}"#
         )
+    }
+
+    @Test func erasedCountsSetAsideFilesAfterTheLogs() {
+        let files = [BridgeErasure.File(path: "handoff.jsonl", removedLines: 2, keptLines: 40)]
+        #expect(
+            self.text(
+                .erased(
+                    BridgeErasure(
+                        id: .string("g1"), sessions: 1, files: files,
+                        unreadableFiles: SetAsideErasure(removed: 1, kept: 2, unattributed: 3))))
+                == #"{"id":"g1","type":"erased","sessions":1,"files":[{"path":"handoff.jsonl","removedLines":2,"keptLines":40}],"unreadableFiles":{"removed":1,"kept":2,"unattributed":3}}"#
+        )
+        #expect(
+            self.text(.erased(BridgeErasure(id: nil, sessions: 0, files: [])))
+                == #"{"id":null,"type":"erased","sessions":0,"files":[],"unreadableFiles":null}"#)
     }
 }

@@ -208,6 +208,20 @@ import Testing
         try directory.write("state/web-other.json.unreadable", #"{"format":1,"sess"#)
     }
 
+    /// After the erased user's set-aside files are gone: none of their data in any file, and
+    /// the state folder holds the kept user's files and the unattributable one.
+    static func expectOnlyTheOthersSetAsideFilesLeft(in directory: TemporaryDirectory) throws {
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "jane.roe@example.com", "7946 0958"] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
+        #expect(
+            try FileSystem.entries(of: directory.url("state")).sorted() == [
+                ".lock", "web-keep.json", "web-keep.json.unreadable",
+                "web-other.json.unreadable",
+            ])
+    }
+
     @Test func eraseRemovesTheUsersSetAsideFilesAndCountsTheUnattributable() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -242,15 +256,7 @@ import Testing
         for trace in ["u-erase", "7731", "web-erase", "web-lost", "jane.roe"] {
             #expect(!erase.output.contains(trace), "the receipt shows \(trace)")
         }
-        let after = try Self.everything(in: directory.path)
-        for trace in ["u-erase-7731", "jane.roe@example.com", "7946 0958"] {
-            #expect(!after.contains(trace), "\(trace) is still in a file")
-        }
-        #expect(
-            try FileSystem.entries(of: directory.url("state")).sorted() == [
-                ".lock", "web-keep.json", "web-keep.json.unreadable",
-                "web-other.json.unreadable",
-            ])
+        try Self.expectOnlyTheOthersSetAsideFilesLeft(in: directory)
 
         let again = try ProcessRunner.switchboard(
             ["erase", "--user", "u-erase-7731", "--json"] + Self.files(directory))
@@ -262,5 +268,32 @@ import Testing
         #expect(counts["removed"]?.value.numberValue?.double == 0)
         #expect(counts["kept"]?.value.numberValue?.double == 1)
         #expect(counts["unattributed"]?.value.numberValue?.double == 1)
+    }
+
+    @Test func aRunningBridgeErasesTheUsersSetAsideFilesOnRequest() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        try Self.setAsideFiles(in: directory)
+        // The erased user's session is resumed and live when the request comes.
+        let bridge = try PipedProcess(
+            ProcessRunner.switchboardExecutable,
+            ["bridge", "--bot", ProjectPaths.exampleBot, "--seed", "7"] + Self.files(directory))
+        #expect(bridge.readLine()?.contains(#""version":"1.2""#) == true)
+        try bridge.write(#"{"id":"e","type":"erase","user":"u-erase-7731"}"# + "\n")
+        let erased = bridge.readLine() ?? ""
+        #expect(erased.hasPrefix(#"{"id":"e","type":"erased","sessions":1,"files":[{"path":"#))
+        #expect(
+            erased.hasSuffix(#","unreadableFiles":{"removed":2,"kept":1,"unattributed":1}}"#),
+            "\(erased)")
+        for trace in ["u-erase", "7731", "web-erase", "web-lost", "jane.roe"] {
+            #expect(!erased.contains(trace), "the response shows \(trace)")
+        }
+        try bridge.write(#"{"id":"k","session":"web-keep","text":"thanks"}"# + "\n")
+        #expect(bridge.readLine()?.contains(#""type":"reply""#) == true)
+        bridge.closeInput()
+        #expect(bridge.wait() == 0)
+        #expect(bridge.errors().contains("erase: 1 set-aside *.unreadable state files name no"))
+        try Self.expectOnlyTheOthersSetAsideFilesLeft(in: directory)
     }
 }
