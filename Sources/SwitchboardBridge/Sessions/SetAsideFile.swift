@@ -54,14 +54,16 @@ public struct SetAsideFile: Sendable, Hashable {
     /// Reads what a set-aside file says about its owner.
     ///
     /// - Parameters:
-    ///   - name: the file's name in the state folder (`web-42.json.unreadable-2`).
+    ///   - name: the file's name in the state folder (`web-42.json.unreadable-2`), or the
+    ///     name of a state file that cannot be read and is not set aside yet (`web-42.json`).
     ///   - path: the file's path.
     ///   - contents: its bytes.
     init(name: String, path: String, contents: [UInt8]) {
-        let stem = name.firstRange(of: StateDirectory.asideSuffix).map { name[..<$0.lowerBound] }
+        let stem =
+            name.firstRange(of: StateDirectory.asideSuffix).map { name[..<$0.lowerBound] }
+            ?? name[...]
         self.init(
-            path: path, session: stem.flatMap { SessionFileName.decode(String($0)) },
-            contents: contents)
+            path: path, session: SessionFileName.decode(String(stem)), contents: contents)
         // `{"format":1,"session":{"lastActive":...,"state":{"session":...,"user":...}}}`; read
         // leniently, since the file failed the strict reading.
         guard let node = try? JSONParser().parse(contents),

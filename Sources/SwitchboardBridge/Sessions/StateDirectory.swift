@@ -55,8 +55,11 @@ public struct StateDirectory: SessionPersistence {
 
     /// Reads every state file, leaving alone the temporary files of saves in progress: safe
     /// beside a running bridge, whose files are replaced atomically.
+    ///
+    /// - Returns: the sessions, the problems, and the files that cannot be read, as they are
+    ///   (``loadAll()`` would set them aside): still someone's data, which `export` includes.
     public func readAll() throws(SessionPersistenceError) -> (
-        sessions: [SavedSession], problems: [String]
+        sessions: [SavedSession], problems: [String], unreadable: [SetAsideFile]
     ) {
         try self.load(removingLeftovers: false)
     }
@@ -91,17 +94,21 @@ public struct StateDirectory: SessionPersistence {
     public func loadAll() throws(SessionPersistenceError) -> (
         sessions: [SavedSession], problems: [String]
     ) {
-        try self.load(removingLeftovers: true)
+        let (sessions, problems, _) = try self.load(removingLeftovers: true)
+        return (sessions, problems)
     }
 
     /// Reads every state file.
     ///
     /// - Parameter removingLeftovers: whether to delete the temporary files of saves a crash
-    ///   interrupted; only the process that holds the folder's lock may.
+    ///   interrupted and set aside the files that cannot be read; only the process that holds
+    ///   the folder's lock may.
+    /// - Returns: also the files that cannot be read, with their bytes, when they are left
+    ///   where they are (not `removingLeftovers`).
     private func load(
         removingLeftovers: Bool
     ) throws(SessionPersistenceError) -> (
-        sessions: [SavedSession], problems: [String]
+        sessions: [SavedSession], problems: [String], unreadable: [SetAsideFile]
     ) {
         let names: [String]
         do {
@@ -111,6 +118,7 @@ public struct StateDirectory: SessionPersistence {
         }
         var sessions: [SavedSession] = []
         var problems: [String] = []
+        var unreadable: [SetAsideFile] = []
         for name in names {
             let path = self.path + "/" + name
             if name == Self.lockFileName { continue }
@@ -125,13 +133,18 @@ public struct StateDirectory: SessionPersistence {
                 continue
             }
             let problem: String
+            var bytes: [UInt8]?
             do {
-                let bytes = try FileSystem.read(path)
-                let saved = try SavedSessionCoding.decode(bytes, path: path)
+                let contents = try FileSystem.read(path)
+                bytes = contents
+                let saved = try SavedSessionCoding.decode(contents, path: path)
                 guard saved.session == session else {
                     problem =
                         "\(path): holds session \"\(saved.session)\", not \"\(session)\"; ignored"
                     problems.append(self.setAside(path, problem, if: removingLeftovers))
+                    if !removingLeftovers {
+                        unreadable.append(SetAsideFile(name: name, path: path, contents: contents))
+                    }
                     continue
                 }
                 sessions.append(saved)
@@ -142,8 +155,11 @@ public struct StateDirectory: SessionPersistence {
                 problem = "\(error)"
             }
             problems.append(self.setAside(path, problem, if: removingLeftovers))
+            if !removingLeftovers, let bytes {
+                unreadable.append(SetAsideFile(name: name, path: path, contents: bytes))
+            }
         }
-        return (sessions, problems)
+        return (sessions, problems, unreadable)
     }
 
     /// What set-aside files' names carry.

@@ -34,12 +34,21 @@ public struct DateExtractor: EntityExtractor {
                 self.numeric(tokens, index), self.written(tokens, index, today),
                 self.relative(tokens, index, today),
             ]
-            for case (let date, let first, let last)? in found {
+            for case (let date, let first, let last)? in found
+            where Self.writableYears.contains(date.year) {
                 candidates.append(tokens.match(.date(date), first, last))
             }
         }
         return EntityMatch.nonOverlapping(candidates)
     }
+
+    /// The years of the dates it finds: those ``CalendarDate/init(iso:)`` reads.
+    ///
+    /// So every date the engine holds is written as `YYYY-MM-DD` and read back the same, in
+    /// saved state, action arguments and transcripts. A span that leaves them (`in 999999
+    /// years`) is no date: such a year once reached a bridge's state file, which then failed
+    /// to load.
+    static let writableYears = 0...9999
 
     /// A found date and its first and last token.
     private typealias Found = (date: CalendarDate, first: Int, last: Int)

@@ -20,6 +20,9 @@ public struct JSONLinesProblem: Sendable, Equatable, CustomStringConvertible {
         self.isTornTail = isTornTail
     }
 
-    /// `path:line: reason`, as compilers write a location.
-    public var description: String { "\(self.path):\(self.line): \(self.reason)" }
+    /// `path:line: reason`, as compilers write a location, on one line: control characters
+    /// in the reason (which may quote the line's values) are written as escapes.
+    public var description: String {
+        "\(self.path):\(self.line): \(self.reason.escapingControlCharacters())"
+    }
 }

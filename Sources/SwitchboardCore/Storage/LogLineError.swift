@@ -28,9 +28,13 @@ public struct LogLineError: Error, Sendable, Hashable, CustomStringConvertible {
         self.init(path: problem.path, line: problem.line, reason: problem.reason)
     }
 
-    /// `path:line: field: reason`.
+    /// `path:line: field: reason`, on one line: control characters in the field and the
+    /// reason (which may quote the line's values) are written as escapes.
     public var description: String {
-        if let field { return "\(self.path):\(self.line): \(field): \(self.reason)" }
-        return "\(self.path):\(self.line): \(self.reason)"
+        let reason = self.reason.escapingControlCharacters()
+        if let field {
+            return "\(self.path):\(self.line): \(field.escapingControlCharacters()): \(reason)"
+        }
+        return "\(self.path):\(self.line): \(reason)"
     }
 }

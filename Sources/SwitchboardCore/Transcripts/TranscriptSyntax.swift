@@ -89,14 +89,22 @@ public enum TranscriptSyntax {
         let negative = text.hasPrefix("-")
         let digits = negative ? text.dropFirst() : text
         let pieces = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard pieces.count <= 2, let whole = Int64(pieces[0]) else { return nil }
+        func isDigits(_ piece: Substring) -> Bool {
+            !piece.isEmpty && piece.utf8.allSatisfy { (0x30...0x39).contains($0) }
+        }
+        guard pieces.count <= 2, isDigits(pieces[0]), let whole = Int64(pieces[0]) else {
+            return nil
+        }
         var cents: Int64 = 0
         if pieces.count == 2 {
-            guard pieces[1].count == 2, let fraction = Int64(pieces[1]) else { return nil }
+            guard pieces[1].count == 2, isDigits(pieces[1]), let fraction = Int64(pieces[1])
+            else { return nil }
             cents = fraction
         }
+        // An amount past Int64's minor units is no amount: the value is read as text.
         let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
-        guard !overflow else { return nil }
-        return negative ? -(product + cents) : product + cents
+        let (sum, sumOverflow) = product.addingReportingOverflow(cents)
+        guard !overflow, !sumOverflow else { return nil }
+        return negative ? -sum : sum
     }
 }

@@ -31,9 +31,11 @@ extension SwitchboardCommand {
                 do {
                     let directory = try StateDirectory(path: path)
                     let problems: [String]
-                    (saved, problems) = try directory.readAll()
+                    let unreadable: [SetAsideFile]
+                    (saved, problems, unreadable) = try directory.readAll()
                     for problem in problems { Console.error(problem) }
-                    setAside = try directory.setAsideFiles()
+                    // Files a bridge or erase would set aside are the user's data too.
+                    setAside = try directory.setAsideFiles() + unreadable
                 } catch {
                     Console.error("cannot read --state-dir: \(error)")
                     throw ExitCode.failure

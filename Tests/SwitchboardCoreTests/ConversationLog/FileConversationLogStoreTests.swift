@@ -75,6 +75,27 @@ import Darwin
         #expect(problems[3].reason.hasPrefix("torn last line"))
     }
 
+    /// A value quoted in a warning cannot break the warning's line or reach the terminal as
+    /// an escape sequence: `report` lists these on standard error, one per line.
+    @Test func warningsWriteControlCharactersOfValuesAsEscapes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write(
+            "log.jsonl",
+            #"{"event":"turn\n(line skipped)\u001b[2J","time":"2026-11-27T10:00:00Z","session":"s","user":null,"bot":"b"}"#
+                + "\n" + #"{"event":"csat","time":"2026-11-27\r10:00"}"# + "\n")
+        let path = directory.url("log.jsonl")
+        let (_, problems) = try ConversationLogReader(path: path).read()
+        #expect(
+            problems.map(\.description) == [
+                #"\#(path):1: event: "turn\n(line skipped)\u{1B}[2J" is not one of "started", "turn", "handoff", "ended", "csat""#,
+                #"\#(path):2: time: expected an ISO 8601 UTC time, found "2026-11-27\r10:00""#,
+            ])
+        let problem = JSONLinesProblem(
+            path: "h.jsonl", line: 3, reason: "ticket TKT-1\u{7}\u{9B}x", isTornTail: false)
+        #expect(problem.description == #"h.jsonl:3: ticket TKT-1\u{7}\u{9B}x"#)
+    }
+
     @Test func theInMemoryStoreKeepsEventsAndCanFail() async throws {
         let store = InMemoryConversationLogStore()
         try await store.append(Self.events)

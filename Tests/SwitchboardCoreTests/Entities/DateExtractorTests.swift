@@ -115,6 +115,26 @@ import Testing
         #expect(found.map(\.value.displayText) == ["2026-02-28"])
     }
 
+    /// Spans that leave the years a date is written with (`0000` to `9999`) find nothing.
+    @Test(arguments: [
+        "in nine hundred ninety nine thousand years",
+        "nine hundred ninety nine thousand years ago", "in 9999 years", "2027 years ago",
+    ])
+    func rejectsDatesPastFourDigitYears(text: String) {
+        #expect(EntityFixture.extract(self.extractor, text).isEmpty, "\(text)")
+    }
+
+    @Test func findsDatesAtTheEndsOfFourDigitYears() {
+        #expect(
+            EntityFixture.extract(self.extractor, "2026 years ago").map(\.value.displayText) == [
+                "0000-03-18"
+            ])
+        #expect(
+            EntityFixture.extract(self.extractor, "in 7973 years").map(\.value.displayText) == [
+                "9999-03-18"
+            ])
+    }
+
     @Test(arguments: [
         "Feb 30", "30 Feb 2026", "31/04/2026", "2026-02-30", "2026-13-01", "32/01/2026",
         "29 Feb 2026", "I may 5 times", "order TP-2026-11-27", "A27 Nov", "version 1.2.3",

@@ -70,6 +70,25 @@ import Testing
         #expect(TranscriptSyntax.value(TranscriptSyntax.written(value)[...]) == value)
     }
 
+    /// Amounts past Int64's minor units, or with signs or non-digits inside, are no amount:
+    /// they are read as text (they used to trap on the overflow of whole × 100 + cents).
+    @Test(arguments: [
+        "92233720368547758.99 USD", "92233720368547758.08 USD", "-92233720368547758.99 USD",
+        "92233720368547759 USD", "5.-1 USD", "5.+1 USD", "+5.00 USD", "-+5 USD", ". USD",
+    ])
+    func givenAmountsOutOfRangeAreText(_ written: String) {
+        #expect(TranscriptSyntax.value(written[...]) == .text(written))
+    }
+
+    @Test func givenLargestAmountIsMoney() {
+        #expect(
+            TranscriptSyntax.value("92233720368547758.07 USD")
+                == .money(Money(minorUnits: .max, currency: "USD")))
+        #expect(
+            TranscriptSyntax.value("-92233720368547758.07 USD")
+                == .money(Money(minorUnits: -.max, currency: "USD")))
+    }
+
     @Test func givenDatesRoundTrip() throws {
         let value = SlotValue.date(try #require(CalendarDate(year: 2026, month: 2, day: 28)))
         #expect(TranscriptSyntax.written(value) == "2026-02-28")

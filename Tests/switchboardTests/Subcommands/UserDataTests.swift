@@ -296,4 +296,45 @@ import Testing
         #expect(bridge.errors().contains("erase: 1 set-aside *.unreadable state files name no"))
         try Self.expectOnlyTheOthersSetAsideFilesLeft(in: directory)
     }
+
+    /// A state file that cannot be read but is not set aside yet (no bridge or erase has
+    /// loaded the folder since it was damaged) is still the user's data: export includes it
+    /// as erase would set it aside and delete it.
+    @Test func exportIncludesTheUsersStateFilesThatCannotBeRead() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let state = try directory.read("state/web-erase.json")
+        #expect(state.contains(#""consecutiveFallbacks":0"#))
+        try directory.write(
+            "state/web-erase.json",
+            state.replacing(#""consecutiveFallbacks":0"#, with: #""consecutiveFallbacks":-1"#))
+
+        let export = try ProcessRunner.switchboard(
+            ["export", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(export.status == 0, "\(export.errors)")
+        #expect(export.errors.contains("consecutiveFallbacks is -1"))
+        let document = try JSONParser().parse(export.output)
+        let setAside = try #require(
+            document.value.objectValue?["setAside"]?.value.arrayValue?.compactMap {
+                $0.value.objectValue
+            })
+        #expect(
+            setAside.compactMap { $0["path"]?.value.stringValue } == [
+                directory.url("state/web-erase.json")
+            ])
+        #expect(setAside.first?["contents"]?.value.objectValue?["session"] != nil)
+        #expect(export.output.contains("jane.roe@example.com"))
+        #expect(!export.output.contains("u-keep"))
+        // Export changed nothing; erase sets the file aside and deletes it.
+        #expect(try directory.read("state/web-erase.json").contains("-1"))
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(erase.status == 0, "\(erase.errors)")
+        #expect(erase.output.contains("state/*.unreadable: removed 1, kept 0"))
+        #expect(
+            try FileSystem.entries(of: directory.url("state")).sorted() == [
+                ".lock", "web-keep.json",
+            ])
+    }
 }
