@@ -62,7 +62,9 @@ import Testing
         object[key]?.value.numberValue?.double
     }
 
-    @Test("--json prints one object with the figures, and progress on standard error")
+    @Test(
+        "--json prints one object with the figures of the bots' own matcher, and progress on stderr"
+    )
     func json() throws {
         let directory = try self.folder()
         defer { directory.remove() }
@@ -86,17 +88,7 @@ import Testing
         #expect(object["marginThreshold"]?.value.isNull == true)
         #expect((object["features"]?.value.numberValue?.integer ?? 0) > 0)
         #expect((object["passes"]?.value.numberValue?.integer ?? 0) >= 1)
-    }
-
-    @Test("Without advanced options it measures the matcher a bot runs: the engine's defaults")
-    func defaultsAreTheBots() throws {
-        let directory = try self.folder()
-        defer { directory.remove() }
-        let result = try ProcessRunner.switchboard(
-            ["eval", "intents", "--train", "train.csv", "--test", "test.csv", "--json"],
-            in: directory.path)
-        #expect(result.status == 0)
-        let object = try self.object(result.output)
+        // Without advanced options it measures the matcher a bot runs: the engine's defaults.
         let rows = try LabeledText.readRows(directory.path + "/train.csv")
         let model = IntentEvaluation(train: rows, oosLabel: nil).model
         #expect(object["features"]?.value.numberValue?.integer == model.extractor.featureCount)
