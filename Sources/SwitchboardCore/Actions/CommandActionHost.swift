@@ -123,7 +123,15 @@ public struct CommandActionHost: ActionHost {
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        var spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        // "Text file busy": a process that forked while the program was open for writing (a
+        // script being replaced, or written by another thread) still holds it for a moment
+        // before its exec closes it. Try again for a while, within the call's time.
+        let busyUntil = Self.monotonicMilliseconds() + Int64(min(timeoutMilliseconds, 1_000))
+        while spawned == ETXTBSY, Self.monotonicMilliseconds() < busyUntil {
+            usleep(5_000)
+            spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        }
         close(toChild[0])
         close(fromChild[1])
         close(errorsFromChild[1])

@@ -1,3 +1,4 @@
+import Dispatch
 import Logging
 import SwitchboardTesting
 import Testing
@@ -40,6 +41,38 @@ import Darwin
         try self.script("echo_args", #"printf '{"ok":true,"data":'; cat; printf '}'"#)
         let result = await self.host.perform(self.request("echo_args"))
         #expect(result == .success(["order_id": .string("TP-1"), "n": .number(2)]))
+    }
+
+    /// A program that is still open for writing cannot be run ("Text file busy"): while some
+    /// process holds it so (another thread forked while writing a script, which made this
+    /// suite flaky), the host tries again within the call's time.
+    @Test func aProgramBusyForAMomentStillRuns() async throws {
+        defer { self.directory.remove() }
+        try self.script("busy", #"printf '{"ok":true,"data":{"ran":true}}'"#)
+        let writer = open(self.directory.url("busy"), O_WRONLY | O_CLOEXEC)
+        #expect(writer >= 0)
+        // Released on a thread of dispatch's own: the host's call blocks its task's thread,
+        // and a loaded test run may have no other thread of the task pool free.
+        let released = DispatchGroup()
+        released.enter()
+        DispatchQueue(label: "release").asyncAfter(deadline: .now() + .milliseconds(50)) {
+            close(writer)
+            released.leave()
+        }
+        let result = await self.host.perform(self.request("busy"))
+        released.wait()
+        #expect(result == .success(["ran": .bool(true)]))
+    }
+
+    @Test func aProgramBusyPastTheTimeoutFails() async throws {
+        defer { self.directory.remove() }
+        try self.script("busy", #"printf '{"ok":true,"data":{}}'"#)
+        let writer = open(self.directory.url("busy"), O_WRONLY | O_CLOEXEC)
+        defer { close(writer) }
+        let result = await self.host.perform(self.request("busy", timeout: 50))
+        #expect(
+            result == .failure("\(self.directory.url("busy")) could not be started: Text file busy")
+        )
     }
 
     @Test func anObjectWithoutOkIsTheData() async throws {

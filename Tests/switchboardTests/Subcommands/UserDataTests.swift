@@ -222,6 +222,15 @@ import Testing
             ])
     }
 
+    /// The `setAside` entries of an export document.
+    static func setAside(inExport output: String) throws -> [JSONObject] {
+        let document = try JSONParser().parse(output)
+        return try #require(
+            document.value.objectValue?["setAside"]?.value.arrayValue?.compactMap {
+                $0.value.objectValue
+            })
+    }
+
     @Test func eraseRemovesTheUsersSetAsideFilesAndCountsTheUnattributable() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -231,11 +240,7 @@ import Testing
         let export = try ProcessRunner.switchboard(
             ["export", "--user", "u-erase-7731"] + Self.files(directory))
         #expect(export.status == 0, "\(export.errors)")
-        let document = try JSONParser().parse(export.output)
-        let setAside = try #require(
-            document.value.objectValue?["setAside"]?.value.arrayValue?.compactMap {
-                $0.value.objectValue
-            })
+        let setAside = try Self.setAside(inExport: export.output)
         #expect(
             setAside.compactMap { $0["path"]?.value.stringValue } == [
                 directory.url("state/web-erase.json.unreadable"),
@@ -314,11 +319,7 @@ import Testing
             ["export", "--user", "u-erase-7731"] + Self.files(directory))
         #expect(export.status == 0, "\(export.errors)")
         #expect(export.errors.contains("consecutiveFallbacks is -1"))
-        let document = try JSONParser().parse(export.output)
-        let setAside = try #require(
-            document.value.objectValue?["setAside"]?.value.arrayValue?.compactMap {
-                $0.value.objectValue
-            })
+        let setAside = try Self.setAside(inExport: export.output)
         #expect(
             setAside.compactMap { $0["path"]?.value.stringValue } == [
                 directory.url("state/web-erase.json")
