@@ -153,4 +153,74 @@ import Testing
         #expect(classifier.weight(feature: 0, class: 0) == 0)
         #expect(classifier.weight(feature: 0, class: 1) == 0)
     }
+
+    /// Each class's one-vs-rest problem solved on its own by plain dual coordinate descent (no
+    /// shrinking, every example every pass), to compare the joint training with.
+    private static func reference(
+        vectors: [FeatureExtractor.Vector], labels: [Int], class c: Int, featureCount: Int
+    ) -> (weights: [Float], bias: Float) {
+        var weights = [Float](repeating: 0, count: featureCount)
+        var bias: Float = 0
+        let diagonal: Float = 0.5  // 1 / 2C at C = 1
+        var alpha = [Float](repeating: 0, count: vectors.count)
+        for _ in 0..<300 {
+            for (i, x) in vectors.enumerated() {
+                let y: Float = labels[i] == c ? 1 : -1
+                var score = bias
+                for (feature, value) in zip(x.features, x.values) {
+                    score += weights[Int(feature)] * value
+                }
+                let gradient = y * score - 1 + diagonal * alpha[i]
+                let new = max(alpha[i] - gradient / (x.squaredNorm + 1 + diagonal), 0)
+                let delta = (new - alpha[i]) * y
+                alpha[i] = new
+                for (feature, value) in zip(x.features, x.values) {
+                    weights[Int(feature)] += delta * value
+                }
+                bias += delta
+            }
+        }
+        return (weights, bias)
+    }
+
+    /// Twelve classes over random sparse examples: the first pass changes every class of an
+    /// example (weights added row by row), later passes a few (class by class).
+    @Test("Many classes trained together reach each class's own solution")
+    func manyClassesMatchTheirSeparateSolutions() {
+        var random = SplitMix64(seed: 7)
+        let classes = 12
+        let featureCount = 30
+        var vectors: [FeatureExtractor.Vector] = []
+        var labels: [Int] = []
+        for i in 0..<60 {
+            let label = i % classes
+            var features: Set<Int32> = [Int32(label)]
+            while features.count < 4 {
+                features.insert(Int32(random.next() % UInt64(featureCount)))
+            }
+            var vector = FeatureExtractor.Vector()
+            for feature in features.sorted() {
+                vector.features.append(feature)
+                vector.values.append(Float(random.next() % 1_000 + 1) / 1_000)
+            }
+            vectors.append(vector)
+            labels.append(label)
+        }
+        let classifier = LinearClassifier(
+            vectors: vectors, labels: labels, classCount: classes, featureCount: featureCount,
+            options: LinearClassifier.Options(maximumPasses: 2_000, tolerance: 1e-4))
+        for c in 0..<classes {
+            let solution = Self.reference(
+                vectors: vectors, labels: labels, class: c, featureCount: featureCount)
+            let largest = solution.weights.map(abs).max() ?? 0
+            for feature in 0..<featureCount {
+                // Serving weights are 8-bit, within 1/254 of the row's largest weight.
+                let tolerance = 0.01 + largest / 100
+                #expect(
+                    abs(classifier.weight(feature: feature, class: c) - solution.weights[feature])
+                        < tolerance, "class \(c), feature \(feature)")
+            }
+            #expect(abs(classifier.bias(class: c) - solution.bias) < 0.01, "class \(c)")
+        }
+    }
 }
