@@ -17,9 +17,10 @@ public struct SavedSession: Sendable, Hashable, Codable {
     public var session: String { self.state.session }
 
     /// Whether the session is a person's: its state names `user`, or names no user and the
-    /// session is one of `sessions` (learnt from the logs).
+    /// session is one of `sessions` (learnt from the logs); see
+    /// ``ConversationState/belongs(to:orIn:)``.
     public func belongs(to user: String, orIn sessions: Set<String> = []) -> Bool {
-        self.state.user.map { $0 == user } ?? sessions.contains(self.session)
+        self.state.belongs(to: user, orIn: sessions)
     }
 
     /// The session as its state file holds it: `{"format":1,"session":{...}}`, keys sorted.

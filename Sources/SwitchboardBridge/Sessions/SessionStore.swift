@@ -72,11 +72,15 @@ public struct SessionStore {
         return pending
     }
 
-    /// The sessions whose state names `user`, sorted: unpacks every state, so it is for rare
-    /// requests such as `erase`.
-    public func sessions(ofUser user: String) -> [String] {
+    /// The sessions that are `user`'s, sorted.
+    ///
+    /// By the rule of ``ConversationState/belongs(to:orIn:)``: those whose state names them,
+    /// and those whose state names no user and that are among `sessions` (tied to them by the
+    /// logs). Unpacks every state, so it is for rare requests such as `erase`.
+    public func sessions(ofUser user: String, orIn sessions: Set<String> = []) -> [String] {
         self.index.compactMap { session, slot in
-            self.slots[Int(slot)].state?.expanded(pool: self.pool)?.user == user ? session : nil
+            let state = self.slots[Int(slot)].state?.expanded(pool: self.pool)
+            return state?.belongs(to: user, orIn: sessions) == true ? session : nil
         }.sorted()
     }
 
@@ -117,6 +121,23 @@ public struct SessionStore {
         guard let slot = self.index.removeValue(forKey: session) else { return false }
         self.release(slot)
         try self.persistence?.remove(session: session)
+        return true
+    }
+
+    /// Deletes a session's saved state, then forgets the session; for erasure.
+    ///
+    /// Unlike ``remove(_:)``, a session whose saved state cannot be deleted stays in the
+    /// store, so that an erasure run again still finds it and its file.
+    ///
+    /// - Returns: whether the store held the session.
+    /// - Throws: ``SessionPersistenceError`` when the saved state could not be deleted; the
+    ///   store still holds the session.
+    @discardableResult
+    public mutating func erase(_ session: String) throws(SessionPersistenceError) -> Bool {
+        guard let slot = self.index[session] else { return false }
+        try self.persistence?.remove(session: session)
+        self.index.removeValue(forKey: session)
+        self.release(slot)
         return true
     }
 

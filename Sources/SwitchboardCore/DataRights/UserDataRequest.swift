@@ -81,12 +81,26 @@ public struct UserDataRequest: Sendable {
 
     /// Rewrites every file without the person's lines.
     ///
+    /// Only for data that lives in these files alone: when files elsewhere (state files) are
+    /// tied to the person through these lines, erase with ``erase(deletingStateFirst:)``,
+    /// which deletes those before the lines that tie them are gone.
+    ///
     /// - Returns: a receipt per file, in order.
     /// - Throws: ``StorageError`` for the first file that cannot be rewritten; files before
     ///   it are already rewritten, it and the files after it are unchanged, and running the
     ///   request again finishes the job.
     public mutating func erase() throws(StorageError) -> [Receipt] {
         try self.learn()
+        return try self.rewriteLogs()
+    }
+
+    /// Rewrites every file without the person's lines, learning from each line as it goes
+    /// (call ``learn()`` first).
+    ///
+    /// - Returns: a receipt per file, in order.
+    /// - Throws: ``StorageError`` for the first file that cannot be rewritten; files before
+    ///   it are already rewritten, it and the files after it are unchanged.
+    mutating func rewriteLogs() throws(StorageError) -> [Receipt] {
         var receipts: [Receipt] = []
         for file in self.files {
             var selector = self.selector

@@ -9,14 +9,16 @@ extension SwitchboardCommand {
             abstract:
                 "Erase a user's data from the handoff log, conversation log and state folder.",
             discussion: """
-                Rewrites each log without the user's lines (their own, and the lines of their \
+                Deletes from --state-dir, which no running bridge may be using, the files set \
+                aside there as NAME.unreadable that are the user's and their session files \
+                (counting the set-aside files that cannot be attributed to anyone), then \
+                rewrites each log without the user's lines (their own, and the lines of their \
                 sessions and handoff tickets): under the log's lock, to a temporary file that \
-                is synced and renamed over the log, so writers never lose a line. Deletes the \
-                user's session files from --state-dir, which no running bridge may be using, \
-                and the files set aside there as NAME.unreadable that are theirs; counts those \
-                that cannot be attributed to anyone. Prints a receipt with counts and no \
-                personal data. While a bridge runs on the folder, send it an erase request \
-                instead (docs/bridge.md). See docs/operations.md.
+                is synced and renamed over the log, so writers never lose a line. The logs go \
+                last so that, if a file cannot be deleted, running erase again still ties what \
+                is left to the user. Prints a receipt with counts and no personal data. While \
+                a bridge runs on the folder, send it an erase request instead (docs/bridge.md). \
+                See docs/operations.md.
                 """
         )
 
@@ -46,44 +48,47 @@ extension SwitchboardCommand {
                     throw ExitCode.failure
                 }
             }
+            // Hold the folder's lock until the logs are rewritten too.
+            defer { withExtendedLifetime(folder?.lock) {} }
             let user = self.options.user
             var request = UserDataRequest(
                 user: user, files: self.options.logFiles(),
                 sessions: Set(saved.filter { $0.belongs(to: user) }.map(\.session)))
+            // The one order the bridge's erase uses too: the state folder's files are deleted
+            // while the logs still tie them to the user, and the logs are rewritten last, so
+            // a delete that fails leaves everything a second run needs to finish.
+            let state: (removedSessions: Int, keptSessions: Int, setAside: SetAsideErasure)
             let receipts: [UserDataRequest.Receipt]
             do {
-                receipts = try request.erase()
+                (state, receipts) = try request.erase(deletingStateFirst: {
+                    sessions throws(SessionPersistenceError) in
+                    guard let (directory, _) = folder else { return (0, 0, SetAsideErasure()) }
+                    // Set-aside files first: a session file naming the user is what ties a
+                    // torn set-aside file of its session to them when no log does.
+                    let unreadable = try directory.eraseSetAsideFiles(
+                        setAside, of: user, sessions: sessions)
+                    let (removed, kept) = try directory.eraseSavedSessions(
+                        saved, of: user, sessions: sessions)
+                    return (removed, kept, unreadable)
+                })
             } catch {
-                Console.error(
-                    "cannot erase: \(error); files listed before it were erased, run erase again "
-                        + "to finish")
+                switch error {
+                case .logUnreadable(let failure):
+                    Console.error("cannot erase: \(failure); nothing was erased")
+                case .state(let failure):
+                    Console.error(
+                        "cannot erase from --state-dir: \(failure); no log was rewritten yet, "
+                            + "run erase again to finish")
+                case .log(let failure):
+                    Console.error(
+                        "cannot erase: \(failure); the state folder and the files listed before "
+                            + "it were erased, run erase again to finish")
+                }
                 throw ExitCode.failure
             }
-            var removedSessions = 0
-            var keptSessions = 0
-            var asideCounts = SetAsideErasure()
-            if let (directory, lock) = folder {
-                defer { withExtendedLifetime(lock) {} }
-                do {
-                    // Sessions with no user of their own are theirs when the logs say so.
-                    let sessions = request.selector.sessions
-                    for session in saved {
-                        if session.belongs(to: user, orIn: sessions) {
-                            try directory.remove(session: session.session)
-                            removedSessions += 1
-                        } else {
-                            keptSessions += 1
-                        }
-                    }
-                    asideCounts = try directory.eraseSetAsideFiles(
-                        setAside, of: user, sessions: sessions)
-                } catch {
-                    Console.error(
-                        "cannot erase from --state-dir: \(error); the logs were erased, run erase "
-                            + "again to finish")
-                    throw ExitCode.failure
-                }
-            }
+            let removedSessions = state.removedSessions
+            let keptSessions = state.keptSessions
+            let asideCounts = state.setAside
             for receipt in receipts {
                 for line in receipt.unreadable {
                     Console.error("\(line) (unreadable; left out of the rewritten file)")

@@ -2,6 +2,7 @@ import Logging
 import SwitchboardBridge
 import SwitchboardCore
 import SwitchboardTesting
+import Synchronization
 import Testing
 
 /// The `erase` request over a real state folder and conversation log: the user's set-aside
@@ -16,10 +17,11 @@ import Testing
     /// as a bridge started (or restarted) on them: the folder's unreadable files are set aside
     /// as it resumes.
     static func server(
-        _ fixture: BridgeFixture, in folder: TemporaryDirectory, logging: Bool = true
+        _ fixture: BridgeFixture, in folder: TemporaryDirectory, logging: Bool = true,
+        persistence: (StateDirectory) -> any SessionPersistence = { $0 }
     ) throws -> BridgeServer {
         let directory = try StateDirectory(path: folder.url("state"))
-        var sessions = SessionStore(idleMinutes: 30, persistence: directory)
+        var sessions = SessionStore(idleMinutes: 30, persistence: persistence(directory))
         _ = try sessions.resume(at: fixture.clock.now())
         var configuration = BridgeConfiguration(maxLineBytes: 4096, seed: 42)
         let log = folder.url("conversations.jsonl")
@@ -141,6 +143,126 @@ import Testing
         #expect(try Self.stateFiles(folder) == ["web-other.json.unreadable"])
     }
 
+    @Test func anOpenSessionTheLogsTieToTheUserIsClosed() async throws {
+        let fixture = try BridgeFixture()
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        var server = try Self.server(fixture, in: folder)
+        // web-anon and web-shared were the user's, then ended; web-anon carries on naming no
+        // user (only the log's earlier lines tie it to them), web-shared now names another
+        // user. web-named names the user.
+        for session in ["web-anon", "web-shared"] {
+            _ = await server.respond(
+                toLine: #"{"type":"start","session":"\#(session)","user":"\#(Self.user)"}"#)
+            _ = await server.respond(toLine: #"{"type":"end","session":"\#(session)"}"#)
+        }
+        _ = await server.respond(toLine: #"{"session":"web-anon","text":"\#(Self.secret)"}"#)
+        _ = await server.respond(
+            toLine: #"{"session":"web-shared","user":"u-b","text":"i want a refund"}"#)
+        _ = await server.respond(
+            toLine: #"{"session":"web-named","user":"\#(Self.user)","text":"hello"}"#)
+        #expect(server.sessions.state(of: "web-anon")?.user == nil)
+        #expect(
+            try Self.stateFiles(folder) == ["web-anon.json", "web-named.json", "web-shared.json"])
+
+        let line = await server.respond(toLine: #"{"type":"erase","user":"\#(Self.user)"}"#)
+        let erased = try object(line)
+        #expect(erased.string("type") == "erased", "\(line)")
+        #expect(erased["sessions"]?.value.numberValue?.integer == 2)
+        #expect(try Self.stateFiles(folder) == ["web-shared.json"])
+        for session in ["web-anon", "web-named"] {
+            let state = try object(
+                await server.respond(toLine: #"{"type":"state","session":"\#(session)"}"#))
+            #expect(state.errorCode == "unknown_session", "\(session)")
+        }
+        #expect(server.sessions.state(of: "web-shared")?.user == "u-b")
+        let log = try folder.read("conversations.jsonl")
+        #expect(!log.contains(Self.user) && !log.contains("web-anon"))
+        #expect(log.contains(#""user":"u-b""#))
+    }
+
+    /// The user's torn set-aside file, tied to them only by the log, and their open session.
+    static func serverWithTheUsersTornFile(
+        _ fixture: BridgeFixture, in folder: TemporaryDirectory, deletes: FailingDeletes
+    ) async throws -> BridgeServer {
+        var first = try Self.server(fixture, in: folder)
+        _ = await first.respond(
+            toLine: #"{"session":"web-gone","user":"\#(Self.user)","text":"\#(Self.secret)"}"#)
+        let torn = try folder.read("state/web-gone.json")
+        try folder.write("state/web-gone.json", String(torn.prefix(torn.count / 2)))
+        var server = try Self.server(fixture, in: folder) { deletes.wrapping($0) }
+        _ = await server.respond(
+            toLine: #"{"session":"web-live","user":"\#(Self.user)","text":"hello"}"#)
+        _ = await server.respond(toLine: #"{"session":"web-b","user":"u-b","text":"hello"}"#)
+        #expect(
+            try Self.stateFiles(folder) == [
+                "web-b.json", "web-gone.json.unreadable", "web-live.json",
+            ])
+        return server
+    }
+
+    @Test func aSetAsideFileThatCannotBeDeletedLeavesTheLogsForTheNextErase() async throws {
+        let fixture = try BridgeFixture()
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let deletes = FailingDeletes()
+        var server = try await Self.serverWithTheUsersTornFile(
+            fixture, in: folder, deletes: deletes)
+        let log = try folder.read("conversations.jsonl")
+
+        deletes.failSetAsideFiles = true
+        let failed = try object(
+            await server.respond(toLine: #"{"id":1,"type":"erase","user":"\#(Self.user)"}"#))
+        #expect(failed.errorCode == "erase_failed")
+        let message = failed["error"]?.value.objectValue?.string("message") ?? ""
+        #expect(message.contains("web-gone.json.unreadable"), "\(message)")
+        #expect(!message.contains(Self.user))
+        // Nothing else changed: the log still ties the torn file to the user.
+        #expect(try folder.read("conversations.jsonl") == log)
+        let isStillOpen = server.sessions.contains("web-live")
+        #expect(isStillOpen)
+
+        deletes.failSetAsideFiles = false
+        let erased = try object(
+            await server.respond(toLine: #"{"id":2,"type":"erase","user":"\#(Self.user)"}"#))
+        #expect(erased.string("type") == "erased")
+        #expect(erased["sessions"]?.value.numberValue?.integer == 1)
+        #expect(Self.unreadableCounts(erased) == [1, 0, 0])
+        #expect(try Self.stateFiles(folder) == ["web-b.json"])
+        #expect(!(try folder.read("conversations.jsonl")).contains(Self.user))
+    }
+
+    @Test func aSessionWhoseStateFileCannotBeDeletedStaysOpenForTheNextErase() async throws {
+        let fixture = try BridgeFixture()
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let deletes = FailingDeletes()
+        var server = try await Self.serverWithTheUsersTornFile(
+            fixture, in: folder, deletes: deletes)
+        let log = try folder.read("conversations.jsonl")
+
+        deletes.failSessions = true
+        let failed = try object(
+            await server.respond(toLine: #"{"id":1,"type":"erase","user":"\#(Self.user)"}"#))
+        #expect(failed.errorCode == "erase_failed")
+        let message = failed["error"]?.value.objectValue?.string("message") ?? ""
+        #expect(message.contains("web-live.json"), "\(message)")
+        #expect(try folder.read("conversations.jsonl") == log)
+        let isStillOpen = server.sessions.contains("web-live")
+        #expect(isStillOpen)
+        #expect(try Self.stateFiles(folder) == ["web-b.json", "web-live.json"])
+
+        deletes.failSessions = false
+        let erased = try object(
+            await server.respond(toLine: #"{"id":2,"type":"erase","user":"\#(Self.user)"}"#))
+        #expect(erased.string("type") == "erased")
+        #expect(erased["sessions"]?.value.numberValue?.integer == 1)
+        #expect(try Self.stateFiles(folder) == ["web-b.json"])
+        let isOpen = server.sessions.contains("web-live")
+        #expect(!isOpen)
+        #expect(!(try folder.read("conversations.jsonl")).contains(Self.user))
+    }
+
     @Test func aStateFolderThatCannotBeListedChangesNothing() async throws {
         let fixture = try BridgeFixture()
         var sessions = SessionStore(idleMinutes: 30, persistence: UnlistableSetAside())
@@ -167,6 +289,64 @@ import Testing
         #expect(
             await server.respond(toLine: #"{"id":1,"type":"erase","user":"u-1"}"#)
                 == #"{"id":1,"type":"erased","sessions":0,"files":[],"unreadableFiles":null}"#)
+    }
+}
+
+/// A state folder whose deletes fail while a switch is on, as when the folder is read-only
+/// (which does not stop a test running as root).
+final class FailingDeletes: Sendable {
+    private let setAsideFiles = Mutex(false)
+    private let sessions = Mutex(false)
+
+    /// Whether deleting a set-aside file fails.
+    var failSetAsideFiles: Bool {
+        get { self.setAsideFiles.withLock { $0 } }
+        set { self.setAsideFiles.withLock { $0 = newValue } }
+    }
+
+    /// Whether deleting a session's state file fails.
+    var failSessions: Bool {
+        get { self.sessions.withLock { $0 } }
+        set { self.sessions.withLock { $0 = newValue } }
+    }
+
+    /// `directory`, with its deletes failing while the switches are on.
+    func wrapping(_ directory: StateDirectory) -> any SessionPersistence {
+        Folder(directory: directory, switches: self)
+    }
+
+    private struct Folder: SessionPersistence {
+        let directory: StateDirectory
+        let switches: FailingDeletes
+
+        func save(_ session: SavedSession) throws(SessionPersistenceError) {
+            try self.directory.save(session)
+        }
+
+        func remove(session: String) throws(SessionPersistenceError) {
+            if self.switches.failSessions {
+                throw SessionPersistenceError(
+                    path: self.directory.filePath(for: session), reason: "Permission denied")
+            }
+            try self.directory.remove(session: session)
+        }
+
+        func loadAll() throws(SessionPersistenceError) -> (
+            sessions: [SavedSession], problems: [String]
+        ) {
+            try self.directory.loadAll()
+        }
+
+        func setAsideFiles() throws(SessionPersistenceError) -> [SetAsideFile] {
+            try self.directory.setAsideFiles()
+        }
+
+        func remove(_ file: SetAsideFile) throws(SessionPersistenceError) {
+            if self.switches.failSetAsideFiles {
+                throw SessionPersistenceError(path: file.path, reason: "Permission denied")
+            }
+            try self.directory.remove(file)
+        }
     }
 }
 

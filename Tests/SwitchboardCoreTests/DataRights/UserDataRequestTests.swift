@@ -59,6 +59,60 @@ import Testing
         #expect(try again.erase().map(\.removed) == [0, 0])
     }
 
+    /// A failure of the state to delete (the stand-in for a state file that cannot be
+    /// deleted) leaves every log as it was, so the next run ties the same sessions to the
+    /// person (s-3 names no user; only a log line ties it) and finishes.
+    @Test func aFailedStateDeleteLeavesTheLogsForTheNextRun() throws {
+        struct DeleteFailed: Error {}
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (handoffs, conversations) = try Self.logs(in: directory)
+        let before = try directory.read("handoff.jsonl") + directory.read("conversations.jsonl")
+        var request = UserDataRequest(user: "u-1", files: [handoffs, conversations])
+        var offered: [Set<String>] = []
+        let error = #expect(throws: UserDataErasureError<DeleteFailed>.self) {
+            _ = try request.erase(deletingStateFirst: { sessions throws(DeleteFailed) in
+                offered.append(sessions)
+                throw DeleteFailed()
+            })
+        }
+        guard case .state = error else {
+            Issue.record("expected a state failure, got \(String(describing: error))")
+            return
+        }
+        #expect(
+            try directory.read("handoff.jsonl") + directory.read("conversations.jsonl") == before)
+
+        var again = UserDataRequest(user: "u-1", files: [handoffs, conversations])
+        let (state, receipts) = try again.erase(deletingStateFirst: { sessions in
+            offered.append(sessions)
+            return sessions.count
+        })
+        #expect(offered == [["s-1", "s-3"], ["s-1", "s-3"]])
+        #expect(state == 2)
+        #expect(receipts.map(\.removed) == [3, 4])
+    }
+
+    /// A log that cannot be read stops the erasure before anything is deleted.
+    @Test func anUnreadableLogStopsTheErasureBeforeTheState() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (handoffs, _) = try Self.logs(in: directory)
+        // Under a file, so opening it fails (not a folder), even for root.
+        let unreadable = JSONLinesFile(path: handoffs.path + "/conversations.jsonl")
+        var request = UserDataRequest(user: "u-1", files: [handoffs, unreadable])
+        var isStateErased = false
+        let error = #expect(throws: UserDataErasureError<Never>.self) {
+            _ = try request.erase(deletingStateFirst: { _ in isStateErased = true })
+        }
+        guard case .logUnreadable = error else {
+            Issue.record("expected an unreadable log, got \(String(describing: error))")
+            return
+        }
+        #expect(!isStateErased)
+        #expect(try handoffs.read().lines.count == 5)
+    }
+
     @Test func aLineNamingAnotherUserIsNeverTaken() {
         var selector = UserDataSelector(user: "u-1", sessions: ["shared"])
         let mine = Self.line(#"{"session":"shared","user":"u-1","ticket":"T"}"#)

@@ -2,6 +2,12 @@ import SwitchboardCore
 import SwitchboardTesting
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// End-to-end tests of `switchboard erase` and `export` over the files a real bridge wrote.
 @Suite struct UserDataTests {
     /// Two users talk to the bridge: each gives an email and a phone number and asks for a
@@ -300,6 +306,51 @@ import Testing
         #expect(bridge.wait() == 0)
         #expect(bridge.errors().contains("erase: 1 set-aside *.unreadable state files name no"))
         try Self.expectOnlyTheOthersSetAsideFilesLeft(in: directory)
+    }
+
+    /// A set-aside file that cannot be deleted (a read-only state folder) stops the erasure.
+    ///
+    /// It stops before the logs are rewritten, naming the file; the logs still tie it to the
+    /// user, so the next run deletes it. Root deletes from read-only folders, so as root the test has
+    /// nothing to check (`UserDataRequestTests` and `BridgeEraseTests` check the order
+    /// through test doubles).
+    @Test(.enabled(if: geteuid() != 0, "root deletes files from a read-only folder"))
+    func aFileThatCannotBeDeletedKeepsTheLogsForTheNextRun() throws {
+        let directory = try TemporaryDirectory()
+        defer {
+            chmod(directory.url("state"), 0o700)
+            directory.remove()
+        }
+        try Self.writeFiles(in: directory)
+        // The erased user's state file was torn and set aside: it names nobody, and only the
+        // logs tie its session to them.
+        let state = try directory.read("state/web-erase.json")
+        try directory.write(
+            "state/web-erase.json.unreadable", String(state.prefix(state.count / 2)))
+        unlink(directory.url("state/web-erase.json"))
+        let logs = try directory.read("handoff.jsonl") + directory.read("conversations.jsonl")
+
+        chmod(directory.url("state"), 0o500)
+        let failed = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(failed.status == 1)
+        #expect(failed.errors.contains("state/web-erase.json.unreadable: Permission denied"))
+        #expect(failed.errors.contains("no log was rewritten yet, run erase again"))
+        #expect(try directory.read("handoff.jsonl") + directory.read("conversations.jsonl") == logs)
+
+        chmod(directory.url("state"), 0o700)
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(erase.status == 0, "\(erase.errors)")
+        #expect(erase.output.contains("state/*.unreadable: removed 1, kept 0, 0 not attributable"))
+        #expect(
+            try FileSystem.entries(of: directory.url("state")).sorted() == [
+                ".lock", "web-keep.json",
+            ])
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "web-erase", "jane.roe@example.com"] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
     }
 
     /// A state file that cannot be read but is not set aside yet (no bridge or erase has

@@ -1,0 +1,15 @@
+public import SwitchboardCore
+
+extension ConversationState {
+    /// Whether the conversation is a person's.
+    ///
+    /// It is when its state names `user`, or names no user and its session is one of
+    /// `sessions` (tied to them by the logs). A state that names another user is never theirs.
+    ///
+    /// The one rule `switchboard erase` and `export` apply to saved sessions
+    /// (``SavedSession/belongs(to:orIn:)``) and the bridge's `erase` request to open ones
+    /// (``SessionStore/sessions(ofUser:orIn:)``).
+    public func belongs(to user: String, orIn sessions: Set<String> = []) -> Bool {
+        self.user.map { $0 == user } ?? sessions.contains(self.session)
+    }
+}
