@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1.2): copy it into a frontend.
+"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1.3): copy it into a frontend.
 
 It starts the bridge as a subprocess, waits for the `ready` line, then sends requests and reads
 the response each gets. Responses come back in the order requests were written, so a client
@@ -9,6 +9,9 @@ Protocol 1.1 adds backend actions: after a reply, the bridge may write an `actio
 the frontend to look something up (an order's status, whether a refund is allowed). This client
 answers them from ACTIONS below, standing in for the frontend's own backend, with an
 `action_result` line; the reply to that line carries the conversation on. See docs/actions.md.
+From protocol 1.3, an `action_result` the bridge cannot read (say `"ok": "yes"`) fails the call
+at once: the reply still comes, takes the flow's failure path, and says what was wrong in
+`action.error`, which this client reports.
 
     python3 examples/bridge_client.py                     # a short scripted conversation
     python3 examples/bridge_client.py --interactive       # type messages yourself
@@ -102,6 +105,10 @@ class Bridge:
                       "call": action["call"], **result}
             self._write(answer)
             response = self._read()
+            error = (response.get("action") or {}).get("error")
+            if error:
+                # Protocol 1.3: our line was malformed, so the call failed; the reply carries on.
+                print(f"  [our action_result was refused ({error['code']}): {error['message']}]")
             responses.append(response)
         return responses
 

@@ -82,6 +82,47 @@ extension BridgeServer {
         }
     }
 
+    /// The response to a line that cannot be served: its `error`, unless it is an
+    /// `action_result` for the call its session waits for (protocol 1.3).
+    ///
+    /// Such a line is the frontend's answer to the call, and one that cannot be read: no
+    /// other answer is coming, so waiting for the deadline would only keep the user waiting.
+    /// The call fails at once, with the line's problem as the reason (as an `ok: false`
+    /// result's `error` would be), and the reply's `action.error` carries the code and
+    /// message the `error` line would have had. Nothing else of the line (its user, its
+    /// context) is applied. A line naming no pending call is only refused, touching nothing.
+    ///
+    /// - Parameter rejection: why the line was refused, with the call it answers if it names
+    ///   one.
+    /// - Returns: the failure's `reply`, or the `error` line.
+    public mutating func respond(toRejected rejection: BridgeRejection) async -> BridgeResponse {
+        guard let answered = rejection.answering,
+            self.actionDeadlines[answered.session]?.call == answered.call
+        else { return .error(rejection) }
+        let now = self.clock.now()
+        await self.expireIdleSessions(at: now)
+        guard self.sessions.contains(answered.session),
+            self.actionDeadlines[answered.session]?.call == answered.call
+        else { return .error(rejection) }
+        let request = BridgeRequest(
+            id: rejection.id, type: .actionResult, session: answered.session,
+            call: answered.call)
+        self.restore(answered.session, for: request, call: answered.call)
+        let turn: Turn
+        do {
+            turn = try await self.engine.deliver(
+                .failure("malformed action_result: \(rejection.error.message)"),
+                call: answered.call)
+        } catch {
+            // Past its deadline: the call times out as it would have.
+            return .error(rejection)
+        }
+        return self.finish(
+            turn, for: request, at: now,
+            action: BridgeActionOutcome(
+                call: answered.call, outcome: "failure", error: rejection.error))
+    }
+
     /// Sends a message; with `--mocks`, answers the turn's actions from the canned results at
     /// once and returns the turns as one; without, returns the turn as it is.
     private mutating func send(_ text: String) async -> Turn {

@@ -151,7 +151,7 @@ public struct BridgeServer {
             do {
                 request = try BridgeRequest.parse(bytes, maxDepth: self.configuration.maxDepth)
             } catch {
-                return .error(error)
+                return await self.respond(toRejected: error)
             }
             return await self.respond(to: request)
         case .tooLong(let count):

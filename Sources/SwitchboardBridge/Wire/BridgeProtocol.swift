@@ -10,7 +10,9 @@ public enum BridgeProtocol {
     ///
     /// 1.1 adds backend actions (`action` lines out, `action_result` lines in) and `erase`;
     /// 1.2 adds `unreadableFiles` to the `erased` response, as `erase` now also deletes the
-    /// user's set-aside state files. Each minor version keeps every line of the ones before
-    /// it, so clients compare the minor number as a number.
-    public static let fullVersion = "1.2"
+    /// user's set-aside state files; 1.3 fails a call at once when its `action_result` is
+    /// malformed (instead of leaving it to time out) and adds `error` to that reply's
+    /// `action`. Each minor version keeps every line of the ones before it, so clients compare
+    /// the minor number as a number.
+    public static let fullVersion = "1.3"
 }

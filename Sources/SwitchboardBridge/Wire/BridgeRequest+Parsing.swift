@@ -13,7 +13,9 @@ extension BridgeRequest {
     /// - Parameters:
     ///   - line: the line's bytes.
     ///   - maxDepth: the deepest nesting of arrays and objects accepted.
-    /// - Throws: ``BridgeRejection`` with the request's `id` when it could be read.
+    /// - Throws: ``BridgeRejection`` with the request's `id` when it could be read, and, for
+    ///   an `action_result` refused for another field than its `type`, `session` and `call`,
+    ///   the session and call it answers (``BridgeRejection/answering``).
     public static func parse(
         _ line: [UInt8], maxDepth: Int = Self.defaultMaxDepth
     ) throws(BridgeRejection) -> BridgeRequest {
@@ -31,12 +33,17 @@ extension BridgeRequest {
                 BridgeError(
                     .notAnObject, "expected a JSON object, found \(Self.article(node.value))"))
         }
-        let id = try Self.id(in: object)
+        let id: BridgeRequestID?
+        do throws(BridgeError) {
+            id = try Self.id(in: object)
+        } catch {
+            throw BridgeRejection(error, answering: Self.answeredCall(in: object))
+        }
         do throws(BridgeError) {
             try Self.checkUniqueKeys(object)
             return try Self.request(from: object, id: id)
         } catch {
-            throw BridgeRejection(id: id, error)
+            throw BridgeRejection(id: id, error, answering: Self.answeredCall(in: object))
         }
     }
 
@@ -97,8 +104,29 @@ extension BridgeRequest {
             call: call, result: result)
     }
 
-    /// The `id`, when present; a rejection without an id when it has the wrong type.
-    private static func id(in object: JSONObject) throws(BridgeRejection) -> BridgeRequestID? {
+    /// The session and call of an `action_result` line, when it names them plainly.
+    ///
+    /// Plainly: `type`, `session` and `call` each written once, as strings, and the session
+    /// one a request may name. `nil` for any other line, so a line that could be meant for
+    /// another call fails none.
+    private static func answeredCall(in object: JSONObject) -> BridgeCallReference? {
+        guard Self.onlyString("type", in: object) == BridgeRequestType.actionResult.rawValue,
+            let session = Self.onlyString("session", in: object),
+            let call = Self.onlyString("call", in: object),
+            !session.isEmpty, session.utf8.count <= Self.maxSessionBytes
+        else { return nil }
+        return BridgeCallReference(session: session, call: call)
+    }
+
+    /// The value of `key` when the object has it exactly once, as a string.
+    private static func onlyString(_ key: String, in object: JSONObject) -> String? {
+        let members = object.members.filter { $0.key == key }
+        guard members.count == 1 else { return nil }
+        return members.first?.value.value.stringValue
+    }
+
+    /// The `id`, when present; an error (on a line without an id) when it has the wrong type.
+    private static func id(in object: JSONObject) throws(BridgeError) -> BridgeRequestID? {
         guard let node = object["id"] else { return nil }
         switch node.value {
         case .string(let string):
@@ -108,9 +136,8 @@ extension BridgeRequest {
         case .null:
             return nil
         default:
-            throw BridgeRejection(
-                BridgeError(
-                    .invalidField, "id must be a string or a number, not \(node.value.typeName)"))
+            throw BridgeError(
+                .invalidField, "id must be a string or a number, not \(node.value.typeName)")
         }
     }
 

@@ -69,6 +69,10 @@ extension BridgeResponse {
                 line.string(action.call)
                 line.raw(#","outcome":"#)
                 line.string(action.outcome)
+                if let error = action.error {
+                    line.raw(#","error":"#)
+                    Self.write(error, &line)
+                }
                 line.raw("}")
             }
             line.raw("}")
@@ -164,11 +168,9 @@ extension BridgeResponse {
             } else {
                 line.raw("{")
             }
-            line.raw(#""type":"error","error":{"code":"#)
-            line.string(rejection.error.code.rawValue)
-            line.raw(#","message":"#)
-            line.string(rejection.error.message)
-            line.raw("}}")
+            line.raw(#""type":"error","error":"#)
+            Self.write(rejection.error, &line)
+            line.raw("}")
         }
         return line.bytes
     }
@@ -181,6 +183,15 @@ extension BridgeResponse {
         case .number(let text): line.number(text: text)
         case nil: line.raw("null")
         }
+    }
+
+    /// Writes `{"code","message"}`, as in `error` lines and a malformed result's `action`.
+    private static func write(_ error: BridgeError, _ line: inout JSONLineBuilder) {
+        line.raw(#"{"code":"#)
+        line.string(error.code.rawValue)
+        line.raw(#","message":"#)
+        line.string(error.message)
+        line.raw("}")
     }
 
     private static func write(_ message: BridgeMessage, _ line: inout JSONLineBuilder) {

@@ -119,36 +119,163 @@ import Testing
         #expect(server.sessions.state(of: "a") == before)
     }
 
-    @Test func badResultsAreRefusedAndChangeNothing() async throws {
+    /// Result lines that name no call the session waits for, well-formed or not, are refused
+    /// and change nothing: the pending call still waits for its own answer.
+    @Test func badResultsNamingNoPendingCallAreRefusedAndChangeNothing() async throws {
         var server = try self.server()
         let call = try await self.startRefund("b", order: "TP-12345678", on: &server)
+        _ = await self.send(#"{"session":"idle","text":"hello"}"#, to: &server)
         let before = server.sessions.state(of: "b")
+        let idleBefore = server.sessions.state(of: "idle")
         for (line, code) in [
             (#"{"type":"action_result","session":"b","call":"C0-NOPE","ok":true}"#, "unknown_call"),
             (#"{"type":"action_result","session":"b","ok":true}"#, "missing_field"),
-            (#"{"type":"action_result","session":"b","call":"\#(call)"}"#, "missing_field"),
+            (#"{"type":"action_result","session":"b","call":7,"ok":true}"#, "invalid_field"),
             (
-                #"{"type":"action_result","session":"b","call":"\#(call)","ok":"yes"}"#,
+                #"{"type":"action_result","session":"b","call":"C0-NOPE","ok":"yes"}"#,
                 "invalid_field"
             ),
             (
-                #"{"type":"action_result","session":"b","call":"\#(call)","ok":true,"data":[1]}"#,
+                #"{"type":"action_result","session":"b","call":"C0-NOPE","ok":true,"data":[1]}"#,
+                "invalid_field"
+            ),
+            (#"{"type":"action_result","session":"b","call":"C0-NOPE"}"#, "missing_field"),
+            (
+                #"{"type":"action_result","session":"idle","call":"\#(call)","ok":1}"#,
                 "invalid_field"
             ),
             (
                 #"{"type":"action_result","session":"zz","call":"\#(call)","ok":true}"#,
                 "unknown_session"
             ),
+            (#"{"type":"action_result","session":"zz","call":"\#(call)","ok":1}"#, "invalid_field"),
+            // A line naming the call twice, or the session twice, could be meant for another.
+            (
+                #"{"type":"action_result","session":"b","call":"\#(call)","call":"C0-NOPE","ok":true}"#,
+                "invalid_field"
+            ),
+            (
+                #"{"type":"action_result","session":"b","session":"idle","call":"\#(call)","ok":true}"#,
+                "invalid_field"
+            ),
+            // Not an action_result: a bad field of another request fails no call.
+            (#"{"session":"b","call":"\#(call)","text":7}"#, "invalid_field"),
+            (
+                #"{"type":"Action_Result","session":"b","call":"\#(call)","ok":true}"#,
+                "unknown_type"
+            ),
+            // Not JSON: nothing on the line can be trusted.
+            (#"{"type":"action_result","session":"b","call":"\#(call)","ok":tru}"#, "invalid_json"),
         ] {
-            let (response, _) = await self.send(line, to: &server)
+            let (response, actions) = await self.send(line, to: &server)
+            #expect(try object(response).string("type") == "error", "\(line)")
             #expect(try object(response).errorCode == code, "\(line)")
+            #expect(actions.isEmpty)
         }
         #expect(server.sessions.state(of: "b") == before)
+        #expect(server.sessions.state(of: "idle") == idleBefore)
+        #expect(server.actionDeadlines["b"]?.call == call)
         let (failed, _) = await self.send(
             #"{"type":"action_result","session":"b","call":"\#(call)","ok":false,"error":"db down"}"#,
             to: &server)
-        #expect(try object(failed)["action"]?.value.objectValue?.string("outcome") == "failure")
+        let action = try #require(try object(failed)["action"]?.value.objectValue)
+        #expect(action.string("outcome") == "failure")
+        #expect(action["error"] == nil, "a well-formed failure has no error")
         #expect(try object(failed).string("state") == "ended")
+    }
+
+    /// An `action_result` with a bad field for the call its session waits for fails the call.
+    ///
+    /// At once (protocol 1.3): the flow's failure path runs (the lookup-failed handoff, not
+    /// the timeout's), and the reply says what was wrong with the line. The clock never moves,
+    /// so the deadline (5 s) cannot be what ended the call.
+    @Test(
+        arguments: [
+            (#""ok":"yes""#, "invalid_field", #""ok" must be true or false"#),
+            (#""data":{"status":"delivered"}"#, "missing_field", "needs ok"),
+            (#""ok":null"#, "missing_field", "needs ok"),
+            (#""ok":true,"data":[1]"#, "invalid_field", #""data" must be an object"#),
+            (#""ok":true,"data":"delivered""#, "invalid_field", #""data" must be an object"#),
+            (#""ok":false,"error":{"why":"down"}"#, "invalid_field", #""error" must be a string"#),
+            (#""ok":true,"ok":false"#, "invalid_field", "ok appears more than once"),
+            (#""ok":true,"context":{"plan":[1]}"#, "invalid_field", "context.plan"),
+        ])
+    func aMalformedResultFailsThePendingCallAtOnce(
+        fields: String, code: String, message: String
+    ) async throws {
+        var server = try self.server()
+        let call = try await self.startRefund("m", order: "TP-12345678", on: &server)
+        let (response, actions) = await self.send(
+            #"{"id":"r1","type":"action_result","session":"m","call":"\#(call)",\#(fields)}"#,
+            to: &server)
+        let reply = try object(response)
+        #expect(reply.string("type") == "reply", "\(response)")
+        #expect(reply.string("id") == "r1")
+        #expect(reply.string("session") == "m")
+        let action = try #require(reply["action"]?.value.objectValue)
+        #expect(action.string("call") == call)
+        #expect(action.string("outcome") == "failure")
+        let error = try #require(action["error"]?.value.objectValue)
+        #expect(error.string("code") == code)
+        #expect(error.string("message")?.contains(message) == true, "\(response)")
+        // The failure path: the lookup-failed handoff, not the timeout's.
+        #expect(reply.string("state") == "ended")
+        #expect(reply.messageTexts.first?.hasPrefix("I couldn't find order TP-12345678") == true)
+        #expect(reply["handoff"]?.value.objectValue?.string("queue") == "payments")
+        #expect(actions.isEmpty)
+        #expect(server.actionDeadlines["m"] == nil)
+        #expect(server.sessions.state(of: "m")?.pendingAction == nil)
+        // The call is answered: the same line again, or a good one, names no pending call.
+        let (again, _) = await self.send(
+            #"{"type":"action_result","session":"m","call":"\#(call)","ok":true}"#, to: &server)
+        #expect(try object(again).errorCode == "unknown_call")
+    }
+
+    /// A malformed result line changes nothing but the call.
+    ///
+    /// Not the user or the context it carries. An `id` that cannot be read fails the call
+    /// too, with `id` `null` on the reply.
+    @Test func aMalformedResultUsesNothingElseOfTheLine() async throws {
+        var server = try self.server()
+        let call = try await self.startRefund("u", order: "TP-12345678", on: &server)
+        let user = server.sessions.state(of: "u")?.user
+        let (response, _) = await self.send(
+            #"{"id":[1],"type":"action_result","session":"u","call":"\#(call)","ok":true,"user":"u-other","context":{"plan":"plus"}}"#,
+            to: &server)
+        let reply = try object(response)
+        #expect(reply["id"]?.value.isNull == true)
+        let action = try #require(reply["action"]?.value.objectValue)
+        #expect(action.string("outcome") == "failure")
+        #expect(action["error"]?.value.objectValue?.string("code") == "invalid_field")
+        #expect(
+            action["error"]?.value.objectValue?.string("message")?.hasPrefix("id must be") == true)
+        let state = try #require(server.sessions.state(of: "u"))
+        #expect(state.user == user)
+        #expect(state.context["plan"] == nil)
+        #expect(state.pendingAction == nil)
+    }
+
+    /// Through the run loop, as a frontend sees it: the malformed result's reply comes back
+    /// for its line, and nothing is left to time out when the input ends.
+    @Test func aMalformedResultLeavesNothingToTimeOut() async throws {
+        var probe = try self.server()
+        let call = try await self.startRefund("r", order: "TP-12345678", on: &probe)
+        var server = try self.server()
+        let lines = [
+            #"{"session":"r","text":"I want a refund"}"#, #"{"session":"r","text":"TP-12345678"}"#,
+            #"{"id":3,"type":"action_result","session":"r","call":"\#(call)","ok":true,"data":7}"#,
+        ]
+        var input = InMemoryLineSource(
+            text: lines.map { $0 + "\n" }.joined(), maxLineBytes: 1024)
+        var output = InMemoryLineSink()
+        let summary = await server.run(input: &input, output: &output)
+        let types = try output.texts.map { try object($0).string("type") }
+        #expect(types == ["ready", "reply", "reply", "action", "reply"])
+        #expect(summary.errors == 0)
+        let last = try object(output.texts[4])
+        #expect(last["id"]?.value.numberValue?.integer == 3)
+        #expect(last["action"]?.value.objectValue?.string("outcome") == "failure")
+        #expect(last.string("state") == "ended")
     }
 
     @Test func theEndOfInputTimesOutTheCallsStillPending() async throws {
@@ -159,7 +286,7 @@ import Testing
         _ = await server.run(input: &input, output: &output)
         let types = try output.texts.map { try object($0).string("type") }
         #expect(types == ["ready", "reply", "action", "reply"])
-        #expect(output.texts[0].contains(#""protocol":1,"version":"1.2""#))
+        #expect(output.texts[0].contains(#""protocol":1,"version":"1.3""#))
         #expect(
             try object(output.texts[3])["action"]?.value.objectValue?.string("outcome") == "timeout"
         )

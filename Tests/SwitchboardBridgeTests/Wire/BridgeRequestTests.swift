@@ -86,6 +86,47 @@ import Testing
         #expect(self.rejection(Array(#"{"id":true,"type":"ping"}"#.utf8))?.id == nil)
     }
 
+    /// An `action_result` refused for a field other than its type, session and call still
+    /// says which call it answers, so the server can fail that call (protocol 1.3).
+    @Test func aMalformedResultNamesTheCallItAnswers() {
+        let answered = BridgeCallReference(session: "s", call: "C2-X")
+        for fields in [
+            #""ok":"yes""#, #""data":{}"#, #""ok":true,"data":[1]"#, #""ok":false,"error":1"#,
+            #""ok":true,"ok":true"#, #""ok":true,"user":7"#, #""ok":true,"text":[]"#,
+        ] {
+            let line = #"{"id":"i","type":"action_result","session":"s","call":"C2-X",\#(fields)}"#
+            let rejection = self.rejection(Array(line.utf8))
+            #expect(rejection?.answering == answered, "\(line)")
+            #expect(rejection?.id == .string("i"))
+        }
+        let badID = self.rejection(
+            Array(#"{"id":true,"type":"action_result","session":"s","call":"C2-X","ok":true}"#.utf8)
+        )
+        #expect(badID?.id == nil)
+        #expect(badID?.answering == answered)
+    }
+
+    @Test(
+        "A bad line that is no plain action_result names no call",
+        arguments: [
+            #"{"type":"action_result","session":"s","ok":true}"#,
+            #"{"type":"action_result","session":"s","call":5,"ok":true}"#,
+            #"{"type":"action_result","call":"C2-X","ok":true}"#,
+            #"{"type":"action_result","session":"","call":"C2-X","ok":true}"#,
+            #"{"type":"action_result","session":"s","call":"C2-X","call":"C2-Y","ok":true}"#,
+            #"{"type":"action_result","session":"s","session":"t","call":"C2-X","ok":true}"#,
+            #"{"type":"action_result","type":"action_result","session":"s","call":"C2-X"}"#,
+            #"{"type":"message","session":"s","call":"C2-X"}"#,
+            #"{"session":"s","call":"C2-X","text":1}"#,
+            #"{"type":"action_results","session":"s","call":"C2-X","ok":true}"#,
+            #"{"type":"action_result","session":"s","call":"C2-X","ok":tru}"#,
+        ])
+    func aBadLineThatIsNoPlainResultNamesNoCall(line: String) {
+        let rejection = self.rejection(Array(line.utf8))
+        #expect(rejection != nil)
+        #expect(rejection?.answering == nil)
+    }
+
     @Test func sessionIdsHaveALengthLimit() throws {
         let longest = String(repeating: "é", count: BridgeRequest.maxSessionBytes / 2)
         #expect(try self.parse(#"{"type":"start","session":"\#(longest)"}"#).session == longest)

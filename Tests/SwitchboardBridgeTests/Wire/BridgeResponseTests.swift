@@ -36,6 +36,25 @@ import Testing
         )
     }
 
+    /// The reply to a malformed `action_result` (protocol 1.3) carries the line's error in
+    /// `action`, last; other replies to results have none.
+    @Test func aReplyToAMalformedResultCarriesItsError() {
+        var reply = BridgeReply(
+            id: .number("9"), session: "s", messages: [], intent: nil, state: "ended",
+            handoff: nil, ended: true,
+            action: BridgeActionOutcome(
+                call: "C2-X", outcome: "failure",
+                error: BridgeError(.invalidField, #""ok" must be true or false"#)))
+        #expect(
+            self.text(.reply(reply))
+                == #"{"id":9,"session":"s","type":"reply","messages":[],"intent":null,"state":"ended","handoff":null,"ended":true,"action":{"call":"C2-X","outcome":"failure","error":{"code":"invalid_field","message":"\"ok\" must be true or false"}}}"#
+        )
+        reply.action = BridgeActionOutcome(call: "C2-X", outcome: "failure")
+        #expect(
+            self.text(.reply(reply)).hasSuffix(
+                #""ended":true,"action":{"call":"C2-X","outcome":"failure"}}"#))
+    }
+
     @Test func errorsCarryTheIdOnlyWhenKnown() {
         #expect(
             self.text(.error(BridgeRejection(BridgeError(.emptyLine, "the line is empty"))))
@@ -55,7 +74,7 @@ import Testing
                     BridgeReady(
                         bot: "tidepool", botHash: "sha256:ab", sessions: 3, maxLineBytes: 65_536,
                         idleMinutes: nil)))
-                == #"{"type":"ready","protocol":1,"version":"1.2","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
+                == #"{"type":"ready","protocol":1,"version":"1.3","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
         )
         #expect(
             self.text(.pong(BridgePong(id: .number("1e3"), sessions: 2)))

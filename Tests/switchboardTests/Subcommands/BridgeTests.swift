@@ -413,6 +413,66 @@ import Darwin
         #expect(result.errors.isEmpty)
     }
 
+    // MARK: Actions
+
+    /// A frontend whose `action_result` is malformed (protocol 1.3): the pending call fails at
+    /// once, through a real pipe and the real clock, long before its 30-second timeout, and
+    /// the reply names what was wrong; a malformed line for no pending call is only refused.
+    @Test func aMalformedResultFailsThePendingCallWithoutWaitingForItsTimeout() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.copy(from: ProjectPaths.exampleBot, to: "tidepool")
+        let flows = try directory.read("tidepool/flows/payments.json")
+        let slow = flows.replacing(
+            "\"timeout\": 5,\n          \"next\": \"check_order\"",
+            with: "\"timeout\": 30,\n          \"next\": \"check_order\"")
+        #expect(slow != flows, "the order lookup's timeout is 30 s")
+        try directory.write("tidepool/flows/payments.json", slow)
+        let bridge = try PipedProcess(
+            ProcessRunner.switchboardExecutable,
+            [
+                "bridge", "--bot", directory.url("tidepool"), "--seed", "7", "--handoff-log",
+                directory.url("handoff.jsonl"),
+            ])
+        #expect(bridge.readLine()?.contains(#""version":"1.3""#) == true)
+        try bridge.write(#"{"id":1,"session":"w","text":"refund for TP-12345678"}"# + "\n")
+        let waiting = try #require(self.object(bridge.readLine() ?? ""))
+        #expect(waiting.string("state") == "refund.lookup_order")
+        let action = try #require(self.object(bridge.readLine() ?? ""))
+        #expect(action["timeoutMs"]?.value.numberValue?.integer == 30_000)
+        let call = try #require(action.string("call"))
+        #expect(waiting.string("actionFollows") == call)
+
+        // A malformed line for a call the session does not wait for changes nothing.
+        try bridge.write(
+            #"{"id":2,"type":"action_result","session":"w","call":"C9-OTHER","ok":"yes"}"#
+                + "\n")
+        let refused = try #require(self.object(bridge.readLine() ?? ""))
+        #expect(refused.string("type") == "error")
+        #expect(refused["error"]?.value.objectValue?.string("code") == "invalid_field")
+
+        // The same mistake for the pending call fails it now, not in 30 s.
+        try bridge.write(
+            #"{"id":3,"type":"action_result","session":"w","call":"\#(call)","ok":"yes"}"#
+                + "\n")
+        let reply = try #require(self.object(bridge.readLine(seconds: 20) ?? ""))
+        #expect(reply.string("type") == "reply")
+        #expect(reply["id"]?.value.numberValue?.integer == 3)
+        let outcome = try #require(reply["action"]?.value.objectValue)
+        #expect(outcome.string("call") == call)
+        #expect(outcome.string("outcome") == "failure")
+        #expect(outcome["error"]?.value.objectValue?.string("code") == "invalid_field")
+        #expect(reply.string("state") == "ended")
+        let said =
+            reply["messages"]?.value.arrayValue?.first?.value.objectValue?.string("text") ?? ""
+        #expect(said.hasPrefix("I couldn't find order TP-12345678"), "\(said)")
+        #expect(reply["handoff"]?.value.objectValue?.string("queue") == "payments")
+        bridge.closeInput()
+        // Nothing is left pending: the input's end writes no timeout reply.
+        #expect(bridge.readLine(seconds: 20) == nil)
+        #expect(bridge.wait() == 0)
+    }
+
     // MARK: Options
 
     @Test func badOptionsWriteNothingToStandardOutput() throws {
@@ -441,4 +501,9 @@ import Darwin
         }
         return 0
     }
+}
+
+extension JSONObject {
+    /// A string member.
+    fileprivate func string(_ key: String) -> String? { self[key]?.value.stringValue }
 }
