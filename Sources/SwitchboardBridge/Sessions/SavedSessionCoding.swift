@@ -9,7 +9,15 @@ enum SavedSessionCoding {
     static let format = 1
 
     /// The file's content: `{"format":1,"session":{...}}`, keys sorted.
+    ///
+    /// - Throws: ``SessionPersistenceError`` when a counter is out of the range ``decode(_:path:)``
+    ///   accepts (the dialogue machine's counters stop at ``ConversationState/maximumCount``, so
+    ///   only a state made by hand has one): a file is never written that could not be read back.
     static func encode(_ session: SavedSession) throws(SessionPersistenceError) -> [UInt8] {
+        if let problem = Self.counterOutOfRange(in: session.state) {
+            throw SessionPersistenceError(
+                path: session.session, reason: "cannot save the session: \(problem)")
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
@@ -28,6 +36,14 @@ enum SavedSessionCoding {
         do {
             file = try JSONDecoder().decode(StateFile.self, from: Data(bytes))
         } catch {
+            // JSONDecoder says only "not valid JSON"; the project's parser says where.
+            do throws(JSONParseError) {
+                _ = try JSONParser(maxDepth: Self.maximumDepth).parse(bytes)
+            } catch {
+                throw SessionPersistenceError(
+                    path: path, location: error.location,
+                    reason: "not a session state file: not valid JSON: \(error.message)")
+            }
             throw SessionPersistenceError(path: path, reason: "not a session state file: \(error)")
         }
         guard file.format == Self.format else {
@@ -41,13 +57,24 @@ enum SavedSessionCoding {
         return file.session
     }
 
-    /// The largest count a state file may hold: far more turns, answers or uses than any
-    /// conversation has, and far enough below `Int.max` that counting on never overflows.
-    static let maximumCount = Int(Int32.max)
+    /// How deep the JSON of a file that failed to decode is parsed to find where it is broken:
+    /// as deep as JSONDecoder itself reads (512), so a file it refuses for depth is reported too.
+    private static let maximumDepth = 512
+
+    /// The largest count a state file may hold (``ConversationState/maximumCount``).
+    static let maximumCount = ConversationState.maximumCount
 
     /// The first counter of `state` that is negative or above ``maximumCount``, described: the
     /// engine adds 1 to them and picks variants with them, so such a value would stop the bridge.
     private static func counterOutOfRange(in state: ConversationState) -> String? {
+        // Every save checks: the common case, all in range, describes nothing.
+        let range = 0...Self.maximumCount
+        if range.contains(state.turn), range.contains(state.consecutiveFallbacks),
+            state.stack.allSatisfy({ range.contains($0.attempts) }),
+            state.variantUses.values.allSatisfy({ range.contains($0) })
+        {
+            return nil
+        }
         var counters = [("turn", state.turn), ("consecutiveFallbacks", state.consecutiveFallbacks)]
         for (index, frame) in state.stack.enumerated() {
             counters.append(("stack[\(index)].attempts", frame.attempts))

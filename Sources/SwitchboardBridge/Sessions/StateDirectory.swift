@@ -129,7 +129,9 @@ public struct StateDirectory: SessionPersistence {
                 continue
             }
             guard let session = SessionFileName.decode(name) else {
-                problems.append("\(path): not a session state file name; ignored")
+                // The name is not one SessionFileName makes: it may hold control characters.
+                problems.append(
+                    "\(path.escapingControlCharacters()): not a session state file name; ignored")
                 continue
             }
             let problem: String
@@ -140,7 +142,8 @@ public struct StateDirectory: SessionPersistence {
                 let saved = try SavedSessionCoding.decode(contents, path: path)
                 guard saved.session == session else {
                     problem =
-                        "\(path): holds session \"\(saved.session)\", not \"\(session)\"; ignored"
+                        "\(path): holds session \"\(saved.session.escapingControlCharacters())\", "
+                        + "not \"\(session.escapingControlCharacters())\"; ignored"
                     problems.append(self.setAside(path, problem, if: removingLeftovers))
                     if !removingLeftovers {
                         unreadable.append(SetAsideFile(name: name, path: path, contents: contents))

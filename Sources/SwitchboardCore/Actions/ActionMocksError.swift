@@ -17,10 +17,13 @@ public struct ActionMocksError: Error, Sendable, Hashable, CustomStringConvertib
         self.message = message
     }
 
-    /// `path:line jsonPath: message`.
+    /// `path:line jsonPath: message`, on one line: control characters in the JSON path and
+    /// the message (which may quote the file's values) are written as escapes.
     public var description: String {
         let location = self.line > 0 ? "\(self.path):\(self.line)" : self.path
+        let message = self.message.escapingControlCharacters()
         return self.jsonPath.isEmpty
-            ? "\(location): \(self.message)" : "\(location) \(self.jsonPath): \(self.message)"
+            ? "\(location): \(message)"
+            : "\(location) \(self.jsonPath.escapingControlCharacters()): \(message)"
     }
 }

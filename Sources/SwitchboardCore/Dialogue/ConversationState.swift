@@ -42,6 +42,19 @@ public struct ConversationState: Sendable, Hashable, Codable {
     /// The most lines kept in ``history``.
     public static let historyLimit = 40
 
+    /// The largest value of a counter (``turn``, ``consecutiveFallbacks``, a frame's
+    /// ``FlowFrame/attempts``, ``variantUses``): far more turns, answers or uses than any
+    /// conversation has, and far enough below `Int.max` that counting on never overflows.
+    ///
+    /// The dialogue machine's counters stop at it rather than pass it, so a state file, which
+    /// holds counters from 0 to this value, can hold every state the machine makes.
+    public static let maximumCount = Int(Int32.max)
+
+    /// `count + 1`, or `count` once it has reached ``maximumCount``.
+    static func counting(_ count: Int) -> Int {
+        count < Self.maximumCount ? count + 1 : count
+    }
+
     /// A new conversation.
     public init(session: String, user: String? = nil, context: [String: SlotValue] = [:]) {
         self.session = session

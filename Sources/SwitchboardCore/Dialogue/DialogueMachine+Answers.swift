@@ -75,7 +75,8 @@ extension DialogueMachine {
             }
             turn.explanation.stage = .confirmation
             let index = self.state.stack.count - 1
-            self.state.stack[index].attempts += 1
+            self.state.stack[index].attempts = ConversationState.counting(
+                self.state.stack[index].attempts)
             if self.state.stack[index].attempts >= 3 {
                 turn.step("no yes or no after 3 answers: flow cancelled")
                 self.abandonFlows(&turn)
@@ -97,7 +98,8 @@ extension DialogueMachine {
         _ turn: inout TurnRecorder
     ) {
         let index = self.state.stack.count - 1
-        self.state.stack[index].attempts += 1
+        self.state.stack[index].attempts = ConversationState.counting(
+            self.state.stack[index].attempts)
         let attempts = self.state.stack[index].attempts
         guard attempts >= slot.maxAttempts else {
             if let message { self.say(message, &turn) }

@@ -35,7 +35,7 @@ extension DialogueMachine {
     mutating func pickVariant(_ key: String, _ variants: [ResponseVariant]) -> ResponseVariant? {
         guard !variants.isEmpty else { return nil }
         let uses = self.state.variantUses[key, default: 0]
-        self.state.variantUses[key] = uses + 1
+        self.state.variantUses[key] = ConversationState.counting(uses)
         return variants[uses % variants.count]
     }
 

@@ -106,7 +106,7 @@ public struct DialogueMachine: Sendable {
         if self.state.isEnded {
             if let handoff = self.state.handoff, interpretation.safetyHit == nil {
                 // The conversation is with a person now: say where the case is, don't start over.
-                self.state.turn += 1
+                self.state.turn = ConversationState.counting(self.state.turn)
                 self.state.remember(HistoryEntry(speaker: .user, text: input))
                 self.acknowledge(handoff, &turn)
                 turn.explanation.stateAfter = self.state.position
@@ -117,7 +117,7 @@ public struct DialogueMachine: Sendable {
             if !wasHandedOff { self.say(self.settings.messages.ended, &turn) }
             turn.step("the previous conversation had ended; a new one starts")
         }
-        self.state.turn += 1
+        self.state.turn = ConversationState.counting(self.state.turn)
         let isSensitive = self.isAwaitingSensitiveSlot
         turn.explanation.inputIsSensitive = isSensitive
         if isSensitive, self.explainsTurns {
@@ -305,7 +305,8 @@ public struct DialogueMachine: Sendable {
     /// Says that the bot did not understand; after too many misses in a row, offers a human.
     private mutating func fallback(_ turn: inout TurnRecorder) {
         turn.explanation.stage = .fallback
-        self.state.consecutiveFallbacks += 1
+        self.state.consecutiveFallbacks = ConversationState.counting(
+            self.state.consecutiveFallbacks)
         let policy = self.settings.fallback
         if self.state.consecutiveFallbacks >= policy.maxConsecutive {
             turn.step("\(self.state.consecutiveFallbacks) fallbacks in a row: offering a human")

@@ -115,6 +115,9 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line: message`.
-    public var description: String { "\(self.path):\(self.line): \(self.message)" }
+    /// `path:line: message`, on one line: control characters in the message (which may quote
+    /// the file's text) are written as escapes.
+    public var description: String {
+        "\(self.path):\(self.line): \(self.message.escapingControlCharacters())"
+    }
 }

@@ -60,6 +60,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var isError: Bool { self.severity == .error }
 
     /// The diagnostic as one line: `file:line:col: severity: path: message (did you mean "x"?)`.
+    ///
+    /// Control characters that the definitions put into it (an intent name or a message
+    /// holding a newline or an escape sequence, quoted by the message or in the JSON path, or a
+    /// file's name) are written as escapes, so that a diagnostic stays on its one line and
+    /// cannot send escape sequences to the author's terminal.
     public var description: String {
         var line = ""
         if let origin = self.origin {
@@ -70,7 +75,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         }
         line += self.message
         if let suggestion = self.suggestion { line += " (did you mean \"\(suggestion)\"?)" }
-        return line
+        return line.escapingControlCharacters()
     }
 }
 

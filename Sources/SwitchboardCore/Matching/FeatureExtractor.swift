@@ -44,6 +44,12 @@ public struct FeatureExtractor: Sendable {
             self.wordWeight = wordWeight
             self.characterWeight = characterWeight
         }
+
+        /// The values of ``characterWeight`` a front end accepts (`eval intents`).
+        ///
+        /// 0 leaves the character block out of the scores; each block is normalised on its
+        /// own, so at 100 the word block already counts for next to nothing.
+        public static let characterWeightRange: ClosedRange<Float> = 0...100
     }
 
     /// A sparse vector: feature ids with their values, in no particular order.

@@ -25,6 +25,12 @@ public struct IntentModel: Sendable {
             self.classifier = classifier
             self.minimumDocumentFrequency = minimumDocumentFrequency
         }
+
+        /// The values of ``minimumDocumentFrequency`` a front end accepts (`eval intents`).
+        ///
+        /// 1 keeps every feature; at 1,000 only the words of many intents' examples are left,
+        /// far past any useful setting (docs/evaluation.md compares 1 and 2).
+        public static let minimumDocumentFrequencyRange: ClosedRange<Int> = 1...1000
     }
 
     /// A class with its decision value.

@@ -36,6 +36,30 @@ public struct LinearClassifier: Sendable {
             self.tolerance = tolerance
             self.seed = seed
         }
+
+        // The accepted ranges, for front ends that take the settings from a user (`eval
+        // intents`): training takes up to `maximumPasses` passes of up to every example times
+        // every class, so a setting out of range trains for hours or makes no model at all.
+
+        /// The values of ``cost`` a front end accepts.
+        ///
+        /// scikit-learn's searches span 0.001 to 1000. A larger C barely regularises and
+        /// converges ever more slowly (at 1e30 it never meets the tolerance); a much smaller
+        /// one leaves every weight near 0, and below about 1e-38 the dual's diagonal (1 / 2C)
+        /// overflows to infinity and the weights become NaN.
+        public static let costRange: ClosedRange<Float> = 0.001...1000
+
+        /// The values of ``maximumPasses`` a front end accepts.
+        ///
+        /// Up to the cap LIBLINEAR and scikit-learn's `LinearSVC` use by default (1,000); the
+        /// public intent data sets converge in under 60 at the default tolerance.
+        public static let maximumPassesRange: ClosedRange<Int> = 1...1000
+
+        /// The values of ``tolerance`` a front end accepts.
+        ///
+        /// From scikit-learn's `LinearSVC` default (0.0001) to 10, beyond which training stops
+        /// after its first full pass.
+        public static let toleranceRange: ClosedRange<Float> = 0.0001...10
     }
 
     /// The number of classes.

@@ -14,6 +14,9 @@ public struct TranscriptError: Error, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
-    /// `path:line: message`.
-    public var description: String { "\(self.path):\(self.line): \(self.message)" }
+    /// `path:line: message`, on one line: control characters in the message (which may quote
+    /// the transcript's text) are written as escapes.
+    public var description: String {
+        "\(self.path):\(self.line): \(self.message.escapingControlCharacters())"
+    }
 }

@@ -10,20 +10,33 @@ public struct TranscriptFailure: Sendable, Hashable, CustomStringConvertible {
     public var input: String?
     /// What differed: `message 2`, `assertion`, or a setup problem.
     public var what: String
-    /// What the transcript expects, as written.
+    /// What the transcript expects, as written (a message's options on a line of their own).
     public var expected: String
     /// What the bot did, written the same way.
     public var got: String
 
     /// A readable report with `Expected:` and `Got:`.
+    ///
+    /// Control characters in the transcript's and the bot's text are written as escapes, so
+    /// that each part stays on its line and none reaches the terminal as an escape sequence;
+    /// only the line breaks of the report's own layout remain.
     public var description: String {
         var report = "\(self.path):\(self.line): "
         report += self.turn == 0 ? "greeting" : "turn \(self.turn)"
         if let input = self.input { report += " (> \(input))" }
         report += ": \(self.what)"
+        report = report.escapingControlCharacters()
         if !self.expected.isEmpty || !self.got.isEmpty {
-            report += "\n  Expected: \(self.expected)\n  Got:      \(self.got)"
+            report +=
+                "\n  Expected: \(Self.escapingByLine(self.expected))"
+                + "\n  Got:      \(Self.escapingByLine(self.got))"
         }
         return report
+    }
+
+    /// The text with the control characters of each of its lines written as escapes.
+    private static func escapingByLine(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.escapingControlCharacters() }.joined(separator: "\n")
     }
 }

@@ -215,11 +215,14 @@ public struct TranscriptRunner: Sendable {
             if let want, let got, want.accepts(got) { continue }
             var gotText = got.map { ExpectedMessage(.exact($0.text)).written } ?? "(no message)"
             if let got, want?.options != nil, !got.options.isEmpty {
-                gotText += "\n  options: " + got.options.joined(separator: " | ")
+                gotText +=
+                    "\n  options: "
+                    + got.options.map(TranscriptSyntax.escape).joined(separator: " | ")
             }
             var wantText = want?.written ?? "(no message)"
             if let options = want?.options {
-                wantText += "\n  options: " + options.joined(separator: " | ")
+                wantText +=
+                    "\n  options: " + options.map(TranscriptSyntax.escape).joined(separator: " | ")
             }
             return TranscriptFailure(
                 path: transcript.path, line: want?.line ?? line, turn: turn, input: input,

@@ -108,6 +108,96 @@ import Testing
         #expect(try directory.loadAll().sessions.map(\.state.turn) == [2_147_483_647])
     }
 
+    @Test func countersSaveAndLoadOverTheSameRange() throws {
+        // A conversation's turn reached 2^31: it was saved, then refused on load and set aside.
+        // The machine's counters now stop at the largest count, and a save never writes a
+        // counter the load would refuse.
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "a")
+        state.turn = ConversationState.maximumCount
+        state.variantUses = ["greeting": ConversationState.maximumCount]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        let loaded = try directory.loadAll()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.sessions.map(\.state) == [state])
+        for (name, edit): (String, (inout ConversationState) -> Void) in [
+            ("turn is 2147483648", { $0.turn += 1 }),
+            (
+                "variantUses[\"greeting\"] is 2147483648",
+                { $0.variantUses["greeting", default: 0] += 1 }
+            ),
+            ("turn is -1", { $0.turn = -1 }),
+        ] {
+            var beyond = state
+            edit(&beyond)
+            let error = #expect(throws: SessionPersistenceError.self, "\(name)") {
+                try directory.save(SavedSession(state: beyond, lastActive: self.now))
+            }
+            #expect(
+                error?.description
+                    == "a: cannot save the session: \(name); expected 0 to 2147483647")
+            #expect(throws: SessionPersistenceError.self, "\(name)") {
+                try SavedSession(state: beyond, lastActive: self.now).fileContents()
+            }
+        }
+        // The file saved before the refused saves is intact.
+        #expect(try directory.loadAll().sessions.map(\.state) == [state])
+    }
+
+    @Test func aFileThatIsNotJSONIsReportedAtItsLineAndColumn() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        try folder.write("a.json", "{\"format\": 1,\n  \"session\": {\"state\": tru}}\n")
+        try folder.write("b.json", "")
+        try folder.write("c.json", "{\"format\": 1, \"session\": {\"lastActive\": 1, \"é\": [}}")
+        let (sessions, problems) = try directory.loadAll()
+        #expect(sessions.isEmpty)
+        #expect(
+            problems == [
+                "\(folder.url("a.json")):2:24: not a session state file: not valid JSON: "
+                    + "expected value after ':', found 'tru'; "
+                    + "set aside as \(folder.url("a.json")).unreadable",
+                "\(folder.url("b.json")):1:1: not a session state file: not valid JSON: "
+                    + "empty document; "
+                    + "set aside as \(folder.url("b.json")).unreadable",
+                // The column counts the characters before the '}', é as one.
+                "\(folder.url("c.json")):1:50: not a session state file: not valid JSON: "
+                    + "expected value or ']', found '}'; "
+                    + "set aside as \(folder.url("c.json")).unreadable",
+            ])
+    }
+
+    @Test func problemsQuotingAFileWriteItsControlCharactersAsEscapes() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        try folder.write("stray\u{1B}[2J.json", "x")
+        let other = try TemporaryDirectory()
+        defer { other.remove() }
+        try StateDirectory(path: other.path).save(
+            SavedSession(
+                state: ConversationState(session: "evil\u{1B}]0;title\u{7}"), lastActive: self.now))
+        let file = try #require(try FileSystem.entries(of: other.path).first)
+        try folder.write("moved.json", try other.read(file))
+        let (_, problems) = try directory.loadAll()
+        #expect(problems.count == 2)
+        #expect(
+            problems.contains(
+                #"\#(folder.path)/stray\u{1B}[2J.json: not a session state file name; ignored"#))
+        #expect(
+            problems.contains {
+                $0.hasPrefix(
+                    #"\#(folder.url("moved.json")): holds session "evil\u{1B}]0;title\u{7}", not "moved""#
+                )
+            })
+        #expect(
+            SessionPersistenceError(path: "s.json", reason: "bad\u{1B}[2J\nvalue").description
+                == #"s.json: bad\u{1B}[2J\nvalue"#)
+    }
+
     @Test func aFileInTheWayIsAnError() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

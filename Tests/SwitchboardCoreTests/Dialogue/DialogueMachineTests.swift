@@ -100,6 +100,44 @@ import Testing
         #expect(chat.say("zorp") == ["Pardon?"])
     }
 
+    @Test func countersStopAtTheLargestCountAStateFileHolds() throws {
+        // A state file holds counters up to ConversationState.maximumCount; the turn after a
+        // conversation reached it was saved as 2^31 and then refused on load.
+        let maximum = ConversationState.maximumCount
+        #expect(maximum == 2_147_483_647)
+        var chat = Conversation(bot: try DialogueFixture.botWithExtras())
+        chat.start()
+        let before = chat.state.variantUses
+        #expect(chat.say("thanks") == ["You're welcome."])
+        var state = chat.state
+        state.turn = maximum - 1
+        // The thanks intent's responses.
+        let key = try #require(state.variantUses.first { before[$0.key] != $0.value }?.key)
+        state.variantUses[key] = maximum
+        chat = Conversation(bot: try DialogueFixture.botWithExtras(), state: state)
+        _ = chat.say("thanks")
+        #expect(chat.state.turn == maximum)
+        #expect(chat.state.variantUses[key] == maximum)
+        _ = chat.say("thanks")
+        #expect(chat.state.turn == maximum)
+        #expect(chat.state.variantUses[key] == maximum)
+
+        state = chat.state
+        state.consecutiveFallbacks = maximum
+        chat = Conversation(bot: try FixtureBot.load(), state: state)
+        #expect(chat.say("blargh") == ["Shall I get a person?"])
+        #expect(chat.state.consecutiveFallbacks == 0)
+
+        chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("i want a refund")
+        state = chat.state
+        state.stack[state.stack.count - 1].attempts = maximum
+        chat = Conversation(bot: try FixtureBot.load(), state: state)
+        _ = chat.send("no idea")
+        #expect(chat.state.stack.allSatisfy { $0.attempts <= maximum })
+    }
+
     @Test func theSameInputsGiveTheSameTurns() throws {
         let bot = try FixtureBot.load()
         let inputs = [

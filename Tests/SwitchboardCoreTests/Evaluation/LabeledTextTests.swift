@@ -96,6 +96,15 @@ import Testing
                 ))
     }
 
+    @Test("Text quoted from the file has its control characters written as escapes")
+    func controlCharactersInTheMessageAreEscaped() throws {
+        let error = try #require(try self.error("utterance\u{1B}]0;pwned\u{7},label\nhi,x\n"))
+        #expect(
+            error.description
+                == #"rows.csv:1: the header must name the columns 'text' and 'label' "#
+                + #"(found: utterance\u{1B}]0;pwned\u{7},label)"#)
+    }
+
     @Test("An empty file is an error on line 1")
     func emptyFile() throws {
         let expected = CSVError(

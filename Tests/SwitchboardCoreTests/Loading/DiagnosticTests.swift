@@ -47,6 +47,21 @@ private func place(
         #expect(diagnostic.isError)
     }
 
+    @Test("Control characters from the definitions are written as escapes, on one line")
+    func controlCharactersAreEscaped() {
+        // An intent name or a message holding ESC, BEL, NUL or a newline could garble or
+        // spoof the author's terminal, or split the diagnostic over lines.
+        let diagnostic = Diagnostic.error(
+            "unknown-intent", "unknown intent \"refund\u{1B}[2J\u{7}\"\nerror: all clear\u{0}",
+            at: place("bot/intents\u{1B}.json", 2, 3, offset: 9, path: "intents.a\u{9B}b.next"),
+            suggestion: "refund\r")
+        #expect(
+            diagnostic.description
+                == #"bot/intents\u{1B}.json:2:3: error: intents.a\u{9B}b.next: "#
+                + #"unknown intent "refund\u{1B}[2J\u{7}"\nerror: all clear\u{0} "#
+                + #"(did you mean "refund\r"?)"#)
+    }
+
     @Test("Errors sort before warnings as severities")
     func severityOrder() {
         #expect(Diagnostic.Severity.error < .warning)

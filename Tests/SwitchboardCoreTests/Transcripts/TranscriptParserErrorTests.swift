@@ -37,6 +37,16 @@ import Testing
         #expect(error.description == "bots/t.transcript:\(line): \(message)")
     }
 
+    @Test func controlCharactersQuotedFromTheTranscriptAreEscaped() throws {
+        let error = try #require(self.error("> hi\n  int\u{1B}[2Jent: refund\n"))
+        #expect(error.line == 2)
+        #expect(error.message.contains("\u{1B}"))
+        #expect(
+            error.description.hasPrefix(
+                #"bots/t.transcript:2: unknown directive 'int\u{1B}[2Jent'"#))
+        #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
     @Test func aMistypedSlotAssertionSuggestsSlot() throws {
         let error = try #require(self.error("> hi\n  slott order_id: TP-12345678\n"))
         #expect(error.line == 2)

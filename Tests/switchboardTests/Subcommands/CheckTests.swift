@@ -158,6 +158,29 @@ import Darwin
         #expect(!result.output.contains(#"no file has a "bot" section"#))
     }
 
+    @Test func controlCharactersFromTheDefinitionsAreWrittenAsEscapes() throws {
+        // An intent name or a message holding ESC, BEL or NUL reached the terminal as it was.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.copy(from: ProjectPaths.exampleBot, to: "tidepool")
+        let file = "tidepool/intents/payments.json"
+        let original = try directory.read(file)
+        try directory.write(
+            file,
+            original.replacing(
+                #""intents": {"#,
+                with: #"""
+                    "intents": {
+                        "gift\u001b[2J\u0007": { "examples": [], "responses": ["None.\u0000"] },
+                    """#, maxReplacements: 1))
+        let result = try ProcessRunner.switchboard(["check", "--bot", directory.url("tidepool")])
+        #expect(result.status == 1)
+        #expect(result.output.contains(#"intents.gift\u{1B}[2J\u{7}"#), "\(result.output)")
+        #expect(
+            !result.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" },
+            "\(result.output)")
+    }
+
     /// Applies the edit and returns the line and column of its marker (`nil` for a deletion).
     static func breakFile(
         _ broken: BrokenBot, in directory: TemporaryDirectory

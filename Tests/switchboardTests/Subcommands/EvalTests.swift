@@ -198,6 +198,48 @@ import Testing
         }
     }
 
+    @Test(
+        "Training knobs out of their range are usage errors naming the option and the range",
+        arguments: [
+            (["--cost", "1e30"], "--cost must be from 0.001 to 1000, not 1e+30"),
+            (["--cost", "0"], "--cost must be from 0.001 to 1000, not 0"),
+            (["--cost", "nan"], "--cost must be from 0.001 to 1000, not nan"),
+            (
+                ["--maximum-passes", "9223372036854775807"],
+                "--maximum-passes must be from 1 to 1000, not 9223372036854775807"
+            ),
+            (["--maximum-passes", "0"], "--maximum-passes must be from 1 to 1000, not 0"),
+            (["--tolerance=-1"], "--tolerance must be from 0.0001 to 10, not -1"),
+            (["--character-weight", "inf"], "--character-weight must be from 0 to 100, not inf"),
+            (
+                ["--minimum-document-frequency=-5"],
+                "--minimum-document-frequency must be from 1 to 1000, not -5"
+            ),
+        ])
+    func knobsOutOfRange(_ options: [String], _ message: String) throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        let result = try ProcessRunner.switchboard(
+            ["eval", "intents", "--train", "train.csv", "--test", "test.csv"] + options,
+            in: directory.path)
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: \(message)"), "\(result.errors)")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("--help gives each training knob's range")
+    func helpGivesTheRanges() throws {
+        let result = try ProcessRunner.switchboard(["eval", "intents", "--help"])
+        #expect(result.status == 0)
+        let help = result.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for range in [
+            "C (0.001 to 1000)", "passes (1 to 1000)", "exceeds this (0.0001 to 10)",
+            "word block (0 to 100)", "fewer training rows than this (1 to 1000)",
+        ] {
+            #expect(help.contains(range), "\(range)")
+        }
+    }
+
     @Test("Invalid n-gram ranges are usage errors")
     func invalidRange() throws {
         let directory = try self.folder()
