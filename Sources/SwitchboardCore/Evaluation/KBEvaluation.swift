@@ -47,22 +47,56 @@ public struct KBEvaluation: Sendable {
         in path: String, _ handle: (KBArticle) throws(CSVError) -> Void
     ) throws(CSVError) {
         try Self.forEachObject(in: path) { object, line throws(CSVError) in
-            guard let id = object["id"]?.value.stringValue, !id.isEmpty,
-                let title = object["title"]?.value.stringValue,
-                let body = object["body"]?.value.stringValue
-            else {
-                throw CSVError(
-                    path: path, line: line,
-                    message: "expected string fields \"id\", \"title\" and \"body\"")
+            let id = try Self.string(object, "id", path: path, line: line)
+            guard !id.isEmpty else {
+                throw CSVError(path: path, line: line, message: "\"id\" is empty")
             }
-            let questions = (object["questions"]?.value.arrayValue ?? []).compactMap {
-                $0.value.stringValue
-            }
+            let title = try Self.string(object, "title", path: path, line: line)
+            let body = try Self.string(object, "body", path: path, line: line)
+            let questions = try Self.strings(object, "questions", path: path, line: line)
             try handle(
                 KBArticle(
                     id: id, title: title, body: body, questions: questions,
                     source: "\(path):\(line)"))
         }
+    }
+
+    /// The string `object[key]`, or an error naming the line and the field.
+    static func string(
+        _ object: JSONObject, _ key: String, path: String, line: Int
+    ) throws(CSVError) -> String {
+        guard let node = object[key] else {
+            throw CSVError(path: path, line: line, message: "missing \"\(key)\"")
+        }
+        guard let text = node.value.stringValue else {
+            throw CSVError(
+                path: path, line: line,
+                message: "\"\(key)\" must be a string, found \(node.value.typeName)")
+        }
+        return text
+    }
+
+    /// The optional list of strings `object[key]` (none when it is absent), or an error naming
+    /// the line and the field.
+    static func strings(
+        _ object: JSONObject, _ key: String, path: String, line: Int
+    ) throws(CSVError) -> [String] {
+        guard let node = object[key] else { return [] }
+        guard let items = node.value.arrayValue else {
+            throw CSVError(
+                path: path, line: line,
+                message: "\"\(key)\" must be a list of strings, found \(node.value.typeName)")
+        }
+        var texts: [String] = []
+        for (index, item) in items.enumerated() {
+            guard let text = item.value.stringValue else {
+                throw CSVError(
+                    path: path, line: line,
+                    message: "\"\(key)\"[\(index)] must be a string, found \(item.value.typeName)")
+            }
+            texts.append(text)
+        }
+        return texts
     }
 
     /// Calls `body` with each JSON object of a JSON Lines file and its line number, reading the
@@ -131,13 +165,8 @@ public struct KBEvaluation: Sendable {
     public static func queries(_ path: String) throws(CSVError) -> [Query] {
         var queries: [Query] = []
         try Self.forEachObject(in: path) { object, line throws(CSVError) in
-            guard let text = object["query"]?.value.stringValue,
-                let relevant = object["relevant"]?.value.stringValue
-            else {
-                throw CSVError(
-                    path: path, line: line,
-                    message: "expected string fields \"query\" and \"relevant\"")
-            }
+            let text = try Self.string(object, "query", path: path, line: line)
+            let relevant = try Self.string(object, "relevant", path: path, line: line)
             queries.append(Query(text: text, relevant: relevant))
         }
         guard !queries.isEmpty else {

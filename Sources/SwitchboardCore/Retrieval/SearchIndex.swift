@@ -32,6 +32,17 @@ public struct SearchIndex: Sendable {
 
         /// Creates options.
         public init() {}
+
+        // The accepted ranges, for front ends that take the settings from a user (`eval kb`):
+        // beyond them scores stop meaning anything (a negative weight, `b` past 1) or a field
+        // drowns every other.
+
+        /// The accepted `k1`: 0 counts a term once however often it occurs.
+        public static let k1Range: ClosedRange<Float> = 0...100
+        /// The accepted `b`: 0 ignores a field's length, 1 normalises by it fully.
+        public static let bRange: ClosedRange<Float> = 0...1
+        /// The accepted `titleWeight` and `questionWeight`.
+        public static let fieldWeightRange: ClosedRange<Float> = 0...100
     }
 
     /// A document that matches a query.

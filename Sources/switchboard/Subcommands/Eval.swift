@@ -40,7 +40,7 @@ extension SwitchboardCommand.Eval {
 
         @Option(
             help:
-                "Advanced: the SVM's C (\(Self.text(ofRange: LinearClassifier.Options.costRange)))."
+                "Advanced: the SVM's C (\(OptionRange.text(of: LinearClassifier.Options.costRange)))."
         )
         var cost: Float = LinearClassifier.Options().cost
 
@@ -59,28 +59,28 @@ extension SwitchboardCommand.Eval {
         @Option(
             help: """
                 Advanced: the weight of the character block against the word block \
-                (\(Self.text(ofRange: FeatureExtractor.Options.characterWeightRange))).
+                (\(OptionRange.text(of: FeatureExtractor.Options.characterWeightRange))).
                 """)
         var characterWeight: Float = FeatureExtractor.Options().characterWeight
 
         @Option(
             help: """
                 Advanced: the most training passes \
-                (\(Self.text(ofRange: LinearClassifier.Options.maximumPassesRange))).
+                (\(OptionRange.text(of: LinearClassifier.Options.maximumPassesRange))).
                 """)
         var maximumPasses: Int = LinearClassifier.Options().maximumPasses
 
         @Option(
             help: """
                 Advanced: stop training when no projected gradient exceeds this \
-                (\(Self.text(ofRange: LinearClassifier.Options.toleranceRange))).
+                (\(OptionRange.text(of: LinearClassifier.Options.toleranceRange))).
                 """)
         var tolerance: Float = LinearClassifier.Options().tolerance
 
         @Option(
             help: """
                 Advanced: drop features seen in fewer training rows than this \
-                (\(Self.text(ofRange: IntentModel.Options.minimumDocumentFrequencyRange))).
+                (\(OptionRange.text(of: IntentModel.Options.minimumDocumentFrequencyRange))).
                 """)
         var minimumDocumentFrequency: Int = IntentModel.Options().minimumDocumentFrequency
 
@@ -89,44 +89,21 @@ extension SwitchboardCommand.Eval {
             _ = try Self.range(self.characterNGrams, "--character-n-grams")
             // Training takes up to --maximum-passes passes over every row and class: values no
             // one needs (--cost 1e30 --maximum-passes 9223372036854775807) would run for ever.
-            try Self.check(self.cost, "--cost", in: LinearClassifier.Options.costRange)
-            try Self.check(
+            try OptionRange.check(self.cost, "--cost", in: LinearClassifier.Options.costRange)
+            try OptionRange.check(
                 self.characterWeight, "--character-weight",
                 in: FeatureExtractor.Options.characterWeightRange)
-            try Self.check(
+            try OptionRange.check(
                 self.maximumPasses, "--maximum-passes",
                 in: LinearClassifier.Options.maximumPassesRange)
-            try Self.check(
+            try OptionRange.check(
                 self.tolerance, "--tolerance", in: LinearClassifier.Options.toleranceRange)
-            try Self.check(
+            try OptionRange.check(
                 self.minimumDocumentFrequency, "--minimum-document-frequency",
                 in: IntentModel.Options.minimumDocumentFrequencyRange)
             if FeatureExtractor.Options.WordForm(rawValue: self.wordForm) == nil {
                 throw ValidationError("--word-form is stems, words or both, not '\(self.wordForm)'")
             }
-        }
-
-        /// Throws a usage error naming the option and its range when `value` is outside it
-        /// (NaN is outside every range).
-        static func check<Value: Comparable>(
-            _ value: Value, _ name: String, in range: ClosedRange<Value>
-        ) throws {
-            guard range.contains(value) else {
-                throw ValidationError(
-                    "\(name) must be from \(Self.text(ofRange: range)), not \(Self.text(ofNumber: value))"
-                )
-            }
-        }
-
-        /// A range as help and errors write it: `0.001 to 1000`.
-        static func text<Value>(ofRange range: ClosedRange<Value>) -> String {
-            "\(Self.text(ofNumber: range.lowerBound)) to \(Self.text(ofNumber: range.upperBound))"
-        }
-
-        /// A number as help and errors write it: `1000`, not `1000.0`.
-        static func text<Value>(ofNumber value: Value) -> String {
-            let text = "\(value)"
-            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
         }
 
         /// An n-gram range as the options write it: `LOW-HIGH`, or `0` for none.

@@ -24,20 +24,38 @@ extension SwitchboardCommand.Eval {
         @Flag(help: "Print the figures as one JSON object.")
         var json = false
 
-        @Option(help: "Advanced: BM25 k1.")
+        @Option(
+            help: "Advanced: BM25 k1 (\(OptionRange.text(of: SearchIndex.Options.k1Range))).")
         var k1: Float = SearchIndex.Options().k1
 
-        @Option(help: "Advanced: BM25 b.")
+        @Option(help: "Advanced: BM25 b (\(OptionRange.text(of: SearchIndex.Options.bRange))).")
         var b: Float = SearchIndex.Options().b
 
-        @Option(help: "Advanced: the weight of title words against body words.")
+        @Option(
+            help: """
+                Advanced: the weight of title words against body words \
+                (\(OptionRange.text(of: SearchIndex.Options.fieldWeightRange))).
+                """)
         var titleWeight: Float = SearchIndex.Options().titleWeight
 
-        @Option(help: "Advanced: the weight of alternate-question words against body words.")
+        @Option(
+            help: """
+                Advanced: the weight of alternate-question words against body words \
+                (\(OptionRange.text(of: SearchIndex.Options.fieldWeightRange))).
+                """)
         var questionWeight: Float = SearchIndex.Options().questionWeight
 
         @Flag(help: "Advanced: keep stop words.")
         var keepStopWords = false
+
+        func validate() throws {
+            try OptionRange.check(self.k1, "--k1", in: SearchIndex.Options.k1Range)
+            try OptionRange.check(self.b, "--b", in: SearchIndex.Options.bRange)
+            try OptionRange.check(
+                self.titleWeight, "--title-weight", in: SearchIndex.Options.fieldWeightRange)
+            try OptionRange.check(
+                self.questionWeight, "--question-weight", in: SearchIndex.Options.fieldWeightRange)
+        }
 
         func run() throws {
             let queries: [KBEvaluation.Query]

@@ -50,9 +50,10 @@ import Testing
 
     @Test(arguments: [
         ("", "queries.jsonl", 1, #"no queries; expected JSON lines of {"query","relevant"}"#),
+        ("{\"query\": \"hi\"}\n", "queries.jsonl", 1, #"missing "relevant""#),
         (
-            "{\"query\": \"hi\"}\n", "queries.jsonl", 1,
-            #"expected string fields "query" and "relevant""#
+            "\n{\"query\": 5, \"relevant\": \"refunds\"}\n", "queries.jsonl", 2,
+            #""query" must be a string, found number"#
         ),
     ])
     func badQueryFilesNameTheFileAndLine(
@@ -64,6 +65,40 @@ import Testing
             let error = error as? CSVError
             return error?.path == file && error?.line == line && error?.message == message
         }
+    }
+
+    @Test(arguments: [
+        (#"{"title": "t", "body": "b"}"#, #"missing "id""#),
+        (#"{"id": "", "title": "t", "body": "b"}"#, #""id" is empty"#),
+        (#"{"id": "x", "title": ["t"], "body": "b"}"#, #""title" must be a string, found array"#),
+        (#"{"id": "x", "title": "t", "body": null}"#, #""body" must be a string, found null"#),
+        (
+            #"{"id": "x", "title": "t", "body": "b", "questions": "q"}"#,
+            #""questions" must be a list of strings, found string"#
+        ),
+        (
+            #"{"id": "x", "title": "t", "body": "b", "questions": ["q", 2]}"#,
+            #""questions"[1] must be a string, found number"#
+        ),
+    ])
+    func badArticleLinesNameTheLineAndField(article: String, message: String) {
+        #expect {
+            _ = try self.run(
+                articles: Self.articles + article + "\n",
+                queries: #"{"query": "refund", "relevant": "refunds"}"# + "\n")
+        } throws: { error in
+            let error = error as? CSVError
+            return error?.path == "articles.jsonl" && error?.line == 4 && error?.message == message
+        }
+    }
+
+    @Test func alternateQuestionsAreIndexed() throws {
+        let report = try self.run(
+            articles:
+                #"{"id": "a", "title": "Payouts", "body": "Monthly.", "questions": ["where is my creator money"]}"#
+                + "\n" + Self.articles,
+            queries: #"{"query": "creator money", "relevant": "a"}"# + "\n")
+        #expect(report.recallAt1 == 1)
     }
 
     @Test func anEmptyArticlesFileIsAnErrorNotAllZeroFigures() {

@@ -227,6 +227,22 @@ import Testing
         #expect(result.output.isEmpty)
     }
 
+    @Test(
+        "eval kb: a ranking knob out of range is a usage error naming it and its range",
+        arguments: [
+            (["--k1=-1"], "--k1 must be from 0 to 100, not -1"),
+            (["--b", "1.5"], "--b must be from 0 to 1, not 1.5"),
+            (["--title-weight", "nan"], "--title-weight must be from 0 to 100, not nan"),
+            (["--question-weight", "1e9"], "--question-weight must be from 0 to 100, not 1e+09"),
+        ])
+    func kbKnobsOutOfRange(_ options: [String], _ message: String) throws {
+        let result = try ProcessRunner.switchboard(
+            ["eval", "kb", "--articles", "articles.jsonl", "--queries", "queries.jsonl"] + options)
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: \(message)"), "\(result.errors)")
+        #expect(result.output.isEmpty)
+    }
+
     @Test("--help gives each training knob's range")
     func helpGivesTheRanges() throws {
         let result = try ProcessRunner.switchboard(["eval", "intents", "--help"])
