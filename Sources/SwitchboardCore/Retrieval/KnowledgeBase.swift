@@ -73,7 +73,8 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
-    /// The body's sentence that shares the most words with the query, with those words in `**`.
+    /// The body's sentence that shares the most words with the query, with those words in `**`,
+    /// cut to `maxLength` characters around the first of them (see ``Snippet``).
     public func snippet(for article: Int, query: String, maxLength: Int = 200) -> String {
         let queryStems = Set(
             self.analyzer.analyze(query).stems.filter { !$0.isEmpty && !StopWords.contains($0) })
@@ -86,14 +87,11 @@ public struct KnowledgeBase: Sendable {
             if score > (best?.score ?? -1) { best = (sentence, score) }
         }
         guard let chosen = best?.text else { return "" }
-        var words: [String] = []
-        for word in chosen.split(separator: " ") {
+        let snippet = Snippet(chosen) { word in
             let stem = self.analyzer.analyze(String(word)).stems.first ?? ""
-            words.append(queryStems.contains(stem) && !stem.isEmpty ? "**\(word)**" : String(word))
+            return !stem.isEmpty && queryStems.contains(stem)
         }
-        var snippet = words.joined(separator: " ")
-        if snippet.count > maxLength { snippet = String(snippet.prefix(maxLength - 1)) + "…" }
-        return snippet
+        return snippet.text(maxLength: maxLength)
     }
 
     private static func sentences(_ text: String) -> [Substring] {

@@ -100,7 +100,7 @@ import Testing
     func snippet() {
         #expect(
             self.kb.snippet(for: 2, query: "how long do refunds take")
-                == "**Refunds** **take** five days to reach your card.")
+                == "**Refunds take** five days to reach your card.")
         #expect(
             self.kb.snippet(for: 2, query: "when do you ship")
                 == "Orders **ship** within two working days.")
@@ -113,11 +113,52 @@ import Testing
             self.kb.snippet(for: 2, query: "zebra") == "Orders ship within two working days.")
     }
 
-    @Test("A long snippet is cut to maxLength with an ellipsis")
+    @Test("A long snippet is cut between words to maxLength, marks included, with an ellipsis")
     func snippetLength() {
         let snippet = self.kb.snippet(for: 2, query: "refunds", maxLength: 20)
-        #expect(snippet == "**Refunds** take fi…")
-        #expect(snippet.count == 20)
+        #expect(snippet == "**Refunds** take…")
+        #expect(
+            self.kb.snippet(for: 2, query: "refunds", maxLength: 22) == "**Refunds** take five…")
+    }
+
+    static let longSentence = KnowledgeBase(articles: [
+        KBArticle(
+            id: "plus", title: "Tidepool Plus",
+            body: "On the web, sign in at tidepool.example, go to Settings, then Tidepool Plus, "
+                + "then Manage, and tap Cancel subscription (it takes effect at the end of the "
+                + "month).")
+    ])
+
+    @Test("A long sentence is cut around its first query word, with a few words before it")
+    func snippetWindow() {
+        #expect(
+            Self.longSentence.snippet(for: 0, query: "cancel my subscription", maxLength: 60)
+                == "…Manage, and tap **Cancel subscription** (it takes effect…")
+    }
+
+    @Test("Punctuation stays outside the marks, and neighbouring query words share one mark")
+    func snippetMarks() {
+        #expect(
+            Self.longSentence.snippet(for: 0, query: "month subscription", maxLength: 500)
+                .hasSuffix(
+                    "tap Cancel **subscription** (it takes effect at the end of the **month**).")
+        )
+        #expect(
+            Self.longSentence.snippet(for: 0, query: "manage cancel", maxLength: 500)
+                .contains("then **Manage**, and tap **Cancel** subscription"))
+    }
+
+    @Test("Whatever the length, a snippet fits it and never cuts a mark in two")
+    func snippetLengths() {
+        for maxLength in 1...140 {
+            for query in ["cancel subscription", "web month", "zebra", "manage"] {
+                let snippet = Self.longSentence.snippet(for: 0, query: query, maxLength: maxLength)
+                #expect(snippet.count <= maxLength, "\(query) \(maxLength): \(snippet)")
+                #expect(
+                    snippet.filter { $0 == "*" }.count % 4 == 0,
+                    "\(query) \(maxLength): \(snippet)")
+            }
+        }
     }
 
     @Test("The snippet reads the body without Markdown")
@@ -129,6 +170,6 @@ import Testing
         ])
         #expect(
             kb.snippet(for: 0, query: "forgot password")
-                == "Tap **Forgot** **password** on the sign-in screen.")
+                == "Tap **Forgot password** on the sign-in screen.")
     }
 }
