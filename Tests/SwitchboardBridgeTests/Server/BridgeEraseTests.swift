@@ -201,38 +201,32 @@ import Testing
         return server
     }
 
-    @Test func aSetAsideFileThatCannotBeDeletedLeavesTheLogsForTheNextErase() async throws {
-        let fixture = try BridgeFixture()
-        let folder = try TemporaryDirectory()
-        defer { folder.remove() }
-        let deletes = FailingDeletes()
-        var server = try await Self.serverWithTheUsersTornFile(
-            fixture, in: folder, deletes: deletes)
-        let log = try folder.read("conversations.jsonl")
-
-        deletes.failSetAsideFiles = true
-        let failed = try object(
-            await server.respond(toLine: #"{"id":1,"type":"erase","user":"\#(Self.user)"}"#))
-        #expect(failed.errorCode == "erase_failed")
-        let message = failed["error"]?.value.objectValue?.string("message") ?? ""
-        #expect(message.contains("web-gone.json.unreadable"), "\(message)")
-        #expect(!message.contains(Self.user))
-        // Nothing else changed: the log still ties the torn file to the user.
-        #expect(try folder.read("conversations.jsonl") == log)
-        let isStillOpen = server.sessions.contains("web-live")
-        #expect(isStillOpen)
-
-        deletes.failSetAsideFiles = false
-        let erased = try object(
-            await server.respond(toLine: #"{"id":2,"type":"erase","user":"\#(Self.user)"}"#))
-        #expect(erased.string("type") == "erased")
-        #expect(erased["sessions"]?.value.numberValue?.integer == 1)
-        #expect(Self.unreadableCounts(erased) == [1, 0, 0])
-        #expect(try Self.stateFiles(folder) == ["web-b.json"])
-        #expect(!(try folder.read("conversations.jsonl")).contains(Self.user))
+    /// A delete that fails during an erase: which kind, the file the error names, the state
+    /// files left after it, and the set-aside counts the erase that finishes the job reports.
+    struct FailedDelete: Sendable, CustomTestStringConvertible {
+        var failsSessions: Bool
+        var named: String
+        var filesLeft: [String]
+        var unreadableCountsOnRetry: [Int]
+        var testDescription: String { self.failsSessions ? "a session's file" : "a set-aside file" }
     }
 
-    @Test func aSessionWhoseStateFileCannotBeDeletedStaysOpenForTheNextErase() async throws {
+    @Test(
+        "A file that cannot be deleted leaves the logs and its session for the next erase",
+        arguments: [
+            FailedDelete(
+                failsSessions: false, named: "web-gone.json.unreadable",
+                filesLeft: ["web-b.json", "web-gone.json.unreadable", "web-live.json"],
+                unreadableCountsOnRetry: [1, 0, 0]),
+            FailedDelete(
+                failsSessions: true, named: "web-live.json",
+                filesLeft: ["web-b.json", "web-live.json"], unreadableCountsOnRetry: [0, 0, 0]),
+        ])
+    func aFileThatCannotBeDeletedLeavesTheLogsForTheNextErase(
+        _ failure: FailedDelete
+    )
+        async throws
+    {
         let fixture = try BridgeFixture()
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
@@ -241,22 +235,27 @@ import Testing
             fixture, in: folder, deletes: deletes)
         let log = try folder.read("conversations.jsonl")
 
-        deletes.failSessions = true
+        deletes.failSetAsideFiles = !failure.failsSessions
+        deletes.failSessions = failure.failsSessions
         let failed = try object(
             await server.respond(toLine: #"{"id":1,"type":"erase","user":"\#(Self.user)"}"#))
         #expect(failed.errorCode == "erase_failed")
         let message = failed["error"]?.value.objectValue?.string("message") ?? ""
-        #expect(message.contains("web-live.json"), "\(message)")
+        #expect(message.contains(failure.named), "\(message)")
+        #expect(!message.contains(Self.user))
+        // No log was rewritten: it still ties what is left to the user.
         #expect(try folder.read("conversations.jsonl") == log)
         let isStillOpen = server.sessions.contains("web-live")
         #expect(isStillOpen)
-        #expect(try Self.stateFiles(folder) == ["web-b.json", "web-live.json"])
+        #expect(try Self.stateFiles(folder) == failure.filesLeft)
 
+        deletes.failSetAsideFiles = false
         deletes.failSessions = false
         let erased = try object(
             await server.respond(toLine: #"{"id":2,"type":"erase","user":"\#(Self.user)"}"#))
         #expect(erased.string("type") == "erased")
         #expect(erased["sessions"]?.value.numberValue?.integer == 1)
+        #expect(Self.unreadableCounts(erased) == failure.unreadableCountsOnRetry)
         #expect(try Self.stateFiles(folder) == ["web-b.json"])
         let isOpen = server.sessions.contains("web-live")
         #expect(!isOpen)
