@@ -106,57 +106,25 @@ extension SearchIndex {
         public func build() -> SearchIndex {
             let documents = self.documentCount
             let termCount = self.vocabulary.count
-            var average: [Float] = [0, 0, 0]
-            for document in 0..<documents {
-                for field in 0..<3 {
-                    average[field] += Float(self.fieldLengths[document * 3 + field])
-                }
-            }
-            for field in 0..<3 {
-                average[field] = max(1, average[field] / Float(max(1, documents)))
-            }
             var frequency = [UInt32](repeating: 0, count: termCount + 1)
             for term in self.pairTerms { frequency[Int(term) + 1] += 1 }
-            let n = Float(documents)
-            let idf = (0..<termCount).map { term -> Float in
-                let df = Float(frequency[term + 1])
-                return logarithm(1 + (n - df + 0.5) / (df + 0.5))
-            }
             var start = frequency
             for term in 0..<termCount { start[term + 1] += start[term] }
-            let weights = [self.options.titleWeight, self.options.questionWeight, 1]
-            let k1 = self.options.k1
-            let b = self.options.b
-            func forEachImpact(_ body: (_ document: Int, _ term: Int, _ impact: Float) -> Void) {
-                for document in 0..<documents {
-                    var norms: [Float] = [1, 1, 1]
-                    for field in 0..<3 {
-                        norms[field] =
-                            1 - b + b * Float(self.fieldLengths[document * 3 + field])
-                            / average[field]
-                    }
-                    for pair in Int(
-                        self.documentStart[document])..<Int(self.documentStart[document + 1])
-                    {
-                        var weighted: Float = 0
-                        for field in 0..<3 {
-                            weighted +=
-                                weights[field] * Float(self.pairCounts[pair * 3 + field])
-                                / norms[field]
-                        }
-                        let term = Int(self.pairTerms[pair])
-                        body(document, term, idf[term] * weighted * (k1 + 1) / (weighted + k1))
-                    }
-                }
+            let impacts: Impacts
+            switch self.options.fieldScoring {
+            case .combined:
+                impacts = self.combinedImpacts(documentFrequency: frequency)
+            case .separate:
+                impacts = self.separateImpacts()
             }
             // Two passes: the largest impact sets the quantisation step, then postings are filled.
             var largest: Float = 0
-            forEachImpact { _, _, impact in largest = max(largest, impact) }
+            impacts.visit { _, _, impact in largest = max(largest, impact) }
             let unit = largest > 0 ? largest / Float(UInt16.max) : 1
             var cursor = start
             var postingDocuments = [UInt32](repeating: 0, count: self.pairTerms.count)
             var quantised = [UInt16](repeating: 0, count: self.pairTerms.count)
-            forEachImpact { document, term, impact in
+            impacts.visit { document, term, impact in
                 let slot = Int(cursor[term])
                 postingDocuments[slot] = UInt32(document)
                 quantised[slot] = UInt16(min(Float(UInt16.max), max(1, (impact / unit).rounded())))
@@ -165,7 +133,8 @@ extension SearchIndex {
             let headingFeatures = self.headingBuilder.build()
             let reranks = self.options.rerankDepth > 0
             return SearchIndex(
-                options: self.options, documentCount: documents, terms: self.vocabulary, idf: idf,
+                options: self.options, documentCount: documents, terms: self.vocabulary,
+                termCeilings: impacts.ceilings,
                 postingStart: start, postingDocuments: postingDocuments, postingImpacts: quantised,
                 impactUnit: unit, headingFeatures: headingFeatures,
                 headings: self.headings,

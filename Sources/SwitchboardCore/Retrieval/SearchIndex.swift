@@ -1,7 +1,8 @@
-/// An inverted index for help-center search: BM25F over three weighted fields (title,
-/// alternate questions, body), with stemmed terms as integer ids and compact postings.
+/// An inverted index for help-center search: BM25F (or, as an option, per-field BM25; see
+/// ``FieldScoring``) over three weighted fields (title, alternate questions, body), with stemmed
+/// terms as integer ids and compact postings.
 ///
-/// Each posting stores a document id and the term's precomputed BM25F impact in that document,
+/// Each posting stores a document id and the term's precomputed impact in that document,
 /// quantised to 16 bits, so a query only adds impacts: `score(q, d) = Σ_t∈q impact(t, d)`. Build
 /// it with ``SearchIndex/Builder`` one document at a time (nothing but the index is kept, so
 /// large corpora can be streamed in); afterwards it is immutable and safe to share.
@@ -29,6 +30,8 @@ public struct SearchIndex: Sendable {
         public var rerankDepth = 20
         /// The share of heading similarity in the re-ranking score (the rest is BM25).
         public var headingWeight: Float = 0.5
+        /// How the fields' BM25 evidence for a term is combined (see ``FieldScoring``).
+        public var fieldScoring: FieldScoring = .combined
 
         /// Creates options.
         public init() {}
@@ -43,16 +46,19 @@ public struct SearchIndex: Sendable {
         public static let bRange: ClosedRange<Float> = 0...1
         /// The accepted `titleWeight` and `questionWeight`.
         public static let fieldWeightRange: ClosedRange<Float> = 0...100
+        /// The accepted `headingWeight`: 0 ranks by BM25 alone, 1 by heading similarity alone.
+        public static let headingWeightRange: ClosedRange<Float> = 0...1
     }
 
     /// A document that matches a query.
     public struct Hit: Sendable, Equatable {
         /// The document's position, in the order documents were added.
         public var document: Int
-        /// The BM25F score.
+        /// The ranking score: BM25's, or after re-ranking the mix of BM25 and heading similarity.
         public var score: Float
         /// The score as a share of the best score the query could reach (the sum of its terms'
-        /// IDF times `k1 + 1`), 0 to 1: comparable across queries, so a threshold can use it.
+        /// ceilings, see ``SearchIndex/termCeilings``), 0 to 1: comparable across queries, so a
+        /// threshold can use it.
         public var relativeScore: Float
     }
 
@@ -61,8 +67,11 @@ public struct SearchIndex: Sendable {
     /// The number of documents.
     public let documentCount: Int
     let terms: TermVocabulary
-    /// Inverse document frequency by term id.
-    let idf: [Float]
+    /// By term id, the largest impact the term can have in a document (the limit as its
+    /// frequencies grow): `idf · (k1 + 1)` under ``FieldScoring/combined``; under
+    /// ``FieldScoring/separate``, `Σ w_f · idf_f · (k1 + 1)` over the fields the term occurs
+    /// in anywhere (a field where it never occurs cannot add to any document's score).
+    let termCeilings: [Float]
     /// `postingStart[t]..<postingStart[t + 1]` are term `t`'s postings.
     let postingStart: [UInt32]
     /// Posting document ids, ascending within a term.
@@ -81,14 +90,14 @@ public struct SearchIndex: Sendable {
     let headingVectors: HeadingVectors?
 
     /// The number of distinct terms.
-    public var termCount: Int { self.idf.count }
+    public var termCount: Int { self.termCeilings.count }
 
     /// The number of postings.
     public var postingCount: Int { self.postingDocuments.count }
 
     /// Approximate memory of the index itself, in bytes.
     public var memoryBytes: Int {
-        self.postingDocuments.count * 6 + self.postingStart.count * 4 + self.idf.count * 4
+        self.postingDocuments.count * 6 + self.postingStart.count * 4 + self.termCeilings.count * 4
             + self.terms.memoryBytes
             + self.headings.reduce(0) { $0 + $1.utf8.count + 16 } + self.headingFeatures
             .featureCount * 24 + (self.headingVectors?.memoryBytes ?? 0)
@@ -121,7 +130,7 @@ public struct SearchIndex: Sendable {
         scratch.touched.removeAll(keepingCapacity: true)
         var best: Float = 0
         for term in queryTerms {
-            best += self.idf[Int(term)] * (self.options.k1 + 1)
+            best += self.termCeilings[Int(term)]
         }
         let unit = self.impactUnit
         scratch.scores.withUnsafeMutableBufferPointer { scores in
@@ -272,7 +281,7 @@ public struct SearchIndex: Sendable {
         return heap.sorted { worse($1, $0) }
     }
 
-    /// The query's terms found in a document, with their BM25F impact there, largest first.
+    /// The query's terms found in a document, with their BM25 impact there, largest first.
     public func contributions(of query: String, to document: Int) -> [(term: String, weight: Float)]
     {
         var found: [(term: String, weight: Float)] = []

@@ -45,6 +45,23 @@ extension SwitchboardCommand.Eval {
                 """)
         var questionWeight: Float = SearchIndex.Options().questionWeight
 
+        @Option(
+            help: """
+                Advanced: the share of heading similarity when BM25's best articles are \
+                re-ranked (\(OptionRange.text(of: SearchIndex.Options.headingWeightRange))).
+                """)
+        var headingWeight: Float = SearchIndex.Options().headingWeight
+
+        @Option(
+            help: ArgumentHelp(
+                """
+                Advanced: how title, question and body matches make one score: combined \
+                (BM25F, one IDF per word) or separate (BM25 per field, each with its own IDF, \
+                summed).
+                """,
+                valueName: "combined|separate"))
+        var fieldScoring: String = SearchIndex.Options().fieldScoring.rawValue
+
         @Flag(help: "Advanced: keep stop words.")
         var keepStopWords = false
 
@@ -55,6 +72,14 @@ extension SwitchboardCommand.Eval {
                 self.titleWeight, "--title-weight", in: SearchIndex.Options.fieldWeightRange)
             try OptionRange.check(
                 self.questionWeight, "--question-weight", in: SearchIndex.Options.fieldWeightRange)
+            try OptionRange.check(
+                self.headingWeight, "--heading-weight", in: SearchIndex.Options.headingWeightRange)
+            if SearchIndex.FieldScoring(rawValue: self.fieldScoring) == nil {
+                let choices = SearchIndex.FieldScoring.allCases.map(\.rawValue)
+                throw ValidationError(
+                    "--field-scoring must be \(choices.joined(separator: " or ")), "
+                        + "not \(self.fieldScoring)")
+            }
         }
 
         func run() throws {
@@ -70,6 +95,9 @@ extension SwitchboardCommand.Eval {
             options.b = self.b
             options.titleWeight = self.titleWeight
             options.questionWeight = self.questionWeight
+            options.headingWeight = self.headingWeight
+            options.fieldScoring =
+                SearchIndex.FieldScoring(rawValue: self.fieldScoring) ?? options.fieldScoring
             options.dropsStopWords = !self.keepStopWords
             Console.error("indexing \(self.articles), then scoring \(queries.count) queries…")
             let report: KBEvaluation.Report

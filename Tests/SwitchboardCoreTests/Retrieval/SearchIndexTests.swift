@@ -5,10 +5,13 @@ import Testing
 @Suite struct SearchIndexTests {
     /// An index of documents given as (title, questions, body), without re-ranking unless asked.
     static func index(
-        _ documents: [(String, [String], String)], rerank: Bool = false
+        _ documents: [(String, [String], String)], rerank: Bool = false,
+        fieldScoring: SearchIndex.FieldScoring = .combined, k1: Float = 1.2
     ) -> SearchIndex {
         var options = SearchIndex.Options()
         options.rerankDepth = rerank ? 20 : 0
+        options.fieldScoring = fieldScoring
+        options.k1 = k1
         var builder = SearchIndex.Builder(options: options)
         for (title, questions, body) in documents {
             builder.add(title: title, questions: questions, body: body)
@@ -40,6 +43,92 @@ import Testing
         #expect(abs(hits[1].score - expectedFirst) < expectedFirst * 1e-3)
         // Relative to the best the query could reach: idf × (k1 + 1).
         #expect(abs(hits[0].relativeScore - expectedSecond / (idf * (k1 + 1))) < 1e-3)
+    }
+
+    /// "password" is in one title and in the body of every other document, several times.
+    static let rareInTitles: [(String, [String], String)] = [
+        ("Password", [], "reset it from the sign in page"),
+        ("Account", [], "password password password settings"),
+        ("Billing", [], "password password password invoices"),
+        ("Email", [], "password password password inbox"),
+        ("Profile", [], "password password password photo"),
+        ("Security", [], "password password password devices"),
+    ]
+
+    @Test("Separate field scoring ranks a title match of a word rare among titles first")
+    func separateFavoursRareTitleWords() {
+        // BM25F gives every document the same IDF for "password" (it is in all of them), and
+        // three body occurrences outweigh one title occurrence at twice the weight. Per field,
+        // "password" is rare among titles and common among bodies, so the title match wins.
+        let combined = Self.index(Self.rareInTitles)
+        let separate = Self.index(Self.rareInTitles, fieldScoring: .separate)
+        #expect(combined.search("password", limit: 6).first?.document == 1)
+        #expect(separate.search("password", limit: 6).first?.document == 0)
+        #expect(combined.search("password", limit: 6).count == 6)
+        #expect(separate.search("password", limit: 6).count == 6)
+    }
+
+    @Test("Separate field scoring by hand: each field its own IDF and average, over its documents")
+    func separateImpactByHand() throws {
+        // Four documents; only the first two have alternate questions.
+        let index = Self.index(
+            [
+                ("Refund", ["where is my refund"], "money back soon"),
+                ("Payments", ["card declined"], "refund money card"),
+                ("Shipping", [], "parcel post"),
+                ("Returns", [], "send it back"),
+            ], fieldScoring: .separate)
+        let k1: Float = 1.2
+        let b: Float = 0.75
+        func idf(_ n: Float, _ df: Float) -> Float { logarithm(1 + (n - df + 0.5) / (df + 0.5)) }
+        func bm25(_ tf: Float, length: Float, average: Float) -> Float {
+            tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average))
+        }
+        // "refund" is in 1 of 4 titles (each 1 word long), in 1 of the 2 documents' questions
+        // (document 0's, 4 words; document 1's has 2; stop words are left out of queries only)
+        // and in 1 of 4 bodies (document 1's, 3 words). Documents without questions count
+        // neither in the questions' IDF nor in their average length.
+        let terms = index.contributions(of: "refund", to: 0)
+        #expect(terms.map(\.term) == ["refund"])
+        let bodies: Float = (3 + 3 + 2 + 3) / 4
+        let questionLengths: [Float] = [4, 2]
+        let questionAverage = (questionLengths[0] + questionLengths[1]) / 2
+        let expectedFirst =
+            2 * idf(4, 1) * bm25(1, length: 1, average: 1)
+            + 2 * idf(2, 1) * bm25(1, length: questionLengths[0], average: questionAverage)
+        let expectedSecond = idf(4, 1) * bm25(1, length: 3, average: bodies)
+        let hits = index.search("refund", limit: 4)
+        #expect(hits.map(\.document) == [0, 1])
+        #expect(abs(hits[0].score - expectedFirst) < expectedFirst * 1e-3)
+        #expect(abs(hits[1].score - expectedSecond) < expectedSecond * 1e-3)
+        // The ceiling sums the three fields "refund" occurs in: Σ w_f idf_f (k1 + 1).
+        let ceiling = (2 * idf(4, 1) + 2 * idf(2, 1) + idf(4, 1)) * (k1 + 1)
+        #expect(abs(hits[0].relativeScore - expectedFirst / ceiling) < 1e-3)
+        #expect(abs(hits[1].relativeScore - expectedSecond / ceiling) < 1e-3)
+    }
+
+    @Test(
+        "relativeScore stays within 0...1 under either field scoring, with or without re-ranking",
+        arguments: [SearchIndex.FieldScoring.combined, .separate], [false, true])
+    func relativeScoreIsAShare(_ fieldScoring: SearchIndex.FieldScoring, _ rerank: Bool) {
+        let documents =
+            Self.rareInTitles + [
+                ("Refund refund", ["refund refund refund"], "refund refund refund refund"),
+                ("Orders", ["where is my order"], "track the order"),
+            ]
+        let index = Self.index(documents, rerank: rerank, fieldScoring: fieldScoring)
+        for query in ["password", "refund", "where is my order", "password refund order", "zzz"] {
+            for hit in index.search(query, limit: 10) {
+                #expect(hit.relativeScore >= 0 && hit.relativeScore <= 1, "\(query): \(hit)")
+            }
+        }
+        // With k1 = 0 a term saturates at once, so a document with the term in every field where
+        // it occurs anywhere reaches the ceiling: the share is 1, not more.
+        let saturated = Self.index(documents, fieldScoring: fieldScoring, k1: 0)
+        let best = saturated.search("refund", limit: 1)
+        #expect(best.map(\.document) == [6])
+        #expect(abs((best.first?.relativeScore ?? 0) - 1) < 1e-3)
+        #expect((best.first?.relativeScore ?? 2) <= 1)
     }
 
     @Test("Stop words are left out of queries; words are matched by stem")

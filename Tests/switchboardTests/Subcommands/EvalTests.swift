@@ -234,6 +234,12 @@ import Testing
             (["--b", "1.5"], "--b must be from 0 to 1, not 1.5"),
             (["--title-weight", "nan"], "--title-weight must be from 0 to 100, not nan"),
             (["--question-weight", "1e9"], "--question-weight must be from 0 to 100, not 1e+09"),
+            (["--heading-weight", "1.5"], "--heading-weight must be from 0 to 1, not 1.5"),
+            (["--heading-weight=-0.1"], "--heading-weight must be from 0 to 1, not -0.1"),
+            (
+                ["--field-scoring", "bm25f"],
+                "--field-scoring must be combined or separate, not bm25f"
+            ),
         ])
     func kbKnobsOutOfRange(_ options: [String], _ message: String) throws {
         let result = try ProcessRunner.switchboard(
@@ -241,6 +247,32 @@ import Testing
         #expect(result.status == 64)
         #expect(result.errors.contains("Error: \(message)"), "\(result.errors)")
         #expect(result.output.isEmpty)
+    }
+
+    @Test(
+        "eval kb: --field-scoring and --heading-weight reach the index",
+        arguments: [("combined", 0.0), ("separate", 1.0)])
+    func kbFieldScoring(_ scoring: String, _ recallAt1: Double) throws {
+        // "password" is in one title and three times in every other body: only per-field IDF
+        // puts the title match first (heading weight 0: BM25's order, not re-ranked by titles).
+        let bodies = ["Account", "Billing", "Email", "Profile", "Security"].enumerated().map {
+            "{\"id\":\"a\($0.offset)\",\"title\":\"\($0.element)\","
+                + "\"body\":\"password password password settings\"}"
+        }
+        let password = #"{"id":"pw","title":"Password","body":"reset it on the sign in page"}"#
+        let articles = ([password] + bodies).joined(separator: "\n") + "\n"
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("articles.jsonl", articles)
+        try directory.write("queries.jsonl", "{\"query\":\"password\",\"relevant\":\"pw\"}\n")
+        let result = try ProcessRunner.switchboard(
+            [
+                "eval", "kb", "--articles", "articles.jsonl", "--queries", "queries.jsonl",
+                "--json", "--field-scoring", scoring, "--heading-weight", "0",
+            ], in: directory.path)
+        #expect(result.status == 0, "\(result.errors)")
+        let object = try self.object(result.output)
+        #expect(object["recallAt1"]?.value.numberValue?.double == recallAt1)
     }
 
     @Test("--help gives each training knob's range")
