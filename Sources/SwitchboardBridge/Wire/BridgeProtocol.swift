@@ -12,7 +12,8 @@ public enum BridgeProtocol {
     /// 1.2 adds `unreadableFiles` to the `erased` response, as `erase` now also deletes the
     /// user's set-aside state files; 1.3 fails a call at once when its `action_result` is
     /// malformed (instead of leaving it to time out) and adds `error` to that reply's
-    /// `action`. Each minor version keeps every line of the ones before it, so clients compare
+    /// `action`; 1.4 reads lines nested up to 32 levels (4 before), so a result's `data` can hold
+    /// what a backend returns. Each minor version keeps every line of the ones before it, so clients compare
     /// the minor number as a number.
-    public static let fullVersion = "1.3"
+    public static let fullVersion = "1.4"
 }

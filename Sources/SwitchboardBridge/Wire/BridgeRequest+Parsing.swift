@@ -1,9 +1,11 @@
 import SwitchboardCore
 
 extension BridgeRequest {
-    /// The deepest nesting of arrays and objects read from a line by default: a request is an
-    /// object holding at most one more object (`context`), so anything deeper is refused early.
-    public static let defaultMaxDepth = 4
+    /// The deepest nesting of arrays and objects read from a line by default (protocol 1.4;
+    /// 4 before): an `action_result` carries what a backend returned in `data`, nested as deep
+    /// as a command action's output may be (see ``CommandActionHost``), and the parser is not
+    /// recursive, so the limit only keeps absurd lines out.
+    public static let defaultMaxDepth = 32
 
     /// Reads and validates one input line (without its newline).
     ///

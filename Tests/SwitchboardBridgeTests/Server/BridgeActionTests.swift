@@ -92,6 +92,22 @@ import Testing
         }
     }
 
+    /// What a backend returns nests: the result's other fields are read past (protocol 1.4;
+    /// 4 levels refused it before) and the slot the flow names is filled.
+    @Test func aResultWhoseDataNestsDeepIsUsed() async throws {
+        var server = try self.server()
+        let call = try await self.startRefund("deep", order: "TP-12345678", on: &server)
+        let payload = #"{"lines":[{"sku":{"id":{"vendor":{"code":[1,2]}}}}]}"#
+        let (reply, _) = await self.send(
+            #"{"type":"action_result","session":"deep","call":"\#(call)","ok":true,"data":{"status":"shipped","order":\#(payload)}}"#,
+            to: &server)
+        let object = try object(reply)
+        #expect(object["action"]?.value.objectValue?.string("outcome") == "success")
+        #expect(object.string("state") == "refund.ask_reason")
+        let state = try #require(server.sessions.state(of: "deep"))
+        #expect(state.slots["order_status"] == .text("shipped"))
+    }
+
     @Test func aTimeoutFiresWithoutInputAndALateResultIsRefused() async throws {
         var server = try self.server()
         let call = try await self.startRefund("a", order: "TP-12345678", on: &server)
@@ -286,7 +302,7 @@ import Testing
         _ = await server.run(input: &input, output: &output)
         let types = try output.texts.map { try object($0).string("type") }
         #expect(types == ["ready", "reply", "action", "reply"])
-        #expect(output.texts[0].contains(#""protocol":1,"version":"1.3""#))
+        #expect(output.texts[0].contains(#""protocol":1,"version":"1.4""#))
         #expect(
             try object(output.texts[3])["action"]?.value.objectValue?.string("outcome") == "timeout"
         )

@@ -47,7 +47,11 @@ import Testing
             ("", "empty_line"), ("   \t ", "empty_line"), ("hello", "invalid_json"),
             (#"{"session":"s","text":"hi""#, "invalid_json"), (#"{"a":1,}"#, "invalid_json"),
             ("[1,2]", "not_an_object"), (#""text""#, "not_an_object"), ("42", "not_an_object"),
-            ("null", "not_an_object"), (#"{"a":[[[[[1]]]]]}"#, "too_deep"),
+            ("null", "not_an_object"),
+            (
+                #"{"a":"# + String(repeating: "[", count: 32) + "1"
+                    + String(repeating: "]", count: 32) + "}", "too_deep"
+            ),
             (#"{"text":"hi"}"#, "missing_field"), (#"{"session":"s"}"#, "missing_field"),
             (#"{"type":"start"}"#, "missing_field"),
             (#"{"session":7,"text":"hi"}"#, "invalid_field"),

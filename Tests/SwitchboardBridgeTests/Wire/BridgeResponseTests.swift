@@ -74,7 +74,7 @@ import Testing
                     BridgeReady(
                         bot: "tidepool", botHash: "sha256:ab", sessions: 3, maxLineBytes: 65_536,
                         idleMinutes: nil)))
-                == #"{"type":"ready","protocol":1,"version":"1.3","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
+                == #"{"type":"ready","protocol":1,"version":"1.4","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
         )
         #expect(
             self.text(.pong(BridgePong(id: .number("1e3"), sessions: 2)))

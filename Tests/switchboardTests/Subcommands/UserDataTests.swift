@@ -290,7 +290,7 @@ import Darwin
         let bridge = try PipedProcess(
             ProcessRunner.switchboardExecutable,
             ["bridge", "--bot", ProjectPaths.exampleBot, "--seed", "7"] + Self.files(directory))
-        #expect(bridge.readLine()?.contains(#""version":"1.3""#) == true)
+        #expect(bridge.readLine()?.contains(#""version":"1.4""#) == true)
         try bridge.write(#"{"id":"e","type":"erase","user":"u-erase-7731"}"# + "\n")
         let erased = bridge.readLine() ?? ""
         #expect(erased.hasPrefix(#"{"id":"e","type":"erased","sessions":1,"files":[{"path":"#))
