@@ -56,6 +56,45 @@ public enum SessionFileName {
         return session
     }
 
+    /// The most bytes a file name may have on the file systems the bridge runs on.
+    static let maxNameBytes = 255
+
+    /// A shorter name for a session's file, for a copy whose name gets a suffix that would make
+    /// ``encode(_:)``'s name too long (a set-aside `NAME.unreadable-2`): `_x`, the id's bytes
+    /// as two lowercase hex digits each, and `.json`.
+    ///
+    /// At most 2 + 2 × ``BridgeRequest/maxSessionBytes`` + 5 bytes, against 3 × that + 5 for
+    /// ``encode(_:)``. ``encode(_:)`` never makes such a name (its `_` is always followed by a
+    /// hex digit), so the two forms cannot be confused; read either with
+    /// ``decode(anyForm:)``.
+    public static func encodeCompact(_ session: String) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "_"), UInt8(ascii: "x")]
+        for byte in session.utf8 {
+            bytes.append(Self.hexDigit(byte >> 4))
+            bytes.append(Self.hexDigit(byte & 0x0F))
+        }
+        bytes.append(contentsOf: Self.suffix.utf8)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The session id a name of either form stands for (``encode(_:)`` or
+    /// ``encodeCompact(_:)``), or `nil` when it is neither.
+    public static func decode(anyForm name: String) -> String? {
+        if let session = Self.decode(name) { return session }
+        guard name.hasSuffix(Self.suffix), name.utf8.starts(with: "_x".utf8) else { return nil }
+        let hex = Array(name.utf8.dropFirst(2).dropLast(Self.suffix.utf8.count))
+        guard !hex.isEmpty, hex.count.isMultiple(of: 2) else { return nil }
+        var bytes: [UInt8] = []
+        var index = 0
+        while index < hex.count {
+            guard let high = Self.hexValue(hex[index]), let low = Self.hexValue(hex[index + 1])
+            else { return nil }
+            bytes.append(high << 4 | low)
+            index += 2
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
     private static func isKept(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")

@@ -63,7 +63,8 @@ public struct SetAsideFile: Sendable, Hashable {
             name.firstRange(of: StateDirectory.asideSuffix).map { name[..<$0.lowerBound] }
             ?? name[...]
         self.init(
-            path: path, session: SessionFileName.decode(String(stem)), contents: contents)
+            path: path, session: SessionFileName.decode(anyForm: String(stem)),
+            contents: contents)
         // `{"format":1,"session":{"lastActive":...,"state":{"session":...,"user":...}}}`; read
         // leniently, since the file failed the strict reading.
         guard let node = try? JSONParser().parse(contents),

@@ -144,7 +144,8 @@ public struct StateDirectory: SessionPersistence {
                     problem =
                         "\(path): holds session \"\(saved.session.escapingControlCharacters())\", "
                         + "not \"\(session.escapingControlCharacters())\"; ignored"
-                    problems.append(self.setAside(path, problem, if: removingLeftovers))
+                    problems.append(
+                        self.setAside(path, of: session, problem, if: removingLeftovers))
                     if !removingLeftovers {
                         unreadable.append(SetAsideFile(name: name, path: path, contents: contents))
                     }
@@ -157,7 +158,7 @@ public struct StateDirectory: SessionPersistence {
             } catch {
                 problem = "\(error)"
             }
-            problems.append(self.setAside(path, problem, if: removingLeftovers))
+            problems.append(self.setAside(path, of: session, problem, if: removingLeftovers))
             if !removingLeftovers, let bytes {
                 unreadable.append(SetAsideFile(name: name, path: path, contents: bytes))
             }
@@ -170,12 +171,27 @@ public struct StateDirectory: SessionPersistence {
 
     /// Renames a file that could not be loaded to `NAME.unreadable` (`-2`, `-3`… when taken)
     /// when `enabled`, and returns the problem with where the file went.
-    private func setAside(_ path: String, _ problem: String, if enabled: Bool) -> String {
+    ///
+    /// When `NAME` is so long that the suffix would take the name past the file system's limit
+    /// (a session id of up to 80 bytes escapes to up to 245), `NAME` is the session's compact
+    /// name instead (``SessionFileName/encodeCompact(_:)``), which still carries the session
+    /// id for `erase` and `export`: a rename that failed would leave the file where the next
+    /// save of its session overwrites it and where no erasure looks for set-aside files.
+    private func setAside(
+        _ path: String, of session: String, _ problem: String, if enabled: Bool
+    ) -> String {
         guard enabled else { return problem }
-        var target = path + Self.asideSuffix
+        var base = path
+        let longestSuffix = Self.asideSuffix.utf8.count + "-99999".utf8.count
+        if SessionFileName.encode(session).utf8.count + longestSuffix
+            > SessionFileName.maxNameBytes
+        {
+            base = self.path + "/" + SessionFileName.encodeCompact(session)
+        }
+        var target = base + Self.asideSuffix
         var number = 2
         while FileSystem.exists(target) {
-            target = path + Self.asideSuffix + "-\(number)"
+            target = base + Self.asideSuffix + "-\(number)"
             number += 1
         }
         guard rename(path, target) == 0 else {

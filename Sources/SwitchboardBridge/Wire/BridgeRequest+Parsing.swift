@@ -96,6 +96,7 @@ extension BridgeRequest {
                 throw BridgeError(
                     .missingField, "an action_result request needs ok (true or false)")
             }
+            try Self.checkResultFields(object)
             switch ActionResult.read(object, allowsTimeout: false) {
             case .success(let read): result = read
             case .failure(let problem): throw BridgeError(.invalidField, problem.message)
@@ -195,6 +196,56 @@ extension BridgeRequest {
             }
         }
         return context
+    }
+
+    /// Refuses an `action_result` whose `ok` is not a boolean, whose `data` is not an object
+    /// (or `null`), whose `error` is not a string (or `null`), or whose `data` has a key written
+    /// twice in any of its objects: whatever `ok` says, since a line with a field of the wrong
+    /// type cannot be used (protocol 1.3), and a repeated key leaves its value to whichever copy
+    /// a reader happens to keep.
+    private static func checkResultFields(_ object: JSONObject) throws(BridgeError) {
+        if let ok = object["ok"], ok.value.boolValue == nil {
+            throw BridgeError(.invalidField, "\"ok\" must be true or false")
+        }
+        if let data = object["data"] {
+            switch data.value {
+            case .object(let members): try Self.checkUniqueKeys(inData: members, path: "data")
+            case .null: break
+            default:
+                throw BridgeError(
+                    .invalidField, "\"data\" must be an object, not \(data.value.typeName)")
+            }
+        }
+        if let error = object["error"], error.value.stringValue == nil, !error.value.isNull {
+            throw BridgeError(
+                .invalidField, "\"error\" must be a string, not \(error.value.typeName)")
+        }
+    }
+
+    /// Refuses a `data` object with a key written twice in it or in any object inside it.
+    ///
+    /// `data` nests at most 3 levels inside a line (the parser's depth limit), so the
+    /// recursion is shallow.
+    private static func checkUniqueKeys(
+        inData object: JSONObject, path: String
+    ) throws(BridgeError) {
+        try Self.checkUniqueKeys(object, in: path)
+        for member in object.members {
+            try Self.checkUniqueKeys(inData: member.value.value, path: path + "." + member.key)
+        }
+    }
+
+    private static func checkUniqueKeys(
+        inData value: JSONValue, path: String
+    ) throws(BridgeError) {
+        switch value {
+        case .object(let object): try Self.checkUniqueKeys(inData: object, path: path)
+        case .array(let elements):
+            for element in elements {
+                try Self.checkUniqueKeys(inData: element.value, path: path + "[]")
+            }
+        default: break
+        }
     }
 
     /// Refuses an object with a key written twice.

@@ -33,7 +33,10 @@ extension ActionResult {
             }
             return .success(.success(Self.flatten(data)))
         }
-        guard let errorNode = object["error"] else { return .success(.failure("failed")) }
+        // `null` counts as absent, as everywhere in the protocol.
+        guard let errorNode = object["error"], !errorNode.value.isNull else {
+            return .success(.failure("failed"))
+        }
         guard let message = errorNode.value.stringValue else {
             return .failure(
                 ActionResultError(

@@ -159,8 +159,12 @@ package enum FileSystem {
     }
 
     /// Writes a file atomically: a temporary file beside it, fsync, then rename over the target.
+    ///
+    /// The temporary file is named `NAME.tmp-PID`, with `NAME` cut short when the whole would
+    /// pass 255 bytes, so a long name that fits (a state file of 245 bytes) still gets one
+    /// whatever the process id.
     package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let temporary = path + ".tmp-\(getpid())"
+        let temporary = Self.temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: temporary, errno: errno) }
         do throws(Failure) {
@@ -177,6 +181,21 @@ package enum FileSystem {
             unlink(temporary)
             throw failure
         }
+    }
+
+    /// The temporary file beside `path` that ``writeAtomically(_:to:)`` writes first.
+    static func temporaryPath(for path: String) -> String {
+        let suffix = Array(".tmp-\(getpid())".utf8)
+        let bytes = Array(path.utf8)
+        let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        let room = max(1, 255 - suffix.count)
+        guard bytes.count - nameStart > room else {
+            return path + String(decoding: suffix, as: UTF8.self)
+        }
+        // Cut on a character boundary, so the name stays valid UTF-8.
+        var end = nameStart + room
+        while end > nameStart, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: bytes[..<end] + suffix, as: UTF8.self)
     }
 
     /// Creates a directory and its parents, like `mkdir -p`.

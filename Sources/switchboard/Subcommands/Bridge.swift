@@ -7,7 +7,8 @@ extension SwitchboardCommand {
     /// `switchboard bridge`: the JSON Lines front end for web widgets and chat adapters.
     struct Bridge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve a bot over JSON Lines on standard input and output (protocol 1.2).",
+            abstract:
+                "Serve a bot over JSON Lines on standard input and output (protocol \(BridgeProtocol.fullVersion)).",
             discussion: """
                 Writes a ready line, then one JSON object per input line, in order, each flushed \
                 at once; diagnostics go to standard error. See docs/bridge.md for the protocol.

@@ -46,4 +46,19 @@ import Testing
         let session = String(repeating: "/", count: BridgeRequest.maxSessionBytes)
         #expect(SessionFileName.encode(session).utf8.count <= 255)
     }
+
+    /// The compact form, for set-aside copies of the longest names: still the session id, and
+    /// never a name ``SessionFileName/encode(_:)`` makes.
+    @Test func compactNamesRoundTripAndStayShort() {
+        for session in ["web-42", "Web.42/x", "é💬", String(repeating: "Z", count: 80)] {
+            let name = SessionFileName.encodeCompact(session)
+            #expect(SessionFileName.decode(anyForm: name) == session)
+            #expect(SessionFileName.decode(name) == nil)
+            #expect(name.utf8.count <= 2 + 2 * BridgeRequest.maxSessionBytes + 5)
+        }
+        #expect(SessionFileName.decode(anyForm: "web-42.json") == "web-42")
+        for bad in ["_x.json", "_x4.json", "_x4g.json", "_xff.json", "_x41"] {
+            #expect(SessionFileName.decode(anyForm: bad) == nil, "\(bad)")
+        }
+    }
 }

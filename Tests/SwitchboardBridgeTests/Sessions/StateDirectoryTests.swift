@@ -280,4 +280,38 @@ import Testing
         #expect(try directory.setAsideFiles().count == 4)
         #expect(!FileSystem.exists(files[1].path))
     }
+
+    /// A session id of 80 bytes that all escape names a file of 245 bytes, which leaves no
+    /// room for `.unreadable`: such a file is set aside under the session's compact name, so
+    /// it still leaves the live name free and still names its session for `erase`. (Its
+    /// rename failed with "File name too long", so `erase` neither set it aside nor deleted
+    /// it, while `export` counted it as the user's.)
+    @Test func aFileWithTheLongestNameIsSetAsideUnderItsCompactName() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        let session = String(repeating: "Z", count: BridgeRequest.maxSessionBytes)
+        let name = SessionFileName.encode(session)
+        #expect(name.utf8.count == 245)
+        for damage in ["{\"format\":1,\"sess", "garbage"] {
+            try directory.save(
+                SavedSession(
+                    state: ConversationState(session: session, user: "u-1"),
+                    lastActive: self.now))
+            try folder.write(name, damage)
+            let (sessions, problems) = try directory.loadAll()
+            #expect(sessions.isEmpty)
+            #expect(problems.count == 1)
+            #expect(problems.allSatisfy { $0.contains("; set aside as ") }, "\(problems)")
+            #expect(!FileSystem.exists(folder.url(name)))
+        }
+        let aside = try directory.setAsideFiles()
+        #expect(aside.count == 2)
+        #expect(aside.map(\.session) == [session, session])
+        #expect(aside.allSatisfy { $0.attribution(to: "u-1", sessions: [session]) == .theirs })
+        #expect(
+            Set(aside.map { String(decoding: $0.contents, as: UTF8.self) }) == [
+                "{\"format\":1,\"sess", "garbage",
+            ])
+    }
 }

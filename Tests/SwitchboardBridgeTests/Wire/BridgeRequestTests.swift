@@ -1,4 +1,5 @@
 import SwitchboardBridge
+import SwitchboardCore
 import Testing
 
 @Suite struct BridgeRequestTests {
@@ -108,6 +109,45 @@ import Testing
         )
         #expect(badID?.id == nil)
         #expect(badID?.answering == answered)
+    }
+
+    /// `data` that is no object, an `error` that is no string and a key written twice in
+    /// `data` make a result malformed whatever `ok` says (protocol 1.3), so the server fails
+    /// the call it names instead of reading half of it.
+    @Test(
+        "A result with a field of the wrong type is malformed whatever ok says",
+        arguments: [
+            (#""ok":false,"data":"x""#, #""data" must be an object, not string"#),
+            (
+                #""ok":false,"error":"no such order","data":[1]"#,
+                #""data" must be an object, not array"#
+            ),
+            (#""ok":true,"error":5"#, #""error" must be a string, not number"#),
+            (#""ok":true,"data":{},"error":{}"#, #""error" must be a string, not object"#),
+            (
+                #""ok":true,"data":{"status":"a","status":"refunded"}"#,
+                "data.status appears more than once"
+            ),
+            (#""ok":false,"data":{"order":{"s":1,"s":2}}"#, "data.order.s appears more than once"),
+            (#""ok":true,"data":{"list":[{"k":1,"k":2}]}"#, "data.list[].k appears more than once"),
+        ])
+    func aResultWithAFieldOfTheWrongTypeIsMalformed(fields: String, message: String) {
+        let line = #"{"id":"i","type":"action_result","session":"s","call":"C2-X",\#(fields)}"#
+        let rejection = self.rejection(Array(line.utf8))
+        #expect(rejection?.error.code == .invalidField, "\(line)")
+        #expect(rejection?.error.message == message, "\(line)")
+        #expect(rejection?.answering == BridgeCallReference(session: "s", call: "C2-X"))
+    }
+
+    /// `null` counts as absent in a result as anywhere else.
+    @Test func nullCountsAsAbsentInAResult() throws {
+        let failed = try self.parse(
+            #"{"type":"action_result","session":"s","call":"C2-X","ok":false,"error":null}"#)
+        #expect(failed.result == .failure("failed"))
+        let succeeded = try self.parse(
+            #"{"type":"action_result","session":"s","call":"C2-X","ok":true,"data":null,"#
+                + #""error":null}"#)
+        #expect(succeeded.result == .success([:]))
     }
 
     @Test(

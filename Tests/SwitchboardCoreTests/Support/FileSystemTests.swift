@@ -52,6 +52,22 @@ import Testing
         #expect(try FileSystem.entries(of: directory.path) == ["log.jsonl"])
     }
 
+    /// A name of 250 bytes fits the file system, but `NAME.tmp-PID` did not, so the write
+    /// failed (a state file's name is up to 245 bytes, and process ids run to 7 digits).
+    @Test("writeAtomically writes a file whose name leaves no room for the temporary suffix")
+    func writeWithTheLongestNames() throws {
+        for name in [String(repeating: "a", count: 250), String(repeating: "é", count: 127)] {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let path = directory.url(name)
+            try FileSystem.writeAtomically(Array("state".utf8), to: path)
+            #expect(try FileSystem.read(path) == Array("state".utf8))
+            #expect(try FileSystem.entries(of: directory.path) == [name])
+            #expect(
+                FileSystem.temporaryPath(for: path).utf8.count - directory.path.utf8.count <= 256)
+        }
+    }
+
     @Test("writeAtomically into a missing folder throws and leaves nothing behind")
     func writeIntoMissingFolder() throws {
         let directory = try TemporaryDirectory()
