@@ -20,7 +20,7 @@ extension BridgeServer {
         case .ping, .erase:  // answered above
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         case .message:
-            self.restore(session, for: request)
+            await self.restore(session, for: request)
             let turn = await self.send(request.text ?? "")
             return self.finish(turn, for: request, at: now)
         case .start:
@@ -29,11 +29,11 @@ extension BridgeServer {
                     request, .sessionExists,
                     "session \(Self.quoted(session)) is already open; send reset to start over")
             }
-            self.restore(session, for: request)
+            await self.restore(session, for: request)
             let turn = await self.engine.start()
             return self.finish(turn, for: request, at: now)
         case .reset:
-            self.restore(session, for: request)
+            await self.restore(session, for: request)
             await self.engine.reset()
             let turn = await self.engine.start()
             return self.finish(turn, for: request, at: now)
@@ -69,7 +69,15 @@ extension BridgeServer {
                     "session \(Self.quoted(session)) waits for no call \(Self.quoted(call)) "
                         + "(never made, already answered, or timed out)")
             }
-            self.restore(session, for: request, call: call)
+            if let user = request.user, let current = self.sessions.state(of: session)?.user,
+                !current.isEmpty, current != user
+            {
+                // The call belongs to the conversation of the user who made it.
+                return Self.reject(
+                    request, .invalidField,
+                    "user is not the user of session \(Self.quoted(session)), whose call this is")
+            }
+            await self.restore(session, for: request, call: call)
             let turn: Turn
             do {
                 turn = try await self.engine.deliver(result, call: call)
@@ -107,7 +115,7 @@ extension BridgeServer {
         let request = BridgeRequest(
             id: rejection.id, type: .actionResult, session: answered.session,
             call: answered.call)
-        self.restore(answered.session, for: request, call: answered.call)
+        await self.restore(answered.session, for: request, call: answered.call)
         let turn: Turn
         do {
             turn = try await self.engine.deliver(
@@ -145,7 +153,8 @@ extension BridgeServer {
         for (session, pending) in due {
             self.actionDeadlines[session] = nil
             guard self.sessions.contains(session) else { continue }
-            self.restore(session, for: BridgeRequest(session: session), call: pending.call)
+            await self.restore(
+                session, for: BridgeRequest(session: session), call: pending.call)
             guard let turn = try? await self.engine.deliver(.timeout, call: pending.call) else {
                 continue
             }
@@ -184,12 +193,24 @@ extension BridgeServer {
     /// Restores the engine to the session's conversation (a new one when the store does not
     /// hold it), with the request's user and context applied.
     ///
+    /// A request naming another user than the one the session names (protocol 1.4) starts a
+    /// new conversation in the session: the first user's is logged as ended (`reset`), and
+    /// nothing of it (history, slots, context, a pending call) reaches the second user's
+    /// turns, handoff records or state file. A session that names no user yet takes the
+    /// request's.
+    ///
     /// A delivery's seed also depends on the call, so the ids of its ticket and next call
     /// differ from the ones the message turn could have made.
     private mutating func restore(
         _ session: String, for request: BridgeRequest, call: String? = nil
-    ) {
+    ) async {
         var state = self.sessions.state(of: session) ?? ConversationState(session: session)
+        if let user = request.user, let current = state.user, !current.isEmpty, current != user {
+            self.engine.restore(state, seed: 0)
+            await self.engine.end(.reset)
+            self.actionDeadlines[session] = nil
+            state = ConversationState(session: session)
+        }
         if let user = request.user { state.user = user }
         for (key, value) in request.context {
             switch value {

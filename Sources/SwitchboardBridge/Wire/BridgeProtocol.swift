@@ -13,7 +13,8 @@ public enum BridgeProtocol {
     /// user's set-aside state files; 1.3 fails a call at once when its `action_result` is
     /// malformed (instead of leaving it to time out) and adds `error` to that reply's
     /// `action`; 1.4 reads lines nested up to 32 levels (4 before), so a result's `data` can hold
-    /// what a backend returns. Each minor version keeps every line of the ones before it, so clients compare
+    /// what a backend returns, and starts a new conversation when a session's requests name
+    /// another user. Each minor version keeps every line of the ones before it, so clients compare
     /// the minor number as a number.
     public static let fullVersion = "1.4"
 }

@@ -108,6 +108,26 @@ import Testing
         #expect(state.slots["order_status"] == .text("shipped"))
     }
 
+    /// A call belongs to the conversation of the user it was made for (protocol 1.4: another
+    /// user starts a new conversation in the session).
+    @Test func aResultNamingAnotherUserIsRefusedAndChangesNothing() async throws {
+        var server = try self.server()
+        _ = await self.send(#"{"session":"c","user":"u-1","text":"hello"}"#, to: &server)
+        let call = try await self.startRefund("c", order: "TP-12345678", on: &server)
+        let before = server.sessions.state(of: "c")
+        let (refused, _) = await self.send(
+            #"{"type":"action_result","session":"c","call":"\#(call)","user":"u-2","ok":true,"data":{"status":"shipped"}}"#,
+            to: &server)
+        #expect(try object(refused).errorCode == "invalid_field")
+        #expect(server.sessions.state(of: "c") == before)
+        #expect(server.actionDeadlines["c"]?.call == call)
+        // Without a user, or with the same one, the result is taken.
+        let (taken, _) = await self.send(
+            #"{"type":"action_result","session":"c","call":"\#(call)","user":"u-1","ok":true,"data":{"status":"shipped"}}"#,
+            to: &server)
+        #expect(try object(taken)["action"]?.value.objectValue?.string("outcome") == "success")
+    }
+
     @Test func aTimeoutFiresWithoutInputAndALateResultIsRefused() async throws {
         var server = try self.server()
         let call = try await self.startRefund("a", order: "TP-12345678", on: &server)

@@ -1,6 +1,7 @@
-import SwitchboardBridge
 import SwitchboardCore
 import Testing
+
+@testable import SwitchboardBridge
 
 /// The bridge writes each turn's events to the conversation log before the reply, masked;
 /// `end` and idle expiry close the conversation in the log.
@@ -58,6 +59,40 @@ import Testing
         let events = try await log.events()
         #expect(events.map(\.kind.name) == ["started", "turn", "ended", "started"])
         #expect(events[2].kind == .ended(reason: .reset, contained: true, turns: 1))
+    }
+
+    /// A frontend that reuses a session id for another user (a shared device, a sign-in in
+    /// a kiosk) gets a new conversation: nothing of the first user's reaches the second.
+    @Test func anotherUserInTheSessionStartsANewConversation() async throws {
+        let fixture = try BridgeFixture()
+        let log = InMemoryConversationLogStore()
+        var server = fixture.server(conversationLog: log)
+        _ = await server.respond(
+            toLine:
+                #"{"session":"k","user":"u-1","text":"i want a refund","context":{"plan":"plus"}}"#
+        )
+        _ = await server.respond(toLine: #"{"session":"k","text":"TP-12345678"}"#)
+        let first = try #require(server.sessions.state(of: "k"))
+        #expect(first.user == "u-1" && first.slots["order_id"] != nil)
+
+        let reply = try object(
+            await server.respond(toLine: #"{"session":"k","user":"u-2","text":"hello"}"#))
+        #expect(reply.string("type") == "reply")
+        #expect(server.actionDeadlines["k"] == nil)
+        let second = try #require(server.sessions.state(of: "k"))
+        #expect(second.user == "u-2")
+        #expect(second.slots.isEmpty && second.context.isEmpty)
+        #expect(second.turn == 1)
+        #expect(!second.history.contains { $0.text.contains("refund") || $0.text.contains("TP-") })
+        let events = try await log.events()
+        #expect(events.map(\.kind.name) == ["started", "turn", "turn", "ended", "started", "turn"])
+        #expect(events[3].kind == .ended(reason: .reset, contained: true, turns: 2))
+        #expect(events[3].user == "u-1" && events[5].user == "u-2")
+
+        // The same user again, or a request naming none, carries on the conversation.
+        _ = await server.respond(toLine: #"{"session":"k","user":"u-2","text":"i want a refund"}"#)
+        _ = await server.respond(toLine: #"{"session":"k","text":"thanks"}"#)
+        #expect(server.sessions.state(of: "k")?.turn == 3)
     }
 
     @Test func runSyncsTheLogWhenTheInputEnds() async throws {
