@@ -39,13 +39,15 @@ struct Snippet {
 
     /// The snippet, at most `maxLength` characters long.
     func text(maxLength: Int) -> String {
+        guard maxLength > 0 else { return "" }
         let whole = self.render(0..<self.words.count)
         if whole.count <= maxLength { return whole }
         let first = self.words.firstIndex(where: \.marked) ?? 0
         guard self.render(first..<(first + 1)).count <= maxLength else {
             // One word longer than the length: its first characters, unmarked.
             let plain = self.words[first...].map { "\($0.lead)\($0.core)\($0.trail)" }
-            return String(plain.joined(separator: " ").prefix(max(maxLength - 1, 0))) + "…"
+            let text = (first > 0 ? "…" : "") + plain.joined(separator: " ")
+            return String(text.prefix(maxLength - 1)) + "…"
         }
         var start = first
         for before in 1...3 where first - before >= 0 {

@@ -150,6 +150,9 @@ import Testing
 
     @Test("Whatever the length, a snippet fits it and never cuts a mark in two")
     func snippetLengths() {
+        #expect(Self.longSentence.snippet(for: 0, query: "manage", maxLength: 0).isEmpty)
+        #expect(
+            Self.longSentence.snippet(for: 0, query: "subscription", maxLength: 10) == "…subscrip…")
         for maxLength in 1...140 {
             for query in ["cancel subscription", "web month", "zebra", "manage"] {
                 let snippet = Self.longSentence.snippet(for: 0, query: query, maxLength: maxLength)
