@@ -98,7 +98,8 @@ extension BridgeServer {
     /// The call fails at once, with the line's problem as the reason (as an `ok: false`
     /// result's `error` would be), and the reply's `action.error` carries the code and
     /// message the `error` line would have had. Nothing else of the line (its user, its
-    /// context) is applied. A line naming no pending call is only refused, touching nothing.
+    /// context) is applied. A line naming no pending call, or naming another user than the
+    /// session's (protocol 1.4), is only refused, touching nothing.
     ///
     /// - Parameter rejection: why the line was refused, with the call it answers if it names
     ///   one.
@@ -112,6 +113,12 @@ extension BridgeServer {
         guard self.sessions.contains(answered.session),
             self.actionDeadlines[answered.session]?.call == answered.call
         else { return .error(rejection) }
+        if let user = answered.user, let current = self.sessions.state(of: answered.session)?.user,
+            !current.isEmpty, current != user
+        {
+            // The call is another user's (protocol 1.4), as for a well-formed result.
+            return .error(rejection)
+        }
         let request = BridgeRequest(
             id: rejection.id, type: .actionResult, session: answered.session,
             call: answered.call)

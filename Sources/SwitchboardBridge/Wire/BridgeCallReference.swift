@@ -10,10 +10,15 @@ public struct BridgeCallReference: Sendable, Hashable {
     public var session: String
     /// The call the line answers.
     public var call: String
+    /// The user the line names, when it names one plainly (a string written once): a line
+    /// naming another user than the session's fails no call (protocol 1.4), as a well-formed
+    /// result naming them is refused.
+    public var user: String?
 
     /// Creates a reference.
-    public init(session: String, call: String) {
+    public init(session: String, call: String, user: String? = nil) {
         self.session = session
         self.call = call
+        self.user = user
     }
 }

@@ -111,14 +111,15 @@ extension BridgeRequest {
     ///
     /// Plainly: `type`, `session` and `call` each written once, as strings, and the session
     /// one a request may name. `nil` for any other line, so a line that could be meant for
-    /// another call fails none.
+    /// another call fails none. The user, when the line names one plainly, goes with them.
     private static func answeredCall(in object: JSONObject) -> BridgeCallReference? {
         guard Self.onlyString("type", in: object) == BridgeRequestType.actionResult.rawValue,
             let session = Self.onlyString("session", in: object),
             let call = Self.onlyString("call", in: object),
             !session.isEmpty, session.utf8.count <= Self.maxSessionBytes
         else { return nil }
-        return BridgeCallReference(session: session, call: call)
+        return BridgeCallReference(
+            session: session, call: call, user: Self.onlyString("user", in: object))
     }
 
     /// The value of `key` when the object has it exactly once, as a string.

@@ -128,6 +128,28 @@ import Testing
         #expect(try object(taken)["action"]?.value.objectValue?.string("outcome") == "success")
     }
 
+    /// A malformed result naming another user is refused as a well-formed one is: the call is
+    /// the first user's, and its failure's reply (their order, their ticket) is not the second
+    /// user's to see.
+    @Test func aMalformedResultNamingAnotherUserIsRefusedAndChangesNothing() async throws {
+        var server = try self.server()
+        _ = await self.send(#"{"session":"c","user":"u-1","text":"hello"}"#, to: &server)
+        let call = try await self.startRefund("c", order: "TP-12345678", on: &server)
+        let before = server.sessions.state(of: "c")
+        let (refused, _) = await self.send(
+            #"{"type":"action_result","session":"c","call":"\#(call)","user":"u-2","ok":"yes"}"#,
+            to: &server)
+        #expect(try object(refused).string("type") == "error", "\(refused)")
+        #expect(try object(refused).errorCode == "invalid_field")
+        #expect(server.sessions.state(of: "c") == before)
+        #expect(server.actionDeadlines["c"]?.call == call)
+        // The same line from the session's user fails the call.
+        let (failed, _) = await self.send(
+            #"{"type":"action_result","session":"c","call":"\#(call)","user":"u-1","ok":"yes"}"#,
+            to: &server)
+        #expect(try object(failed)["action"]?.value.objectValue?.string("outcome") == "failure")
+    }
+
     @Test func aTimeoutFiresWithoutInputAndALateResultIsRefused() async throws {
         var server = try self.server()
         let call = try await self.startRefund("a", order: "TP-12345678", on: &server)
