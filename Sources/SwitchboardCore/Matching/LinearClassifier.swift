@@ -73,14 +73,27 @@ public struct LinearClassifier: Sendable {
 
     /// Trains a classifier.
     ///
+    /// Training reads the examples through unchecked buffers, so it checks them first: a label
+    /// or feature id out of range is a programmer's error (``IntentModel`` makes them in range)
+    /// and stops the process rather than write outside the weights.
+    ///
     /// - Parameters:
-    ///   - vectors: the examples' feature vectors.
+    ///   - vectors: the examples' feature vectors, with feature ids in `0..<featureCount` and
+    ///     one value per feature id.
     ///   - labels: each example's class, `0..<classCount`.
     public init(
         vectors: [FeatureExtractor.Vector], labels: [Int], classCount: Int, featureCount: Int,
         options: Options = Options()
     ) {
         precondition(vectors.count == labels.count, "one label per example")
+        precondition(classCount >= 0 && featureCount >= 0, "counts cannot be negative")
+        precondition(
+            labels.allSatisfy { (0..<classCount).contains($0) }, "labels must be in 0..<classCount")
+        precondition(
+            vectors.allSatisfy { vector in
+                vector.features.count == vector.values.count
+                    && vector.features.allSatisfy { (0..<featureCount).contains(Int($0)) }
+            }, "feature ids must be in 0..<featureCount, with one value each")
         let classes = classCount
         let (weights, passes) = Self.train(
             vectors: vectors, labels: labels, classCount: classes, featureCount: featureCount,

@@ -224,3 +224,53 @@ import Testing
         }
     }
 }
+
+/// Training reads examples through unchecked buffers: what is out of range stops the process
+/// before anything is written outside them.
+@Suite struct LinearClassifierInputTests {
+    /// Every class active for the example, then its label appended past the last one.
+    @Test func aLabelOutOfRangeStops() async {
+        await #expect(processExitsWith: .failure) {
+            var vector = FeatureExtractor.Vector()
+            vector.features = [0]
+            vector.values = [1]
+            _ = LinearClassifier(
+                vectors: [vector, vector], labels: [2, 2], classCount: 2, featureCount: 1)
+        }
+    }
+
+    @Test func aFeatureOutOfRangeStops() async {
+        await #expect(processExitsWith: .failure) {
+            var vector = FeatureExtractor.Vector()
+            vector.features = [1_000_000]
+            vector.values = [1]
+            _ = LinearClassifier(vectors: [vector], labels: [0], classCount: 1, featureCount: 1)
+        }
+    }
+
+    @Test func fewerValuesThanFeaturesStops() async {
+        await #expect(processExitsWith: .failure) {
+            var vector = FeatureExtractor.Vector()
+            vector.features = [0, 1]
+            vector.values = [1]
+            _ = LinearClassifier(vectors: [vector], labels: [0], classCount: 1, featureCount: 2)
+        }
+    }
+
+    /// No examples, no features, one class, an example without features: all train.
+    @Test func degenerateProblemsTrain() {
+        var one = FeatureExtractor.Vector()
+        one.features = [0]
+        one.values = [1]
+        let none = LinearClassifier(vectors: [], labels: [], classCount: 3, featureCount: 4)
+        #expect(none.passes == 1)
+        let noFeatures = LinearClassifier(
+            vectors: [.init(), .init()], labels: [0, 1], classCount: 2, featureCount: 0)
+        #expect(noFeatures.bias(class: 0) == -noFeatures.bias(class: 1))
+        let oneClass = LinearClassifier(
+            vectors: [one, .init()], labels: [0, 0], classCount: 1, featureCount: 1)
+        #expect(oneClass.bias(class: 0) > 0)
+        let noClasses = LinearClassifier(vectors: [], labels: [], classCount: 0, featureCount: 1)
+        #expect(noClasses.classCount == 0)
+    }
+}
