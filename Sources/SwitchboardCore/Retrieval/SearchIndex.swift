@@ -209,7 +209,10 @@ public struct SearchIndex: Sendable {
             let ranking =
                 (1 - w) * candidate.score / topScore
                 + (topSimilarity > 0 ? w * similarity / topSimilarity : 0)
-            let relative = (1 - w) * min(1, candidate.score * scale) + w * similarity
+            // A cosine of float vectors can pass 1 by a rounding step (a query that is a
+            // heading), and so can the mix: the share is kept within 0...1.
+            let relative = min(
+                1, (1 - w) * min(1, candidate.score * scale) + w * min(1, similarity))
             hits.append(
                 Hit(document: Int(candidate.document), score: ranking, relativeScore: relative))
         }

@@ -131,6 +131,34 @@ import Testing
         #expect((best.first?.relativeScore ?? 2) <= 1)
     }
 
+    /// Queries that are headings, where the heading cosine rounds to just over 1, at every
+    /// accepted heading weight: the re-ranked share still stays within 0...1.
+    @Test(arguments: [Float(0.5), 0.9, 1])
+    func rerankedRelativeScoreStaysAShare(_ headingWeight: Float) {
+        let words = [
+            "refund", "order", "password", "reset", "card", "billing", "ship", "track", "cancel",
+            "account", "email", "phone", "delivery", "late", "broken",
+        ]
+        var random = SplitMix64(seed: 3)
+        var titles: [String] = []
+        for _ in 0..<300 {
+            let count = Int(random.next() % 5) + 1
+            titles.append(
+                (0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }
+                    .joined(separator: " "))
+        }
+        var options = SearchIndex.Options()
+        options.headingWeight = headingWeight
+        var builder = SearchIndex.Builder(options: options)
+        for title in titles { builder.add(title: title, body: title) }
+        let index = builder.build()
+        for title in titles {
+            for hit in index.search(title, limit: 5) {
+                #expect(hit.relativeScore >= 0 && hit.relativeScore <= 1, "\(title): \(hit)")
+            }
+        }
+    }
+
     @Test("Stop words are left out of queries; words are matched by stem")
     func stopWordsAndStems() {
         let index = Self.index([
