@@ -225,8 +225,8 @@ extension BridgeRequest {
 
     /// Refuses a `data` object with a key written twice in it or in any object inside it.
     ///
-    /// `data` nests at most 3 levels inside a line (the parser's depth limit), so the
-    /// recursion is shallow.
+    /// `data` nests no deeper than the parser's depth limit allows (``defaultMaxDepth``, 32
+    /// levels since protocol 1.4), so the recursion stays shallow.
     private static func checkUniqueKeys(
         inData object: JSONObject, path: String
     ) throws(BridgeError) {
