@@ -58,6 +58,14 @@ extension BridgeServer {
             guard let state = self.sessions.state(of: session) else {
                 return Self.unknown(session, request)
             }
+            if let user = request.user, let current = state.user, !current.isEmpty,
+                current != user
+            {
+                // Another user's conversation is not theirs to read (protocol 1.4).
+                return Self.reject(
+                    request, .invalidField,
+                    "user is not the user of session \(Self.quoted(session))")
+            }
             return .state(self.report(state, id: request.id))
         case .actionResult:
             guard self.sessions.contains(session) else { return Self.unknown(session, request) }

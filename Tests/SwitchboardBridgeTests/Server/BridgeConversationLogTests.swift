@@ -95,6 +95,27 @@ import Testing
         #expect(server.sessions.state(of: "k")?.turn == 3)
     }
 
+    @Test func aResetFromAnotherUserEndsTheFirstUsersConversationOnce() async throws {
+        let fixture = try BridgeFixture()
+        let log = InMemoryConversationLogStore()
+        var server = fixture.server(conversationLog: log)
+        _ = await server.respond(toLine: #"{"session":"r","user":"u-1","text":"i want a refund"}"#)
+        _ = await server.respond(toLine: #"{"type":"reset","session":"r","user":"u-2"}"#)
+        let events = try await log.events()
+        #expect(events.map(\.kind.name) == ["started", "turn", "ended", "started"])
+        #expect(events[2].user == "u-1" && events[3].user == "u-2")
+        #expect(server.sessions.state(of: "r")?.user == "u-2")
+        // Only the session's user, or a request naming none, may read where it is.
+        let refused = try object(
+            await server.respond(toLine: #"{"type":"state","session":"r","user":"u-1"}"#))
+        #expect(refused.errorCode == "invalid_field")
+        for line in [
+            #"{"type":"state","session":"r","user":"u-2"}"#, #"{"type":"state","session":"r"}"#,
+        ] {
+            #expect(try object(await server.respond(toLine: line)).string("type") == "state")
+        }
+    }
+
     @Test func runSyncsTheLogWhenTheInputEnds() async throws {
         let fixture = try BridgeFixture()
         let log = InMemoryConversationLogStore()
