@@ -36,15 +36,24 @@ enum SavedSessionCoding {
         do {
             file = try JSONDecoder().decode(StateFile.self, from: Data(bytes))
         } catch {
-            // JSONDecoder says only "not valid JSON"; the project's parser says where.
+            // JSONDecoder says only "not valid JSON", or names a field without its place; the
+            // project's parser says where.
+            let root: JSONNode
             do throws(JSONParseError) {
-                _ = try JSONParser(maxDepth: Self.maximumDepth).parse(bytes)
+                root = try JSONParser(maxDepth: Self.maximumDepth).parse(bytes)
             } catch {
                 throw SessionPersistenceError(
                     path: path, location: error.location,
                     reason: "not a session state file: not valid JSON: \(error.message)")
             }
-            throw SessionPersistenceError(path: path, reason: "not a session state file: \(error)")
+            guard let decoding = error as? DecodingError else {
+                throw SessionPersistenceError(
+                    path: path, reason: "not a session state file: \(error)")
+            }
+            let problem = Self.problem(decoding, in: root)
+            throw SessionPersistenceError(
+                path: path, location: problem.location,
+                reason: "not a session state file: \(problem.reason)")
         }
         guard file.format == Self.format else {
             throw SessionPersistenceError(

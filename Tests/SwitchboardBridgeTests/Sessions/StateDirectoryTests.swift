@@ -170,6 +170,49 @@ import Testing
             ])
     }
 
+    /// A state file that is valid JSON with a field of the wrong kind: the field's path and
+    /// the line and column of its value, as the other JSON inputs report them.
+    @Test(
+        "A field of the wrong kind is reported with its path, line and column",
+        arguments: [
+            (
+                #""turn":0"#, #""turn":"zero""#, #""zero""#,
+                "session.state.turn must be a whole number, not a string"
+            ),
+            (
+                #""text":"hi""#, #""text":null"#, "null",
+                "session.state.history[0].text must be a string, not null"
+            ),
+            (#""slots":{},"#, "", #"{"articlesTried""#, "session.state.slots is missing"),
+            (
+                #""lastActive":""#, #""lastActive":"yesterday","old":""#, #""yesterday""#,
+                "session.lastActive: not an ISO 8601 UTC time: yesterday"
+            ),
+        ])
+    func aFieldOfTheWrongKindIsReportedWhereItIs(
+        field: String, replacement: String, at marker: String, message: String
+    ) throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "s")
+        state.history = [HistoryEntry(speaker: .user, text: "hi")]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        let saved = try folder.read("s.json")
+        #expect(saved.contains(field))
+        let damaged = saved.replacing(field, with: replacement)
+        try folder.write("s.json", damaged)
+        let offset = try #require(damaged.firstRange(of: marker)).lowerBound
+        let column = damaged.distance(from: damaged.startIndex, to: offset) + 1
+        let (sessions, problems) = try directory.loadAll()
+        #expect(sessions.isEmpty)
+        #expect(
+            problems == [
+                "\(folder.url("s.json")):1:\(column): not a session state file: \(message); "
+                    + "set aside as \(folder.url("s.json")).unreadable"
+            ])
+    }
+
     @Test func problemsQuotingAFileWriteItsControlCharactersAsEscapes() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
