@@ -43,7 +43,7 @@ struct ActionCheck: DefinitionCheck {
         for flow in definition.flows {
             for state in flow.states {
                 for assignment in state.assignments {
-                    if let source = assignment.source { used.insert(source.id) }
+                    if let source = assignment.copiedSlot { used.insert(source.id) }
                 }
                 switch state.step {
                 case .branch(let branches, _):

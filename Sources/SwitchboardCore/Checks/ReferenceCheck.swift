@@ -56,7 +56,7 @@ struct ReferenceCheck: DefinitionCheck {
             for state in flow.states {
                 for assignment in state.assignments {
                     require(assignment.slot, in: slotIDs, "slot")
-                    require(assignment.source, in: slotIDs, "slot")
+                    require(assignment.copiedSlot, in: slotIDs, "slot")
                 }
                 for successor in state.step.successors {
                     require(successor, in: stateIDs, "state")

@@ -7,7 +7,8 @@ extension BotDefinition {
     /// Every place the definition holds text with placeholders, in definition order: the
     /// settings' messages (greeting, fallback, CSAT, handoff message and each of the engine's
     /// own texts), intent responses, slot prompts and messages, and in flows the states'
-    /// messages, confirm options, answer queries and action arguments rendered as text.
+    /// messages, `set` values and action arguments rendered as text, confirm options and
+    /// answer queries.
     var templateSites: [TemplateSite] {
         var sites: [TemplateSite] = []
         let settings = self.settings
@@ -49,6 +50,11 @@ extension BotDefinition {
                     TemplateSite(
                         messages: state.say, at: state.origin,
                         builtins: isHandoff ? Self.handoffPlaceholders : []))
+                for assignment in state.assignments {
+                    if case .template(let template) = assignment.source {
+                        sites.append(TemplateSite([template], at: assignment.slot.origin))
+                    }
+                }
                 switch state.step {
                 case .confirm(_, _, let options):
                     sites.append(TemplateSite(options, at: state.origin))

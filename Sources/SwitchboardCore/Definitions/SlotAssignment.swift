@@ -1,16 +1,55 @@
-/// A slot value a state assigns: a fixed value, or a copy of another slot's value.
+/// A slot value a state assigns (`"set"`): a fixed value, a copy of another slot's or the
+/// frontend's value, or a text with placeholders.
 public struct SlotAssignment: Sendable, Hashable {
+    /// Where the assigned value comes from.
+    public enum Source: Sendable, Hashable {
+        /// A fixed number, boolean or text.
+        case value(SlotValue)
+        /// Another slot's value, keeping its type (written `"{slot}"`); nothing is assigned
+        /// when that slot is empty.
+        case slot(Reference)
+        /// A value the frontend gave (written `"{context.key}"`); nothing is assigned when it
+        /// was not given.
+        case context(String)
+        /// A text with placeholders, rendered as a message is when the state is entered.
+        case template(Template)
+    }
+
     /// The slot.
     public var slot: Reference
-    /// The fixed value, when ``source`` is `nil`.
-    public var value: SlotValue
-    /// The slot whose value is copied (written `"{slot}"` in definitions), keeping its type.
-    public var source: Reference?
+    /// Where its value comes from.
+    public var source: Source
 
     /// Creates an assignment.
-    public init(slot: Reference, value: SlotValue, source: Reference? = nil) {
+    public init(slot: Reference, source: Source) {
         self.slot = slot
-        self.value = value
         self.source = source
+    }
+
+    /// Creates an assignment written as text, parsed as a message ``Template`` is.
+    ///
+    /// A text that is one slot placeholder and nothing else (`"{order_id}"`) copies the slot's
+    /// value with its type, and one context placeholder (`"{context.plan}"`) the frontend's
+    /// value; a text without placeholders is assigned as written, with `{{` and `}}` read as
+    /// braces; any other text (`"{bot}"`, `"order {order_id}"`) is rendered as a message is.
+    public init(slot: Reference, template: Template, origin: Origin) {
+        let source: Source
+        switch (template.parts.count, template.placeholders.first) {
+        case (1, .slot(let id)?):
+            source = .slot(Reference(id, at: origin))
+        case (1, .context(let key)?):
+            source = .context(key)
+        case (_, nil):
+            source = .value(.text(template.render { _ in nil }))
+        default:
+            source = .template(template)
+        }
+        self.init(slot: slot, source: source)
+    }
+
+    /// The slot whose value is copied, for a `"{slot}"` assignment.
+    public var copiedSlot: Reference? {
+        if case .slot(let reference) = self.source { return reference }
+        return nil
     }
 }

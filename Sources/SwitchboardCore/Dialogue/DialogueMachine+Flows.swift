@@ -25,12 +25,20 @@ extension DialogueMachine {
             turn.step("entered \(flow.id).\(stateID)")
             turn.explanation.visited.append("\(flow.id).\(stateID)")
             for assignment in flowState.assignments {
-                if let source = assignment.source {
+                switch assignment.source {
+                case .value(let value):
+                    self.setSlot(assignment.slot.id, value, &turn)
+                case .slot(let source):
                     if let value = self.state.slots[source.id] {
                         self.setSlot(assignment.slot.id, value, &turn)
                     }
-                } else {
-                    self.setSlot(assignment.slot.id, assignment.value, &turn)
+                case .context(let key):
+                    if let value = self.state.context[key] {
+                        self.setSlot(assignment.slot.id, value, &turn)
+                    }
+                case .template(let template):
+                    self.setSlot(
+                        assignment.slot.id, .text(self.render(template, RenderValues())), &turn)
                 }
             }
             switch flowState.step {

@@ -215,7 +215,7 @@ extension DefinitionDecoder {
     }
 
     private mutating func assignments(_ node: JSONNode, at path: String) -> [SlotAssignment] {
-        guard case .object(let object) = node.value else {
+        guard case .object = node.value else {
             self.error(
                 "wrong-type", "expected an object of slot values, found \(node.value.typeName)",
                 node, path)
@@ -224,35 +224,29 @@ extension DefinitionDecoder {
         var assignments: [SlotAssignment] = []
         for member in self.keyedObject(node, at: path) {
             let valuePath = Self.join(path, member.key)
-            let value: SlotValue
-            var source: Reference?
+            let keyNode = JSONNode(value: .string(member.key), location: member.keyLocation)
+            let slot = Reference(member.key, at: self.origin(keyNode, valuePath))
             switch member.value.value {
-            case .string(let text):
-                value = .text(text)
-                // "{other_slot}" copies that slot's value, with its type.
-                if text.hasPrefix("{"), text.hasSuffix("}"), !text.hasPrefix("{{"),
-                    Identifier.isValid(String(text.dropFirst().dropLast()))
-                {
-                    source = Reference(
-                        String(text.dropFirst().dropLast()),
-                        at: self.origin(member.value, valuePath))
-                }
-            case .number(let number): value = .number(number.double)
-            case .bool(let flag): value = .bool(flag)
+            case .string:
+                // Parsed as a message is: "{other_slot}" copies that slot's value with its
+                // type, "{context.key}" the frontend's, other placeholders are rendered.
+                guard let template = self.template(member.value, at: valuePath) else { continue }
+                assignments.append(
+                    SlotAssignment(
+                        slot: slot, template: template,
+                        origin: self.origin(member.value, valuePath)))
+            case .number(let number):
+                assignments.append(
+                    SlotAssignment(slot: slot, source: .value(.number(number.double))))
+            case .bool(let flag):
+                assignments.append(SlotAssignment(slot: slot, source: .value(.bool(flag))))
             default:
                 self.error(
                     "wrong-type",
                     "expected a string, number or boolean, found \(member.value.value.typeName)",
                     member.value, valuePath)
-                continue
             }
-            let keyNode = JSONNode(value: .string(member.key), location: member.keyLocation)
-            assignments.append(
-                SlotAssignment(
-                    slot: Reference(member.key, at: self.origin(keyNode, valuePath)), value: value,
-                    source: source))
         }
-        _ = object
         return assignments
     }
 }

@@ -171,6 +171,60 @@ import Testing
         #expect(chat.state.slots["email"] == .text("TP-12345678"))
     }
 
+    /// `set` values are read as messages are: placeholders are filled, `{{` is a brace.
+    @Test(
+        "A set value with placeholders is rendered; braces written twice are braces",
+        arguments: [
+            ("order {order_id} for {bot}", "order TP-12345678 for "),
+            ("{{order_id}}", "{order_id}"),
+            ("no placeholder", "no placeholder"),
+        ])
+    func setRendersItsText(_ written: String, _ expected: String) throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""confirm": { "type": "confirm","#,
+            with: #""confirm": { "type": "confirm", "set": { "email": "\#(written)" },"#)
+        let bot = try DialogueFixture.bot(["flows.json": flows])
+        var chat = Conversation(bot: bot)
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send("broken")
+        guard case .text(let text) = chat.state.slots["email"] else {
+            Issue.record("email is \(String(describing: chat.state.slots["email"]))")
+            return
+        }
+        if written.contains("{bot}") {
+            #expect(text == expected + bot.definition.settings.name)
+        } else {
+            #expect(text == expected)
+        }
+    }
+
+    @Test func setCopiesTheFrontendsValueWithItsType() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""confirm": { "type": "confirm","#,
+            with: #""confirm": { "type": "confirm", "set": { "email": "{context.seats}" },"#)
+        var state = ConversationState(session: "s", user: "u")
+        state.context["seats"] = .number(3)
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]), state: state)
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send("broken")
+        #expect(chat.state.slots["email"] == .number(3))
+    }
+
+    @Test func anUnknownSlotInASetValueIsReported() {
+        let flows = DialogueFixture.flows(
+            replacing: #""confirm": { "type": "confirm","#,
+            with: #""confirm": { "type": "confirm", "set": { "email": "order {ordr_id}" },"#)
+        #expect {
+            _ = try DialogueFixture.bot(["flows.json": flows])
+        } throws: { error in
+            (error as? DefinitionLoadError)?.diagnostics.contains {
+                $0.code == "unknown-slot" && $0.message.contains("ordr_id")
+                    && $0.origin?.path == "flows.refund.states.confirm.set.email"
+            } == true
+        }
+    }
+
     @Test func aFlowsQueueTakesTheHandoffWhenAttemptsRunOut() throws {
         let flows = DialogueFixture.flows(
             replacing: #""title": "your refund","#,
