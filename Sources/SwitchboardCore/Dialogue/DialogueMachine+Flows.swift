@@ -33,12 +33,18 @@ extension DialogueMachine {
                         self.setSlot(assignment.slot.id, value, &turn)
                     }
                 case .context(let key):
+                    // The frontend's values are screened as when a message shows them: a
+                    // slot must never keep a card number or credential (PSD2).
                     if let value = self.state.context[key] {
-                        self.setSlot(assignment.slot.id, value, &turn)
+                        self.setSlot(assignment.slot.id, Self.screenedValue(value), &turn)
                     }
                 case .template(let template):
+                    // Screened as a whole: values that are harmless apart ("4111 1111" and
+                    // "1111 1111", or "PIN " and "4821") can make a card number or a
+                    // credential together.
+                    let text = self.render(template, RenderValues())
                     self.setSlot(
-                        assignment.slot.id, .text(self.render(template, RenderValues())), &turn)
+                        assignment.slot.id, .text(Self.paymentSecrets.mask(text)), &turn)
                 }
             }
             switch flowState.step {

@@ -76,6 +76,23 @@ extension DialogueMachine {
         }
     }
 
+    /// A value from outside the user's messages with card numbers and credentials removed, as
+    /// ``render(_:_:)`` shows it; a whole number whose digits are a card number (sent as a
+    /// JSON number) becomes its masked text.
+    static func screenedValue(_ value: SlotValue) -> SlotValue {
+        switch value {
+        case .text(let text):
+            return .text(Self.paymentSecrets.mask(text))
+        case .number(let number):
+            guard let whole = Int64(exactly: number) else { return value }
+            let digits = String(whole)
+            return Self.paymentSecrets.findings(in: digits).isEmpty
+                ? value : .text(Self.paymentSecrets.mask(digits))
+        case .money, .date, .bool:
+            return value
+        }
+    }
+
     /// A slot value as it may be written: `[redacted]` for sensitive slots, else masked text.
     func maskedDisplay(_ id: String, _ value: SlotValue) -> String {
         (self.definition.slot(id)?.isSensitive ?? false)

@@ -211,6 +211,34 @@ import Testing
         #expect(chat.state.slots["email"] == .number(3))
     }
 
+    /// A slot must never keep a card number or credential (PSD2): a `set` value copied from
+    /// the frontend is screened as a message shows it, and a rendered text as a whole, since
+    /// values harmless apart can make a card number together.
+    @Test(
+        "A set value never keeps a card number or credential",
+        arguments: [
+            ("{context.card}", SlotValue.text("[card]")),
+            ("{context.card_number}", .text("[card]")),
+            ("{context.first} {context.last}", .text("[card]")),
+            ("PIN {context.pin}", .text("PIN [credential]")),
+            ("{context.seats}", .number(3)),
+        ])
+    func setNeverKeepsACardNumber(_ written: String, _ expected: SlotValue) throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""confirm": { "type": "confirm","#,
+            with: #""confirm": { "type": "confirm", "set": { "email": "\#(written)" },"#)
+        var state = ConversationState(session: "s", user: "u")
+        state.context = [
+            "card": .text("4111 1111 1111 1111"), "card_number": .number(4_111_111_111_111_111),
+            "first": .text("4111 1111"), "last": .text("1111 1111"), "pin": .text("4821"),
+            "seats": .number(3),
+        ]
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]), state: state)
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send("broken")
+        #expect(chat.state.slots["email"] == expected)
+    }
+
     @Test func anUnknownSlotInASetValueIsReported() {
         let flows = DialogueFixture.flows(
             replacing: #""confirm": { "type": "confirm","#,
