@@ -10,6 +10,8 @@ extension ConversationState {
     /// (``SavedSession/belongs(to:orIn:)``) and the bridge's `erase` request to open ones
     /// (``SessionStore/sessions(ofUser:orIn:)``).
     public func belongs(to user: String, orIn sessions: Set<String> = []) -> Bool {
-        self.user.map { $0 == user } ?? sessions.contains(self.session)
+        // A state naming "" names no user, as the bridge reads it (protocol 1.4).
+        guard let owner = self.user, !owner.isEmpty else { return sessions.contains(self.session) }
+        return owner == user
     }
 }

@@ -73,8 +73,10 @@ public struct SetAsideFile: Sendable, Hashable {
         else { return }
         self.contentSession = state["session"]?.value.stringValue
         if let user = state["user"] {
-            self.user = user.value.stringValue
-            self.namesNoUser = user.value.isNull
+            // "" names no user, as null does (see ConversationState.belongs(to:orIn:)).
+            let name = user.value.stringValue
+            self.user = name?.isEmpty == true ? nil : name
+            self.namesNoUser = user.value.isNull || name?.isEmpty == true
         } else {
             self.namesNoUser = true
         }

@@ -80,10 +80,14 @@ extension BridgeRequest {
         if type == .message, text == nil {
             throw BridgeError(.missingField, "a message request needs a text")
         }
-        let user = try Self.string("user", in: object)
+        var user = try Self.string("user", in: object)
         if type == .erase, (user ?? "").isEmpty {
             throw BridgeError(.missingField, "an erase request needs a user")
         }
+        // An empty user names no one, as a session whose state names "" has no user: such a
+        // request carries on the session's conversation and may read it, as one without a
+        // user does, rather than count as another user (protocol 1.4).
+        if user?.isEmpty == true { user = nil }
         let context = try Self.context(in: object)
         var call: String?
         var result: ActionResult?
@@ -118,8 +122,9 @@ extension BridgeRequest {
             let call = Self.onlyString("call", in: object),
             !session.isEmpty, session.utf8.count <= Self.maxSessionBytes
         else { return nil }
+        let user = Self.onlyString("user", in: object)
         return BridgeCallReference(
-            session: session, call: call, user: Self.onlyString("user", in: object))
+            session: session, call: call, user: user?.isEmpty == true ? nil : user)
     }
 
     /// The value of `key` when the object has it exactly once, as a string.

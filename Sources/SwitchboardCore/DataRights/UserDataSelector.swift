@@ -36,7 +36,8 @@ public struct UserDataSelector: Sendable {
 
     /// Whether a line is about the person.
     public func owns(_ line: JSONLine) -> Bool {
-        if let user = line.string("user") { return user == self.user }
+        // A line naming "" names no one, as one with a null user.
+        if let user = line.string("user"), !user.isEmpty { return user == self.user }
         if let session = line.string("session"), self.sessions.contains(session) { return true }
         if let ticket = line.string("ticket"), self.tickets.contains(ticket) { return true }
         return false

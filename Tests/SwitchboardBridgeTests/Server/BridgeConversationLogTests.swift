@@ -116,6 +116,30 @@ import Testing
         }
     }
 
+    /// An empty user names no one (as a state naming "" has no user): it carries on the
+    /// session's conversation and may read it, as a request naming no user does, rather than
+    /// end the first user's conversation as another user would.
+    @Test func anEmptyUserCountsAsNone() async throws {
+        let fixture = try BridgeFixture()
+        let log = InMemoryConversationLogStore()
+        var server = fixture.server(conversationLog: log)
+        _ = await server.respond(toLine: #"{"session":"e","user":"u-1","text":"i want a refund"}"#)
+        _ = await server.respond(toLine: #"{"session":"e","user":"","text":"TP-12345678"}"#)
+        let state = try #require(server.sessions.state(of: "e"))
+        #expect(state.user == "u-1")
+        #expect(state.turn == 2 && state.slots["order_id"] != nil)
+        #expect(try await log.events().map(\.kind.name) == ["started", "turn", "turn"])
+        let report = try object(
+            await server.respond(toLine: #"{"type":"state","session":"e","user":""}"#))
+        #expect(report.string("type") == "state")
+        #expect(server.sessions.sessions(ofUser: "u-1") == ["e"])
+        // A state naming "" (written before 1.4 read "" as no one) names no user either.
+        var anonymous = ConversationState(session: "a", user: "")
+        anonymous.turn = 1
+        #expect(anonymous.belongs(to: "u-1", orIn: ["a"]))
+        #expect(!anonymous.belongs(to: "u-1"))
+    }
+
     @Test func runSyncsTheLogWhenTheInputEnds() async throws {
         let fixture = try BridgeFixture()
         let log = InMemoryConversationLogStore()

@@ -1,7 +1,8 @@
-import SwitchboardBridge
 import SwitchboardCore
 import SwitchboardTesting
 import Testing
+
+@testable import SwitchboardBridge
 
 @Suite struct StateDirectoryTests {
     private let now = Timestamp(millisecondsSince1970: 1_795_773_600_000)
@@ -356,5 +357,16 @@ import Testing
             Set(aside.map { String(decoding: $0.contents, as: UTF8.self) }) == [
                 "{\"format\":1,\"sess", "garbage",
             ])
+    }
+
+    /// A set-aside file whose state names "" names no user, as one naming null does.
+    @Test func aSetAsideFileNamingAnEmptyUserNamesNoUser() {
+        let contents = #"{"format":1,"session":{"state":{"session":"web-8","user":"","turn":-1}}}"#
+        let file = SetAsideFile(
+            name: "web-8.json.unreadable", path: "/state/web-8.json.unreadable",
+            contents: Array(contents.utf8))
+        #expect(file.user == nil && file.namesNoUser)
+        #expect(file.attribution(to: "u-1", sessions: ["web-8"]) == .theirs)
+        #expect(file.attribution(to: "u-1", sessions: []) == .notTheirs)
     }
 }

@@ -36,6 +36,16 @@ import Testing
         #expect(request == BridgeRequest(session: "s", text: "hi"))
     }
 
+    /// An empty user names no one (protocol 1.4), so it is no other user than the session's.
+    @Test func anEmptyUserIsAbsent() throws {
+        #expect(
+            try self.parse(#"{"session":"s","text":"hi","user":""}"#)
+                == BridgeRequest(session: "s", text: "hi"))
+        let rejection = self.rejection(
+            Array(#"{"type":"action_result","session":"s","call":"C1","user":"","ok":1}"#.utf8))
+        #expect(rejection?.answering == BridgeCallReference(session: "s", call: "C1"))
+    }
+
     @Test func idsAreStringsOrNumbersKeptAsWritten() throws {
         #expect(try self.parse(#"{"id":"a-1","type":"ping"}"#).id == .string("a-1"))
         #expect(try self.parse(#"{"id":1.50e2,"type":"ping"}"#).id == .number("1.50e2"))

@@ -125,6 +125,15 @@ import Testing
         #expect(!selector.owns(Self.line(#"{"ticket":"U","event":"resolved"}"#)))
     }
 
+    /// An empty user names no one, as the bridge reads it: such a line of the person's
+    /// session is theirs, as one with a null user is.
+    @Test func aLineNamingAnEmptyUserIsTakenLikeOneNamingNone() {
+        let selector = UserDataSelector(user: "u-1", sessions: ["shared"])
+        #expect(selector.owns(Self.line(#"{"session":"shared","user":"","text":"hi"}"#)))
+        #expect(selector.owns(Self.line(#"{"session":"shared","user":null,"text":"hi"}"#)))
+        #expect(!selector.owns(Self.line(#"{"session":"other","user":"","text":"hi"}"#)))
+    }
+
     @Test func missingFilesAreReportedAsAbsentAndStayAbsent() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
