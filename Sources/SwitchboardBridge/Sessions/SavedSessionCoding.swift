@@ -14,9 +14,11 @@ enum SavedSessionCoding {
     ///   accepts (the dialogue machine's counters stop at ``ConversationState/maximumCount``, so
     ///   only a state made by hand has one): a file is never written that could not be read back.
     static func encode(_ session: SavedSession) throws(SessionPersistenceError) -> [UInt8] {
-        if let problem = Self.counterOutOfRange(in: session.state) {
+        if let counter = Self.counterOutOfRange(in: session.state) {
             throw SessionPersistenceError(
-                path: session.session, reason: "cannot save the session: \(problem)")
+                path: session.session,
+                reason: "cannot save the session: \(counter.name) is \(counter.value); "
+                    + "expected 0 to \(Self.maximumCount)")
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -57,11 +59,15 @@ enum SavedSessionCoding {
         }
         guard file.format == Self.format else {
             throw SessionPersistenceError(
-                path: path, reason: "state file format \(file.format) is not \(Self.format)")
+                path: path, location: Self.location(of: [FieldKey("format")], in: bytes),
+                reason: "state file format \(file.format) is not \(Self.format)")
         }
-        if let problem = Self.counterOutOfRange(in: file.session.state) {
+        if let counter = Self.counterOutOfRange(in: file.session.state) {
+            let keys = [FieldKey("session"), FieldKey("state")] + counter.keys
             throw SessionPersistenceError(
-                path: path, reason: "not a session state file: \(problem)")
+                path: path, location: Self.location(of: keys, in: bytes),
+                reason: "not a session state file: session.state.\(counter.name) is "
+                    + "\(counter.value); expected 0 to \(Self.maximumCount)")
         }
         return file.session
     }
@@ -73,9 +79,14 @@ enum SavedSessionCoding {
     /// The largest count a state file may hold (``ConversationState/maximumCount``).
     static let maximumCount = ConversationState.maximumCount
 
-    /// The first counter of `state` that is negative or above ``maximumCount``, described: the
-    /// engine adds 1 to them and picks variants with them, so such a value would stop the bridge.
-    private static func counterOutOfRange(in state: ConversationState) -> String? {
+    /// The first counter of `state` that is negative or above ``maximumCount``.
+    ///
+    /// Its name as the messages write it (`stack[0].attempts`), its keys under the state, and
+    /// its value. The engine adds 1 to counters and picks variants with them, so such a value
+    /// would stop the bridge.
+    private static func counterOutOfRange(
+        in state: ConversationState
+    ) -> (name: String, keys: [FieldKey], value: Int)? {
         // Every save checks: the common case, all in range, describes nothing.
         let range = 0...Self.maximumCount
         if range.contains(state.turn), range.contains(state.consecutiveFallbacks),
@@ -84,17 +95,58 @@ enum SavedSessionCoding {
         {
             return nil
         }
-        var counters = [("turn", state.turn), ("consecutiveFallbacks", state.consecutiveFallbacks)]
+        var counters: [(name: String, keys: [FieldKey], value: Int)] = [
+            ("turn", [FieldKey("turn")], state.turn),
+            (
+                "consecutiveFallbacks", [FieldKey("consecutiveFallbacks")],
+                state.consecutiveFallbacks
+            ),
+        ]
         for (index, frame) in state.stack.enumerated() {
-            counters.append(("stack[\(index)].attempts", frame.attempts))
+            counters.append(
+                (
+                    "stack[\(index)].attempts",
+                    [FieldKey("stack"), FieldKey(index: index), FieldKey("attempts")],
+                    frame.attempts
+                ))
         }
         for key in state.variantUses.keys.sorted() {
-            counters.append(("variantUses[\"\(key)\"]", state.variantUses[key, default: 0]))
+            counters.append(
+                (
+                    "variantUses[\"\(key)\"]", [FieldKey("variantUses"), FieldKey(key)],
+                    state.variantUses[key, default: 0]
+                ))
         }
-        for (name, value) in counters where !(0...Self.maximumCount).contains(value) {
-            return "\(name) is \(value); expected 0 to \(Self.maximumCount)"
+        return counters.first { !range.contains($0.value) }
+    }
+
+    /// Where the value at `keys` is written in a file's JSON, for a problem found after it
+    /// decoded.
+    private static func location(of keys: [FieldKey], in bytes: [UInt8]) -> SourceLocation? {
+        guard let root = try? JSONParser(maxDepth: Self.maximumDepth).parse(bytes) else {
+            return nil
         }
-        return nil
+        return Self.node(at: keys, in: root)?.location
+    }
+
+    /// A key of a state file's JSON: an object member's name or an array index.
+    struct FieldKey: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+
+        init(_ name: String) {
+            self.stringValue = name
+            self.intValue = nil
+        }
+
+        init(index: Int) {
+            self.stringValue = "\(index)"
+            self.intValue = index
+        }
+
+        init?(stringValue: String) { self.init(stringValue) }
+
+        init?(intValue: Int) { self.init(index: intValue) }
     }
 
     /// The shape of a state file.

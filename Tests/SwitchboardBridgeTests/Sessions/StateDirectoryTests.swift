@@ -95,16 +95,33 @@ import Testing
         ]
         for (index, (field, damaged, problem)) in cases.enumerated() {
             #expect(saved.contains(field), "\(field)")
-            try folder.write("a.json", saved.replacing(field, with: damaged))
+            let text = saved.replacing(field, with: damaged)
+            try folder.write("a.json", text)
             let (sessions, problems) = try directory.loadAll()
             #expect(sessions.isEmpty, "\(damaged)")
             let aside = folder.url("a.json.unreadable") + (index == 0 ? "" : "-\(index + 1)")
+            // Reported like any other field: its place in the file (the value's column; the
+            // file is one line) and its path from the file's top.
+            let damagedAt = try #require(text.firstRange(of: damaged)).lowerBound
+            let column =
+                text.utf8.distance(from: text.startIndex, to: damagedAt)
+                + field.utf8.count - field.drop { $0 != ":" }.dropFirst().utf8.count + 1
             #expect(
                 problems == [
-                    "\(folder.url("a.json")): not a session state file: \(problem); "
-                        + "expected 0 to 2147483647; set aside as \(aside)"
+                    "\(folder.url("a.json")):1:\(column): not a session state file: "
+                        + "session.state.\(problem); expected 0 to 2147483647; set aside as \(aside)"
                 ], "\(damaged)")
         }
+        // A file of another format says where its format is.
+        try folder.write("a.json", saved.replacing(#""format":1"#, with: #""format":2"#))
+        let format = try directory.loadAll().problems
+        let formatAt = try #require(saved.firstRange(of: #""format":1"#)).upperBound
+        let formatColumn = saved.utf8.distance(from: saved.startIndex, to: formatAt)
+        #expect(
+            format == [
+                "\(folder.url("a.json")):1:\(formatColumn): state file format 2 is not 1; "
+                    + "set aside as \(folder.url("a.json.unreadable-5"))"
+            ])
         try folder.write("a.json", saved.replacing("\"turn\":0", with: "\"turn\":2147483647"))
         #expect(try directory.loadAll().sessions.map(\.state.turn) == [2_147_483_647])
     }
