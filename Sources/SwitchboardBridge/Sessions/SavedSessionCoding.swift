@@ -122,7 +122,7 @@ enum SavedSessionCoding {
 
     /// Where the value at `keys` is written in a file's JSON, for a problem found after it
     /// decoded.
-    private static func location(of keys: [FieldKey], in bytes: [UInt8]) -> SourceLocation? {
+    static func location(of keys: [FieldKey], in bytes: [UInt8]) -> SourceLocation? {
         guard let root = try? JSONParser(maxDepth: Self.maximumDepth).parse(bytes) else {
             return nil
         }

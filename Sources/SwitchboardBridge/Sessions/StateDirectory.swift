@@ -141,8 +141,13 @@ public struct StateDirectory: SessionPersistence {
                 bytes = contents
                 let saved = try SavedSessionCoding.decode(contents, path: path)
                 guard saved.session == session else {
+                    // Said where the session is written, as other problems of a file's content.
+                    let field = ["session", "state", "session"]
+                    let place = SavedSessionCoding.location(
+                        of: field.map(SavedSessionCoding.FieldKey.init), in: contents)
                     problem =
-                        "\(path): holds session \"\(saved.session.escapingControlCharacters())\", "
+                        "\(path)\(place.map { ":\($0)" } ?? ""): \(field.joined(separator: "."))"
+                        + " holds session \"\(saved.session.escapingControlCharacters())\", "
                         + "not \"\(session.escapingControlCharacters())\"; ignored"
                     problems.append(
                         self.setAside(path, of: session, problem, if: removingLeftovers))

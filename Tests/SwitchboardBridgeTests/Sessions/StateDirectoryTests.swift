@@ -50,7 +50,16 @@ import Testing
         #expect(problems.count == 3)
         #expect(problems.contains { $0.contains("torn.json") })
         #expect(problems.contains { $0.contains("README") })
-        #expect(problems.contains { $0.contains("holds session \"elsewhere\"") })
+        // Said at the session's line and column, with its field, as other problems are.
+        let moved = try other.read("elsewhere.json")
+        let sessionAt = try #require(moved.firstRange(of: #""session":"elsewhere""#)).lowerBound
+        let column = moved.utf8.distance(from: moved.startIndex, to: sessionAt) + 11
+        #expect(
+            problems.contains {
+                $0.hasPrefix(
+                    "\(folder.url("moved.json")):1:\(column): session.state.session holds session "
+                        + "\"elsewhere\", not \"moved\"; ignored")
+            }, "\(problems)")
         #expect(!FileSystem.exists(folder.url("good.json.tmp-123")))
         // Files that could not be loaded are set aside, bytes intact, so that a conversation
         // starting again in their session cannot overwrite them.
@@ -250,9 +259,10 @@ import Testing
                 #"\#(folder.path)/stray\u{1B}[2J.json: not a session state file name; ignored"#))
         #expect(
             problems.contains {
-                $0.hasPrefix(
-                    #"\#(folder.url("moved.json")): holds session "evil\u{1B}]0;title\u{7}", not "moved""#
-                )
+                $0.hasPrefix("\(folder.url("moved.json")):1:")
+                    && $0.contains(
+                        #": session.state.session holds session "evil\u{1B}]0;title\u{7}", not "moved""#
+                    )
             })
         #expect(
             SessionPersistenceError(path: "s.json", reason: "bad\u{1B}[2J\nvalue").description
