@@ -39,15 +39,11 @@ public struct ActionArgument: Sendable, Hashable {
     /// ```
     public init(name: String, template: Template, origin: Origin) {
         let source: Source
-        switch (template.parts.count, template.placeholders.first) {
-        case (1, .slot(let id)?):
-            source = .slot(Reference(id, at: origin))
-        case (1, .context(let key)?):
-            source = .context(key)
-        case (_, nil):
-            source = .literal(.string(template.render { _ in nil }))
-        default:
-            source = .template(template)
+        switch template.value {
+        case .slot(let id): source = .slot(Reference(id, at: origin))
+        case .context(let key): source = .context(key)
+        case .literal(let text): source = .literal(.string(text))
+        case .text: source = .template(template)
         }
         self.init(name: name, source: source, origin: origin)
     }

@@ -26,23 +26,17 @@ public struct SlotAssignment: Sendable, Hashable {
         self.source = source
     }
 
-    /// Creates an assignment written as text, parsed as a message ``Template`` is.
-    ///
-    /// A text that is one slot placeholder and nothing else (`"{order_id}"`) copies the slot's
-    /// value with its type, and one context placeholder (`"{context.plan}"`) the frontend's
-    /// value; a text without placeholders is assigned as written, with `{{` and `}}` read as
-    /// braces; any other text (`"{bot}"`, `"order {order_id}"`) is rendered as a message is.
+    /// Creates an assignment written as text, parsed as a message ``Template`` is (see
+    /// ``Template/value``): `"{order_id}"` copies the slot's value with its type,
+    /// `"{context.plan}"` the frontend's value, a text without placeholders is assigned as
+    /// written, and any other text (`"{bot}"`, `"order {order_id}"`) is rendered.
     public init(slot: Reference, template: Template, origin: Origin) {
         let source: Source
-        switch (template.parts.count, template.placeholders.first) {
-        case (1, .slot(let id)?):
-            source = .slot(Reference(id, at: origin))
-        case (1, .context(let key)?):
-            source = .context(key)
-        case (_, nil):
-            source = .value(.text(template.render { _ in nil }))
-        default:
-            source = .template(template)
+        switch template.value {
+        case .slot(let id): source = .slot(Reference(id, at: origin))
+        case .context(let key): source = .context(key)
+        case .literal(let text): source = .value(.text(text))
+        case .text: source = .template(template)
         }
         self.init(slot: slot, source: source)
     }

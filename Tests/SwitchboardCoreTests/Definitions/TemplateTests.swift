@@ -88,4 +88,20 @@ private func parseError(_ source: String) -> TemplateError? {
         }
         #expect(text == "Ticket TKT-1 for TP-12345678, {ok} {context.plan}")
     }
+
+    @Test(
+        "Where a value is expected, a template stands for a slot, a context value, text as written, or text to render",
+        arguments: [
+            ("{order_id}", Template.Value.slot("order_id")),
+            (" { order_id } ", .text),
+            ("{context.plan}", .context("plan")),
+            ("no braces", .literal("no braces")),
+            ("{{order_id}}", .literal("{order_id}")),
+            ("{bot}", .text),
+            ("order {order_id}", .text),
+            ("", .literal("")),
+        ])
+    func valueOfATemplate(_ source: String, _ expected: Template.Value) throws {
+        #expect(try Template.parse(source).value == expected)
+    }
 }
