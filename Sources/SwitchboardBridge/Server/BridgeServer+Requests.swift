@@ -58,9 +58,7 @@ extension BridgeServer {
             guard let state = self.sessions.state(of: session) else {
                 return Self.unknown(session, request)
             }
-            if let user = request.user, let current = state.user, !current.isEmpty,
-                current != user
-            {
+            if state.names(anotherUserThan: request.user) {
                 // Another user's conversation is not theirs to read (protocol 1.4).
                 return Self.reject(
                     request, .invalidField,
@@ -77,9 +75,7 @@ extension BridgeServer {
                     "session \(Self.quoted(session)) waits for no call \(Self.quoted(call)) "
                         + "(never made, already answered, or timed out)")
             }
-            if let user = request.user, let current = self.sessions.state(of: session)?.user,
-                !current.isEmpty, current != user
-            {
+            if self.sessions.state(of: session)?.names(anotherUserThan: request.user) == true {
                 // The call belongs to the conversation of the user who made it.
                 return Self.reject(
                     request, .invalidField,
@@ -121,8 +117,7 @@ extension BridgeServer {
         guard self.sessions.contains(answered.session),
             self.actionDeadlines[answered.session]?.call == answered.call
         else { return .error(rejection) }
-        if let user = answered.user, let current = self.sessions.state(of: answered.session)?.user,
-            !current.isEmpty, current != user
+        if self.sessions.state(of: answered.session)?.names(anotherUserThan: answered.user) == true
         {
             // The call is another user's (protocol 1.4), as for a well-formed result.
             return .error(rejection)
@@ -220,7 +215,7 @@ extension BridgeServer {
         _ session: String, for request: BridgeRequest, call: String? = nil
     ) async {
         var state = self.sessions.state(of: session) ?? ConversationState(session: session)
-        if let user = request.user, let current = state.user, !current.isEmpty, current != user {
+        if state.names(anotherUserThan: request.user) {
             self.engine.restore(state, seed: 0)
             await self.engine.end(.reset)
             self.actionDeadlines[session] = nil

@@ -14,4 +14,11 @@ extension ConversationState {
         guard let owner = self.user, !owner.isEmpty else { return sessions.contains(self.session) }
         return owner == user
     }
+
+    /// Whether `user` (a request's) is another person than the one the state names: never
+    /// when either names no one (`nil` or `""`), as the bridge reads them (protocol 1.4).
+    func names(anotherUserThan user: String?) -> Bool {
+        guard let user, !user.isEmpty, let owner = self.user, !owner.isEmpty else { return false }
+        return owner != user
+    }
 }

@@ -43,8 +43,7 @@ extension DialogueMachine {
                     // "1111 1111", or "PIN " and "4821") can make a card number or a
                     // credential together.
                     let text = self.render(template, RenderValues())
-                    self.setSlot(
-                        assignment.slot.id, .text(Self.paymentSecrets.mask(text)), &turn)
+                    self.setSlot(assignment.slot.id, Self.screenedValue(.text(text)), &turn)
                 }
             }
             switch flowState.step {
