@@ -99,11 +99,11 @@ extension ConversationSession {
         return false
     }
 
-    /// A user's text as it may reach a file: the personal data in `bot.pii.mask` masked, and
-    /// card numbers and credentials masked whatever that says (the engine removes them from
-    /// every message before reading it), cut to the length the engine reads.
+    /// A user's text as it may reach a file, cut to the length the engine reads: the personal
+    /// data in `bot.pii.mask` masked, and card numbers and credentials whatever that says (see
+    /// ``Bot/masker``).
     public func maskedText(_ text: String) -> String {
-        DialogueMachine.paymentSecrets.mask(self.bot.mask(DialogueMachine.clip(text)))
+        self.bot.mask(DialogueMachine.clip(text))
     }
 
     /// Appends events to the conversation log; a failure is logged (once per run of
