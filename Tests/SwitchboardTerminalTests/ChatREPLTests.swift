@@ -149,6 +149,47 @@ import Testing
         #expect(!session.output.contains("email = jane"))
     }
 
+    /// Hands out scripted lines and keeps what the REPL asks it to remember.
+    final class RecordingLineReader: LineReader {
+        private var lines: [String]
+        private(set) var remembered: [String] = []
+
+        init(_ lines: [String]) {
+            self.lines = lines
+        }
+
+        func readLine(prompt: String) -> String? {
+            self.lines.isEmpty ? nil : self.lines.removeFirst()
+        }
+
+        func remember(_ line: String) {
+            self.remembered.append(line)
+        }
+    }
+
+    @Test func theHistoryKeepsLinesMaskedAndNoAnswerToASensitiveSlot() async throws {
+        let bot = try Self.fixture(["newsletter.json": Self.newsletter])
+        let session = ConversationSession(
+            bot: bot, session: "repl", user: "cli-user", handoffStore: InMemoryHandoffStore(),
+            clock: ManualClock(Self.now), seed: 1,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        let reader = RecordingLineReader([
+            "my email is jane.doe@example.com", "sign me up for the newsletter",
+            "jane.doe@example.com", "/kb call me on +44 20 7946 0958",
+            "card 4111 1111 1111 1111 and my PIN is 4821", "  ",
+        ])
+        var repl = ChatREPL(
+            session: session, seed: 1, reader: reader, output: CapturedOutput(),
+            errors: CapturedOutput(), style: TerminalStyle(isEnabled: false), echoesInput: false,
+            transcriptsDirectory: "/nonexistent/transcripts")
+        await repl.run()
+        #expect(
+            reader.remembered == [
+                "my email is [email]", "sign me up for the newsletter", "/kb call me on [phone]",
+                "card [card] and my PIN is [credential]",
+            ])
+    }
+
     @Test func whyExplainsTheRuleThatFired() async throws {
         let session = await Self.run(
             ["/why", "i want a refund", "talk to a human", "/why"], bot: try Self.fixture())

@@ -74,7 +74,9 @@ extension BridgeRequest {
                 )
             }
         } else if type != .ping && type != .erase {
-            throw BridgeError(.missingField, "a \(type.rawValue) request needs a session")
+            let article = type.rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            throw BridgeError(
+                .missingField, "\(article) \(type.rawValue) request needs a session")
         }
         let text = try Self.string("text", in: object)
         if type == .message, text == nil {

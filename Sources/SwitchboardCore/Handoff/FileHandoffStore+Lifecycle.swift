@@ -16,10 +16,14 @@ extension FileHandoffStore {
     ///
     /// - Returns: the ticket with the event applied.
     /// - Throws: ``HandoffLifecycleError`` when the event does not follow from the ticket's
-    ///   status (nothing is written), or the log cannot be read or written.
+    ///   status (nothing is written, and a missing log is not created), or the log cannot be
+    ///   read or written.
     @discardableResult
     public func record(_ event: HandoffEvent) throws(HandoffLifecycleError) -> HandoffTicket {
         var ledger = HandoffLedger(path: self.path)
+        // A missing log has no tickets: refuse the event without creating the file (the update
+        // below opens the log for appending, which would leave an empty one behind).
+        if !FileSystem.exists(self.path) { try ledger.apply(event) }
         do {
             try self.file.update { (contents: JSONLinesContents) throws(HandoffLifecycleError) in
                 ledger = HandoffLedger(contents: contents, path: self.path)

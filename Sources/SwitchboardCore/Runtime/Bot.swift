@@ -21,7 +21,8 @@ public struct Bot: Sendable {
     public let knowledgeBase: KnowledgeBase
     /// Entity extractors by entity id.
     public let extractors: EntityExtractors
-    /// The masker for everything written to files.
+    /// The masker for everything written to files: the kinds of `bot.pii.mask`, and card
+    /// numbers and credentials whatever it says (the engine never keeps those, PSD2).
     public let masker: PIIMasker
     let yesNo = YesNoExtractor()
 
@@ -41,7 +42,7 @@ public struct Bot: Sendable {
         progress?("indexing \(definition.articles.count) articles")
         self.knowledgeBase = KnowledgeBase(articles: definition.articles, analyzer: analyzer)
         self.extractors = EntityExtractors(definition: definition, analyzer: analyzer)
-        self.masker = PIIMasker(kinds: definition.settings.maskedData)
+        self.masker = PIIMasker(kinds: definition.settings.maskedData.union(.paymentSecrets))
     }
 
     /// Loads, checks and compiles the bot in a folder.

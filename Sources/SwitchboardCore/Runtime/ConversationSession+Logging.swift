@@ -82,15 +82,28 @@ extension ConversationSession {
     }
 
     /// The message as it may be written: `[redacted]` when it answered or filled a sensitive
-    /// slot, else with personal data masked.
+    /// slot, else with personal data masked (see ``maskedText(_:)``).
     func maskedInput(_ text: String, of turn: Turn) -> String {
-        if turn.explanation.inputIsSensitive { return "[redacted]" }
+        self.isSensitiveInput(of: turn) ? "[redacted]" : self.maskedText(text)
+    }
+
+    /// Whether the user's message of `turn` answered or filled a sensitive slot, so that it is
+    /// written only as `[redacted]`, if at all.
+    public func isSensitiveInput(of turn: Turn) -> Bool {
+        if turn.explanation.inputIsSensitive { return true }
         let definition = self.bot.definition
         for case .setSlot(let id, _) in turn.actions where definition.slot(id)?.isSensitive ?? false
         {
-            return "[redacted]"
+            return true
         }
-        return self.bot.mask(DialogueMachine.clip(text))
+        return false
+    }
+
+    /// A user's text as it may reach a file, cut to the length the engine reads: the personal
+    /// data in `bot.pii.mask` masked, and card numbers and credentials whatever that says (see
+    /// ``Bot/masker``).
+    public func maskedText(_ text: String) -> String {
+        self.bot.mask(DialogueMachine.clip(text))
     }
 
     /// Appends events to the conversation log; a failure is logged (once per run of

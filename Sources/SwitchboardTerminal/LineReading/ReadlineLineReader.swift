@@ -10,7 +10,9 @@ internal import Darwin
 /// Reads lines with GNU readline.
 ///
 /// Line editing, a persistent history file and tab completion of the REPL's meta-commands.
-/// Use it only when standard input is a terminal.
+/// Use it only when standard input is a terminal. Lines join the history when the caller
+/// passes them to ``remember(_:)`` (the REPL passes them masked, so the history file, like
+/// every file the engine writes, holds no personal data).
 public struct ReadlineLineReader: LineReader {
     private let historyPath: String?
 
@@ -30,16 +32,21 @@ public struct ReadlineLineReader: LineReader {
         }
     }
 
-    /// The next line; non-blank lines are added to the history and saved.
+    /// The next line.
+    ///
+    /// It joins the history only through ``remember(_:)``, so what the history file holds is
+    /// what the caller chose to keep (masked), never the line as typed.
     public mutating func readLine(prompt: String) -> String? {
         guard let pointer = readline(Self.markingInvisible(prompt)) else { return nil }
         defer { free(pointer) }
-        let line = String(cString: pointer)
-        if !line.allSatisfy(\.isWhitespace) {
-            add_history(pointer)
-            if let path = self.historyPath { _ = write_history(path) }
-        }
-        return line
+        return String(cString: pointer)
+    }
+
+    /// Adds a non-blank line to the history and saves the history file.
+    public mutating func remember(_ line: String) {
+        guard !line.allSatisfy(\.isWhitespace) else { return }
+        add_history(line)
+        if let path = self.historyPath { _ = write_history(path) }
     }
 
     /// The prompt with each ANSI escape sequence between readline's "invisible" markers

@@ -80,12 +80,18 @@ public struct ChatREPL {
             }
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("/") {
+                self.reader.remember(self.session.maskedText(line))
                 if await !self.meta(String(trimmed)) { break }
                 continue
             }
             self.inputs.append(line)
             self.inputMocks.append(ActionMocks())
             let turn = await self.session.send(line)
+            // The history (a file under readline) gets the line as the conversation log would:
+            // masked, and not at all when it answered a sensitive slot.
+            if !self.session.isSensitiveInput(of: turn) {
+                self.reader.remember(self.session.maskedText(line))
+            }
             self.show(turn)
             await self.performActions(after: turn)
         }

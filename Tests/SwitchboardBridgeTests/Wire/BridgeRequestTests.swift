@@ -83,6 +83,23 @@ import Testing
         #expect(self.rejection(Array(line.utf8))?.error.code.rawValue == code)
     }
 
+    @Test(
+        "A missing session is named with the request's type, and its article",
+        arguments: [
+            (#"{"text":"hi"}"#, "a message request needs a session"),
+            (#"{"type":"end"}"#, "an end request needs a session"),
+            (
+                #"{"type":"action_result","call":"C2-X","ok":true}"#,
+                "an action_result request needs a session"
+            ),
+            (#"{"type":"state"}"#, "a state request needs a session"),
+        ])
+    func aMissingSessionReads(line: String, message: String) {
+        let rejection = self.rejection(Array(line.utf8))
+        #expect(rejection?.error.code == .missingField)
+        #expect(rejection?.error.message == message)
+    }
+
     @Test func invalidUTF8IsNamedAsSuch() {
         let lines: [[UInt8]] = [
             [0xFF, 0xFE],

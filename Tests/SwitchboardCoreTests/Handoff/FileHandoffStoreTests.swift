@@ -45,6 +45,17 @@ import Testing
         #expect(try store.read().skippedLines == 0)
     }
 
+    @Test func anEventForAMissingLogIsRefusedWithoutCreatingIt() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.url("none.jsonl")
+        let store = FileHandoffStore(path: path)
+        #expect(throws: HandoffLifecycleError.self) {
+            try store.record(HandoffEvent(.accepted, ticket: "TKT-A1", time: Self.start))
+        }
+        #expect(!FileSystem.exists(path))
+    }
+
     @Test func concurrentAppendsLoseNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -86,6 +86,19 @@ import Testing
         #expect(events.allSatisfy { $0.time == DialogueFixture.now })
     }
 
+    @Test func cardsAndCredentialsAreMaskedWhateverThePIISettingSays() async throws {
+        let log = InMemoryConversationLogStore()
+        let settings = (FixtureBot.files["bot.json"] ?? "").replacing(
+            #""name": "Fixture","#, with: #""name": "Fixture", "pii": { "mask": ["email"] },"#)
+        var session = self.session(try DialogueFixture.bot(["bot.json": settings]), log: log)
+        _ = await session.send("card \(Self.card), my PIN is 4821, mail \(Self.email)")
+        let logged = try await log.events().compactMap { event -> LoggedTurn? in
+            if case .turn(let turn) = event.kind { return turn }
+            return nil
+        }
+        #expect(logged.map(\.text) == ["card [card], my PIN is [credential], mail [email]"])
+    }
+
     @Test func anAnswerToASensitiveSlotIsRedactedInWhyToo() async throws {
         let log = InMemoryConversationLogStore()
         var session = self.session(try Self.closingBot(), log: log)

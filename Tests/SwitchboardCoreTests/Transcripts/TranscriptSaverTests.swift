@@ -35,6 +35,28 @@ import Testing
         }
     }
 
+    @Test func cardsAndCredentialsGetFakesWhateverThePIISettingSays() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let settings = (FixtureBot.files["bot.json"] ?? "").replacing(
+            #""name": "Fixture","#, with: #""name": "Fixture", "pii": { "mask": ["email"] },"#)
+        let bot = try DialogueFixture.bot(["bot.json": settings])
+        let path = directory.url("transcripts/bot/secrets.transcript")
+        let saved = try TranscriptSaver(bot: bot).save(
+            inputs: ["card 5500 0000 0000 0004 and password: hunter2!"], given: TranscriptGiven(),
+            to: path)
+        let text = try directory.read("transcripts/bot/secrets.transcript")
+        #expect(!text.contains("5500"))
+        #expect(!text.contains("hunter2"))
+        #expect(text.contains("\n> card 4111 1111 1111 1111 and password: xxxxxx1!\n"), "\(text)")
+        let parsed = try TranscriptParser().parse(try FileSystem.read(path), path: path)
+        #expect(TranscriptContent(parsed) == TranscriptContent(saved))
+        guard case .passed = TranscriptRunner(bot: bot).replay(parsed) else {
+            Issue.record("the saved transcript did not replay:\n\(text)")
+            return
+        }
+    }
+
     @Test func anUnknownGivenSlotIsNotSaved() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -275,6 +275,42 @@ import Testing
         #expect(object["recallAt1"]?.value.numberValue?.double == recallAt1)
     }
 
+    /// The keys of `eval kb --json`, in any order.
+    static let kbKeys: Set<String> = [
+        "queries", "recallAt1", "recallAt5", "recallAt10", "mrrAt10", "buildSeconds",
+        "queryP50Ms", "queryP99Ms", "queriesPerSecond", "peakRSSBytes", "indexBytes",
+    ]
+
+    @Test("eval kb --json prints one object with the figures; progress goes to standard error")
+    func kbJSON() throws {
+        let articles = """
+            {"id":"pw","title":"Reset your password","body":"Tap Forgot password on the sign in page."}
+            {"id":"refund","title":"Refund policy","body":"Coins can be refunded within 14 days."}
+
+            """
+        let queries = """
+            {"query":"I forgot my password","relevant":"pw"}
+            {"query":"can I get my money back for coins","relevant":"refund"}
+
+            """
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("articles.jsonl", articles)
+        try directory.write("queries.jsonl", queries)
+        let result = try ProcessRunner.switchboard(
+            ["eval", "kb", "--articles", "articles.jsonl", "--queries", "queries.jsonl", "--json"],
+            in: directory.path)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.errors.isEmpty)
+        let object = try self.object(result.output)
+        #expect(Set(object.keys) == Self.kbKeys)
+        #expect(object.count == Self.kbKeys.count)
+        #expect(object["queries"]?.value.numberValue?.integer == 2)
+        #expect(self.number(object, "recallAt1") == 1)
+        #expect(self.number(object, "mrrAt10") == 1)
+        #expect((self.number(object, "peakRSSBytes") ?? 0) > 0)
+    }
+
     @Test("--help gives each training knob's range")
     func helpGivesTheRanges() throws {
         let result = try ProcessRunner.switchboard(["eval", "intents", "--help"])

@@ -95,6 +95,17 @@ import Darwin
         #expect(badTime.errors.contains("--now takes a UTC time such as 2026-11-27T10:00:00Z"))
     }
 
+    @Test func anEventForAMissingLogIsRefusedAndWritesNothing() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = directory.url("handoff.jsonl")
+        let result = try Self.handoff(["accept", "TKT-AAAA0001", "--agent", "ana"], log: log)
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.errors == "error: no handoff record in \(log) has ticket TKT-AAAA0001\n")
+        #expect(!FileSystem.exists(log))
+    }
+
     /// A log of four tickets, judged at 12:00Z.
     ///
     /// A: accepted in time and resolved; B: still waiting past due; C: accepted late;
