@@ -69,11 +69,13 @@ public struct StateDirectory: SessionPersistence {
         self.path + "/" + SessionFileName.encode(session)
     }
 
-    /// Writes the session's file atomically and durably.
+    /// Writes the session's file atomically and durably, readable by its owner only (it holds
+    /// the conversation's slots and history).
     public func save(_ session: SavedSession) throws(SessionPersistenceError) {
         let bytes = try SavedSessionCoding.encode(session)
         do {
-            try FileSystem.writeAtomically(bytes, to: self.filePath(for: session.session))
+            try FileSystem.writeAtomically(
+                bytes, to: self.filePath(for: session.session), permissions: 0o600)
         } catch {
             throw SessionPersistenceError(path: error.path, reason: error.reason)
         }

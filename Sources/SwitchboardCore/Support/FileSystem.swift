@@ -162,10 +162,13 @@ package enum FileSystem {
     ///
     /// The temporary file is named `NAME.tmp-PID`, with `NAME` cut short when the whole would
     /// pass 255 bytes, so a long name that fits (a state file of 245 bytes) still gets one
-    /// whatever the process id.
-    package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+    /// whatever the process id. `permissions` are the new file's mode (before the umask):
+    /// files that hold a user's data (session state, an export) pass `0o600`.
+    package static func writeAtomically(
+        _ bytes: [UInt8], to path: String, permissions: Int = 0o644
+    ) throws(Failure) {
         let temporary = Self.temporaryPath(for: path)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(permissions))
         guard fd >= 0 else { throw Failure(path: temporary, errno: errno) }
         do throws(Failure) {
             try Self.writeAll(bytes, to: fd, path: temporary)

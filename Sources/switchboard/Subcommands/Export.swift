@@ -72,7 +72,9 @@ extension SwitchboardCommand {
             let document = self.document(found, sessions: sessions, setAside: theirs)
             if let out = self.out {
                 do {
-                    try FileSystem.writeAtomically(Array(document.utf8), to: out)
+                    // A user's data: readable by the operator who asked for it only.
+                    try FileSystem.writeAtomically(
+                        Array(document.utf8), to: out, permissions: 0o600)
                 } catch {
                     Console.error("cannot write \(out): \(error)")
                     throw ExitCode.failure

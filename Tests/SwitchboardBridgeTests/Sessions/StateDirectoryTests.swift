@@ -4,6 +4,12 @@ import Testing
 
 @testable import SwitchboardBridge
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 @Suite struct StateDirectoryTests {
     private let now = Timestamp(millisecondsSince1970: 1_795_773_600_000)
 
@@ -29,6 +35,19 @@ import Testing
         try directory.remove(session: "b")
         try directory.remove(session: "never-saved")
         #expect(try directory.loadAll().sessions.map(\.session) == ["../Web 42"])
+    }
+
+    @Test func sessionFilesAreReadableByTheirOwnerOnly() throws {
+        // A state file holds the conversation's slots and history: with the folder open to
+        // others (0755, the default), the file itself must not be.
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        try directory.save(
+            SavedSession(state: ConversationState(session: "web-1"), lastActive: self.now))
+        var info = stat()
+        #expect(stat(directory.filePath(for: "web-1"), &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
     }
 
     @Test func strayAndDamagedFilesAreReportedNotFatal() throws {

@@ -118,6 +118,20 @@ import Darwin
         #expect(conversationLines.allSatisfy { $0.string("user") == "u-keep-1204" })
     }
 
+    @Test func exportWrittenToAFileIsReadableByItsOwnerOnly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let out = directory.url("export.json")
+        let export = try ProcessRunner.switchboard(
+            ["export", "--user", "u-erase-7731", "--out", out] + Self.files(directory))
+        #expect(export.status == 0, "\(export.errors)")
+        #expect(try directory.read("export.json").contains("u-erase-7731"))
+        var info = stat()
+        #expect(stat(out, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+
     @Test func exportHasTheUsersLinesAndSessionsOnly() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
