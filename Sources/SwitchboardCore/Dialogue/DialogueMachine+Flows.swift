@@ -29,7 +29,15 @@ extension DialogueMachine {
                 case .value(let value):
                     self.setSlot(assignment.slot.id, value, &turn)
                 case .slot(let source):
-                    if let value = self.state.slots[source.id] {
+                    guard let value = self.state.slots[source.id] else { break }
+                    if self.isSensitive(source.id), !self.isSensitive(assignment.slot.id) {
+                        // `check` refuses this copy; a definition that skipped the checks
+                        // gets what text naming the slot would: never the value itself.
+                        turn.step(
+                            "slot \(source.id) is sensitive and \(assignment.slot.id) is not: "
+                                + "assigned [redacted]")
+                        self.setSlot(assignment.slot.id, .text("[redacted]"), &turn)
+                    } else {
                         self.setSlot(assignment.slot.id, value, &turn)
                     }
                 case .context(let key):

@@ -45,7 +45,7 @@ extension DialogueMachine {
             switch placeholder {
             case .slot(let id):
                 guard let value = self.state.slots[id] else { return "" }
-                return (self.definition.slot(id)?.isSensitive ?? false)
+                return self.isSensitive(id)
                     ? "[redacted]" : Self.paymentSecrets.mask(value.displayText)
             case .context(let key):
                 // The frontend's values are not the user's words; they are screened the same.
@@ -95,7 +95,11 @@ extension DialogueMachine {
 
     /// A slot value as it may be written: `[redacted]` for sensitive slots, else masked text.
     func maskedDisplay(_ id: String, _ value: SlotValue) -> String {
-        (self.definition.slot(id)?.isSensitive ?? false)
-            ? "[redacted]" : self.bot.mask(value.displayText)
+        self.isSensitive(id) ? "[redacted]" : self.bot.mask(value.displayText)
+    }
+
+    /// Whether a slot is marked sensitive.
+    func isSensitive(_ slotID: String) -> Bool {
+        self.definition.slot(slotID)?.isSensitive ?? false
     }
 }

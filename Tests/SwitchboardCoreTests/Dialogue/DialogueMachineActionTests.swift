@@ -64,6 +64,44 @@ import Testing
             ])
     }
 
+    /// The request of a fixture refund flow's lookup with `args` (a JSON object's members), in
+    /// a conversation whose slots and context start as given.
+    func request(
+        args: String, slots: [String: SlotValue] = [:], context: [String: SlotValue] = [:]
+    ) throws -> (ActionRequest, Turn) {
+        let bot = try DialogueFixture.bot([
+            "flows.json": DialogueFixture.flows(
+                replacing:
+                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                with: #"""
+                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                    "lookup": {
+                      "type": "action", "action": "order_status", "args": { \#(args) },
+                      "next": "ask_reason", "onFailure": "stopped"
+                    },
+                    """#)
+        ])
+        var state = ConversationState(session: "s", user: "u")
+        state.slots = slots
+        state.context = context
+        var conversation = Conversation(bot: bot, state: state)
+        let turn = conversation.send("refund for TP-12345678")
+        return (try #require(turn.actionRequest), turn)
+    }
+
+    /// A sensitive slot on its own is sent as it is (the backend needs it); text that names it
+    /// is rendered as a message is, with the slot as `[redacted]`.
+    @Test func textNamingASensitiveSlotSendsItRedacted() throws {
+        let (request, turn) = try self.request(
+            args: #""email": "{email}", "note": "for {email}""#,
+            slots: ["email": .text("jane.doe@example.com")])
+        #expect(
+            request.arguments == [
+                "email": .string("jane.doe@example.com"), "note": .string("for [redacted]"),
+            ])
+        #expect(!"\(turn.explanation)".contains("jane.doe"))
+    }
+
     @Test func theSameTurnGivesTheSameCall() throws {
         let (_, first) = try self.waiting()
         let (_, second) = try self.waiting()
