@@ -100,6 +100,33 @@ import Testing
                 "email": .string("jane.doe@example.com"), "note": .string("for [redacted]"),
             ])
         #expect(!"\(turn.explanation)".contains("jane.doe"))
+        // Where people read the request (the chat's notes), the slot's value is redacted.
+        #expect(request.sensitiveArguments == ["email"])
+        #expect(
+            String(decoding: request.redactedArgumentsJSON, as: UTF8.self)
+                == #"{"email":"[redacted]","note":"for [redacted]"}"#)
+        #expect(
+            String(decoding: request.argumentsJSON, as: UTF8.self)
+                == #"{"email":"jane.doe@example.com","note":"for [redacted]"}"#)
+    }
+
+    /// The frontend's values are screened as a `set` from context screens them: a request
+    /// never carries a card number or credential the frontend let through (PSD2), and other
+    /// values keep their type.
+    @Test(
+        "A context argument never carries a card number or credential",
+        arguments: [
+            (SlotValue.text("4111 1111 1111 1111"), ActionValue.string("[card]")),
+            (.number(4_111_111_111_111_111), .string("[card]")),
+            (.text("my PIN is 4821"), .string("my PIN is [credential]")),
+            (.text("premium"), .string("premium")),
+            (.number(3), .number(3)),
+        ])
+    func contextArgumentsAreScreened(_ value: SlotValue, _ expected: ActionValue) throws {
+        let (request, _) = try self.request(
+            args: #""plan": "{context.plan}""#, context: ["plan": value])
+        #expect(request.arguments == ["plan": expected])
+        #expect(request.sensitiveArguments.isEmpty)
     }
 
     @Test func theSameTurnGivesTheSameCall() throws {
