@@ -47,11 +47,11 @@ extension DialogueMachine {
                         self.setSlot(assignment.slot.id, Self.screenedValue(value), &turn)
                     }
                 case .template(let template):
-                    // Screened as a whole: values that are harmless apart ("4111 1111" and
-                    // "1111 1111", or "PIN " and "4821") can make a card number or a
-                    // credential together.
+                    // Rendered as a message is, so screened as a whole: values that are
+                    // harmless apart ("4111 1111" and "1111 1111", or "PIN " and "4821") can
+                    // make a card number or a credential together.
                     let text = self.render(template, RenderValues())
-                    self.setSlot(assignment.slot.id, Self.screenedValue(.text(text)), &turn)
+                    self.setSlot(assignment.slot.id, .text(text), &turn)
                 }
             }
             switch flowState.step {

@@ -129,6 +129,26 @@ import Testing
         #expect(request.sensitiveArguments.isEmpty)
     }
 
+    /// Text arguments are screened as a whole, as messages are: values harmless apart can
+    /// make a card number or credential together, or with the text around them.
+    @Test(
+        "A text argument is screened as a whole",
+        arguments: [
+            ("PIN {context.a}{context.b}", "PIN [credential]"),
+            ("{context.first} {context.last}", "[card]"),
+            ("password {email}", "password [redacted]"),
+            ("order {order_id} for {context.a}", "order TP-12345678 for 48"),
+        ])
+    func textArgumentsAreScreenedAsAWhole(_ written: String, _ expected: String) throws {
+        let (request, _) = try self.request(
+            args: #""note": "\#(written)""#, slots: ["email": .text("jane.doe@example.com")],
+            context: [
+                "a": .text("48"), "b": .text("21"), "first": .text("4111 1111"),
+                "last": .text("1111 1111"),
+            ])
+        #expect(request.arguments == ["note": .string(expected)])
+    }
+
     @Test func theSameTurnGivesTheSameCall() throws {
         let (_, first) = try self.waiting()
         let (_, second) = try self.waiting()

@@ -270,10 +270,14 @@ import Testing
 
     /// Text that names a sensitive slot is rendered as a message is, the slot as `[redacted]`,
     /// so a slot that is not sensitive may hold it.
-    @Test func aSetTextNamingASensitiveSlotHasItRedacted() throws {
-        let (chat, _) = try self.confirming(
-            settingBackupTo: "copy of {email}", backupIsSensitive: false)
-        #expect(chat.state.slots["backup_email"] == .text("copy of [redacted]"))
+    @Test(arguments: [
+        ("copy of {email}", "copy of [redacted]"),
+        // Screened as a whole, but what is masked already is not masked again.
+        ("password {email}", "password [redacted]"),
+    ])
+    func aSetTextNamingASensitiveSlotHasItRedacted(_ written: String, _ expected: String) throws {
+        let (chat, _) = try self.confirming(settingBackupTo: written, backupIsSensitive: false)
+        #expect(chat.state.slots["backup_email"] == .text(expected))
     }
 
     /// `check` refuses a copy of a sensitive slot into one that is not; a definition that
