@@ -455,6 +455,31 @@ import Testing
                 """))
     }
 
+    /// What the REPL shows of a failed action's arguments is redacted where they carry a
+    /// sensitive slot's value, as everywhere else the value would be written.
+    @Test func aSensitiveArgumentIsShownRedacted() async throws {
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""maxAttempts": 3"#, with: #""maxAttempts": 3, "sensitive": true"#)
+        let flows = (FixtureBot.files["flows.json"] ?? "").replacing(
+            #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+            with: #"""
+                "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                "lookup": {
+                  "type": "action", "action": "order_status", "args": { "order": "{order_id}" },
+                  "next": "ask_reason", "onFailure": "stopped"
+                },
+                """#)
+        let bot = try Self.fixture(["slots.json": slots, "flows.json": flows])
+        let session = await Self.run(
+            ["I want a refund", "TP-12345678"], bot: bot, echo: false,
+            host: ActionMocks(entries: ["order_status": [.init(result: .failure("down"))]]))
+        #expect(session.errors.isEmpty)
+        #expect(
+            session.output.contains(#"(action order_status {"order":"[redacted]"} failed: down)"#)
+        )
+        #expect(!session.output.contains("12345678"))
+    }
+
     @Test func aLateResultIsReportedAndTheTimeoutDelivered() async throws {
         let bot = try Bot.load(from: ProjectPaths.exampleBot).bot
         let clock = ManualClock(Self.now)

@@ -14,6 +14,7 @@ public enum DefinitionChecks {
         FlowGraphCheck(),
         IntentCheck(),
         PaymentDataCheck(),
+        SensitiveSlotCheck(),
         ActionCheck(),
         UsageCheck(),
     ]

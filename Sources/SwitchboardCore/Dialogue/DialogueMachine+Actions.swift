@@ -69,17 +69,25 @@ extension DialogueMachine {
     }
 
     /// Enters an `action` state: builds the request, records the pending call, and waits.
+    ///
+    /// A slot's value is sent as it is, a sensitive one too (the backend needs it; the request
+    /// names it in ``ActionRequest/sensitiveArguments`` so it is redacted wherever else the
+    /// arguments are shown). The frontend's values are screened as a `set` from context
+    /// screens them, and text as a message is: a request never carries a card number or
+    /// credential (PSD2).
     mutating func requestAction(_ spec: ActionSpec, _ turn: inout TurnRecorder) {
         var arguments: [String: ActionValue] = [:]
+        var sensitiveArguments: Set<String> = []
         for argument in spec.arguments {
             switch argument.source {
             case .slot(let slot):
                 if let value = self.state.slots[slot.id] {
                     arguments[argument.name] = ActionValue(value)
+                    if self.isSensitive(slot.id) { sensitiveArguments.insert(argument.name) }
                 }
             case .context(let key):
                 if let value = self.state.context[key] {
-                    arguments[argument.name] = ActionValue(value)
+                    arguments[argument.name] = ActionValue(Self.screenedValue(value))
                 }
             case .template(let template):
                 arguments[argument.name] = .string(self.render(template, RenderValues()))
@@ -96,6 +104,7 @@ extension DialogueMachine {
             .perform(
                 ActionRequest(
                     call: call, name: spec.name, arguments: arguments,
+                    sensitiveArguments: sensitiveArguments,
                     timeoutMilliseconds: spec.timeoutMilliseconds, deadline: deadline)))
         turn.step(
             "asked the host to perform \(spec.name) (call \(call), timeout \(spec.timeoutMilliseconds) ms)"

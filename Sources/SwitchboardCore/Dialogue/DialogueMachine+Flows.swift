@@ -29,7 +29,15 @@ extension DialogueMachine {
                 case .value(let value):
                     self.setSlot(assignment.slot.id, value, &turn)
                 case .slot(let source):
-                    if let value = self.state.slots[source.id] {
+                    guard let value = self.state.slots[source.id] else { break }
+                    if self.isSensitive(source.id), !self.isSensitive(assignment.slot.id) {
+                        // `check` refuses this copy; a definition that skipped the checks
+                        // gets what text naming the slot would: never the value itself.
+                        turn.step(
+                            "slot \(source.id) is sensitive and \(assignment.slot.id) is not: "
+                                + "assigned [redacted]")
+                        self.setSlot(assignment.slot.id, .text("[redacted]"), &turn)
+                    } else {
                         self.setSlot(assignment.slot.id, value, &turn)
                     }
                 case .context(let key):
@@ -39,11 +47,11 @@ extension DialogueMachine {
                         self.setSlot(assignment.slot.id, Self.screenedValue(value), &turn)
                     }
                 case .template(let template):
-                    // Screened as a whole: values that are harmless apart ("4111 1111" and
-                    // "1111 1111", or "PIN " and "4821") can make a card number or a
-                    // credential together.
+                    // Rendered as a message is, so screened as a whole: values that are
+                    // harmless apart ("4111 1111" and "1111 1111", or "PIN " and "4821") can
+                    // make a card number or a credential together.
                     let text = self.render(template, RenderValues())
-                    self.setSlot(assignment.slot.id, Self.screenedValue(.text(text)), &turn)
+                    self.setSlot(assignment.slot.id, .text(text), &turn)
                 }
             }
             switch flowState.step {

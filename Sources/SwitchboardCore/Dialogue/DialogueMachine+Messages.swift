@@ -39,30 +39,58 @@ extension DialogueMachine {
         return variants[uses % variants.count]
     }
 
-    /// Fills a template: slots (masked when sensitive), context values and the engine's values.
+    /// Fills a template: slots (`[redacted]` when sensitive), context values and the engine's
+    /// values.
+    ///
+    /// Slot and context values are screened one by one for card numbers and credentials
+    /// (PSD2), and then, when the template has any, the whole text is screened again for
+    /// findings that take in part of them: values harmless apart ("4111 1111" and
+    /// "1111 1111"), or a value and the template's words ("Your PIN is " and "4821"), can make
+    /// one together. The template's own words, and text masked already, are left as they are
+    /// (see ``PIIMasker/mask(_:touching:)``), so a text whose values make nothing comes out as
+    /// filled in. A template without slot or context placeholders is not screened again.
     func render(_ template: Template, _ values: RenderValues) -> String {
-        template.render { placeholder in
-            switch placeholder {
-            case .slot(let id):
-                guard let value = self.state.slots[id] else { return "" }
-                return (self.definition.slot(id)?.isSensitive ?? false)
-                    ? "[redacted]" : Self.paymentSecrets.mask(value.displayText)
-            case .context(let key):
+        var text = ""
+        var filled: [Range<Int>] = []
+        func fill(_ value: String) {
+            guard !value.isEmpty else { return }
+            let start = text.utf8.count
+            text += value
+            filled.append(start..<text.utf8.count)
+        }
+        for part in template.parts {
+            switch part {
+            case .literal(let literal):
+                text += literal
+            case .placeholder(.slot(let id)):
+                guard let value = self.state.slots[id] else { continue }
+                fill(
+                    self.isSensitive(id)
+                        ? "[redacted]" : Self.paymentSecrets.mask(value.displayText))
+            case .placeholder(.context(let key)):
                 // The frontend's values are not the user's words; they are screened the same.
-                return Self.paymentSecrets.mask(self.state.context[key]?.displayText ?? "")
-            case .builtin(let builtin):
-                switch builtin {
-                case .bot: return self.settings.name
-                case .ticket: return values.ticket ?? ""
-                case .queue: return values.queue ?? ""
-                case .due: return values.due ?? ""
-                case .priority: return values.priority ?? ""
-                case .flow: return values.flow ?? ""
-                case .title: return values.title ?? ""
-                case .summary: return values.summary ?? ""
-                case .url: return values.url ?? ""
-                }
+                fill(Self.paymentSecrets.mask(self.state.context[key]?.displayText ?? ""))
+            case .placeholder(.builtin(let builtin)):
+                text += Self.value(of: builtin, in: values, botName: self.settings.name)
             }
+        }
+        return filled.isEmpty ? text : Self.paymentSecrets.mask(text, touching: filled)
+    }
+
+    /// The value of one of the engine's placeholders.
+    private static func value(
+        of builtin: Placeholder.BuiltinPlaceholder, in values: RenderValues, botName: String
+    ) -> String {
+        switch builtin {
+        case .bot: botName
+        case .ticket: values.ticket ?? ""
+        case .queue: values.queue ?? ""
+        case .due: values.due ?? ""
+        case .priority: values.priority ?? ""
+        case .flow: values.flow ?? ""
+        case .title: values.title ?? ""
+        case .summary: values.summary ?? ""
+        case .url: values.url ?? ""
         }
     }
 
@@ -95,7 +123,11 @@ extension DialogueMachine {
 
     /// A slot value as it may be written: `[redacted]` for sensitive slots, else masked text.
     func maskedDisplay(_ id: String, _ value: SlotValue) -> String {
-        (self.definition.slot(id)?.isSensitive ?? false)
-            ? "[redacted]" : self.bot.mask(value.displayText)
+        self.isSensitive(id) ? "[redacted]" : self.bot.mask(value.displayText)
+    }
+
+    /// Whether a slot is marked sensitive.
+    func isSensitive(_ slotID: String) -> Bool {
+        self.definition.slot(slotID)?.isSensitive ?? false
     }
 }

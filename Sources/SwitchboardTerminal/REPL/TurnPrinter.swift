@@ -55,7 +55,8 @@ struct TurnPrinter {
     /// lists every call), and so is a result that could not be delivered.
     func show(_ performed: PerformedAction) {
         let request = performed.request
-        let arguments = String(decoding: request.argumentsJSON, as: UTF8.self)
+        // Sensitive slots' values go to the host only; here they are redacted.
+        let arguments = String(decoding: request.redactedArgumentsJSON, as: UTF8.self)
         switch performed.result {
         case .success:
             break

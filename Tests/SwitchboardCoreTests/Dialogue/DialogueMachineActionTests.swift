@@ -64,6 +64,91 @@ import Testing
             ])
     }
 
+    /// The request of a fixture refund flow's lookup with `args` (a JSON object's members), in
+    /// a conversation whose slots and context start as given.
+    func request(
+        args: String, slots: [String: SlotValue] = [:], context: [String: SlotValue] = [:]
+    ) throws -> (ActionRequest, Turn) {
+        let bot = try DialogueFixture.bot([
+            "flows.json": DialogueFixture.flows(
+                replacing:
+                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                with: #"""
+                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                    "lookup": {
+                      "type": "action", "action": "order_status", "args": { \#(args) },
+                      "next": "ask_reason", "onFailure": "stopped"
+                    },
+                    """#)
+        ])
+        var state = ConversationState(session: "s", user: "u")
+        state.slots = slots
+        state.context = context
+        var conversation = Conversation(bot: bot, state: state)
+        let turn = conversation.send("refund for TP-12345678")
+        return (try #require(turn.actionRequest), turn)
+    }
+
+    /// A sensitive slot on its own is sent as it is (the backend needs it); text that names it
+    /// is rendered as a message is, with the slot as `[redacted]`.
+    @Test func textNamingASensitiveSlotSendsItRedacted() throws {
+        let (request, turn) = try self.request(
+            args: #""email": "{email}", "note": "for {email}""#,
+            slots: ["email": .text("jane.doe@example.com")])
+        #expect(
+            request.arguments == [
+                "email": .string("jane.doe@example.com"), "note": .string("for [redacted]"),
+            ])
+        #expect(!"\(turn.explanation)".contains("jane.doe"))
+        // Where people read the request (the chat's notes), the slot's value is redacted.
+        #expect(request.sensitiveArguments == ["email"])
+        #expect(
+            String(decoding: request.redactedArgumentsJSON, as: UTF8.self)
+                == #"{"email":"[redacted]","note":"for [redacted]"}"#)
+        #expect(
+            String(decoding: request.argumentsJSON, as: UTF8.self)
+                == #"{"email":"jane.doe@example.com","note":"for [redacted]"}"#)
+    }
+
+    /// The frontend's values are screened as a `set` from context screens them: a request
+    /// never carries a card number or credential the frontend let through (PSD2), and other
+    /// values keep their type.
+    @Test(
+        "A context argument never carries a card number or credential",
+        arguments: [
+            (SlotValue.text("4111 1111 1111 1111"), ActionValue.string("[card]")),
+            (.number(4_111_111_111_111_111), .string("[card]")),
+            (.text("my PIN is 4821"), .string("my PIN is [credential]")),
+            (.text("premium"), .string("premium")),
+            (.number(3), .number(3)),
+        ])
+    func contextArgumentsAreScreened(_ value: SlotValue, _ expected: ActionValue) throws {
+        let (request, _) = try self.request(
+            args: #""plan": "{context.plan}""#, context: ["plan": value])
+        #expect(request.arguments == ["plan": expected])
+        #expect(request.sensitiveArguments.isEmpty)
+    }
+
+    /// Text arguments are screened as a whole, as messages are: values harmless apart can
+    /// make a card number or credential together, or with the text around them.
+    @Test(
+        "A text argument is screened as a whole",
+        arguments: [
+            ("PIN {context.a}{context.b}", "PIN [credential]"),
+            ("{context.first} {context.last}", "[card]"),
+            ("password {email}", "password [redacted]"),
+            ("order {order_id} for {context.a}", "order TP-12345678 for 48"),
+        ])
+    func textArgumentsAreScreenedAsAWhole(_ written: String, _ expected: String) throws {
+        let (request, _) = try self.request(
+            args: #""note": "\#(written)""#, slots: ["email": .text("jane.doe@example.com")],
+            context: [
+                "a": .text("48"), "b": .text("21"), "first": .text("4111 1111"),
+                "last": .text("1111 1111"),
+            ])
+        #expect(request.arguments == ["note": .string(expected)])
+    }
+
     @Test func theSameTurnGivesTheSameCall() throws {
         let (_, first) = try self.waiting()
         let (_, second) = try self.waiting()

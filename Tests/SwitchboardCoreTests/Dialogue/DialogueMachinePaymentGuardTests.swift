@@ -47,6 +47,72 @@ import Testing
         #expect(texts.last == "Refund TP-12345678 to card [card]?")
     }
 
+    /// The confirm question of the fixture's refund flow, written `say`, as said with
+    /// `context` and the email slot filled.
+    func confirmation(
+        _ say: String, options: [String] = ["Yes", "No"], context: [String: SlotValue]
+    ) throws -> OutgoingMessage? {
+        let optionList = options.map { "\"\($0)\"" }.joined(separator: ", ")
+        let flows = DialogueFixture.flows(
+            replacing: "\"say\": \"Refund {order_id}?\"",
+            with: "\"say\": { \"text\": \"\(say)\", \"options\": [\(optionList)] }")
+        var state = ConversationState(session: "s", user: "u")
+        state.context = context
+        state.slots["email"] = .text("jane.doe@example.com")
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]), state: state)
+        _ = chat.send("i want a refund")
+        _ = chat.send("TP-12345678")
+        return chat.send("it arrived broken").messages.last
+    }
+
+    /// A message is screened as a whole once its values are filled in: values harmless
+    /// apart, or next to the message's own words, can make a card number or a credential.
+    @Test(
+        "A message is screened as a whole",
+        arguments: [
+            ("Your PIN is {context.a}{context.b}.", "Your PIN is [credential]."),
+            ("Your PIN is {context.pin}.", "Your PIN is [credential]."),
+            ("Card {context.first} {context.last}?", "Card [card]?"),
+            ("password: {context.secret}", "password: [credential]"),
+        ])
+    func aMessageIsScreenedAsAWhole(_ say: String, _ expected: String) throws {
+        let message = try #require(
+            try self.confirmation(
+                say, options: ["Yes", say],
+                context: [
+                    "a": .text("48"), "b": .text("21"), "pin": .text("4821"),
+                    "first": .text("4111 1111"), "last": .text("1111 1111"),
+                    "secret": .text("hunter22"),
+                ]))
+        #expect(message.text == expected)
+        #expect(message.options == ["Yes", expected])
+    }
+
+    /// Screening the whole message never masks again what is masked already, and leaves the
+    /// message's own words, and every message whose values make nothing, as they were.
+    @Test(
+        "Screening a message as a whole changes nothing else",
+        arguments: [
+            ("Your password is {email}.", "Your password is [redacted]."),
+            ("password {context.card}", "password [card]"),
+            ("PIN {context.note}", "PIN my PIN is [credential]"),
+            ("Your PIN is 4821, order {order_id}.", "Your PIN is 4821, order TP-12345678."),
+            (
+                "Refund {order_id} to card ending {context.last4}?",
+                "Refund TP-12345678 to card ending 1111?"
+            ),
+        ])
+    func screeningAsAWholeChangesNothingElse(_ say: String, _ expected: String) throws {
+        let message = try #require(
+            try self.confirmation(
+                say,
+                context: [
+                    "card": .text("4111 1111 1111 1111"), "note": .text("my PIN is 4821"),
+                    "last4": .text("1111"),
+                ]))
+        #expect(message.text == expected)
+    }
+
     @Test func aPromptThatWouldAskForACredentialHandsOffInstead() throws {
         // The load-time check cannot see what the placeholder will say.
         let slots = (FixtureBot.files["slots.json"] ?? "").replacing(

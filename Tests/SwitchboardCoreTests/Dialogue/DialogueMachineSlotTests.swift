@@ -239,6 +239,66 @@ import Testing
         #expect(chat.state.slots["email"] == expected)
     }
 
+    /// A conversation whose `email` (sensitive) is filled, at the refund flow's confirm state,
+    /// which sets `backup_email` (sensitive or not) to `value`.
+    func confirming(
+        settingBackupTo value: String, backupIsSensitive: Bool
+    ) throws -> (Conversation, Turn) {
+        let bot = try DialogueFixture.bot([
+            "slots.json": try SensitiveSlotCheckTests.slots(backupIsSensitive: backupIsSensitive),
+            "flows.json": try SensitiveSlotCheckTests.flows(settingBackupTo: value),
+        ])
+        var state = ConversationState(session: "s", user: "u")
+        state.slots["email"] = .text("jane.doe@example.com")
+        var chat = Conversation(bot: bot, state: state)
+        _ = chat.send("refund for TP-12345678")
+        let turn = chat.send("broken")
+        return (chat, turn)
+    }
+
+    /// A sensitive slot copied into a sensitive slot keeps its value, and is `[redacted]`
+    /// wherever the change is written.
+    @Test func aSensitiveSlotIsCopiedIntoASensitiveSlot() throws {
+        let (chat, turn) = try self.confirming(
+            settingBackupTo: "{email}", backupIsSensitive: true)
+        #expect(chat.state.slots["backup_email"] == .text("jane.doe@example.com"))
+        #expect(
+            turn.explanation.slotChanges.contains {
+                $0.slot == "backup_email" && $0.value == "[redacted]"
+            })
+    }
+
+    /// Text that names a sensitive slot is rendered as a message is, the slot as `[redacted]`,
+    /// so a slot that is not sensitive may hold it.
+    @Test(arguments: [
+        ("copy of {email}", "copy of [redacted]"),
+        // Screened as a whole, but what is masked already is not masked again.
+        ("password {email}", "password [redacted]"),
+    ])
+    func aSetTextNamingASensitiveSlotHasItRedacted(_ written: String, _ expected: String) throws {
+        let (chat, _) = try self.confirming(settingBackupTo: written, backupIsSensitive: false)
+        #expect(chat.state.slots["backup_email"] == .text(expected))
+    }
+
+    /// `check` refuses a copy of a sensitive slot into one that is not; a definition that
+    /// skipped the checks gets `[redacted]` there, as text naming the slot would.
+    @Test func anUncheckedCopyOfASensitiveSlotIntoAnotherIsRedacted() throws {
+        let checked = try DialogueFixture.bot([
+            "slots.json": try SensitiveSlotCheckTests.slots(backupIsSensitive: true),
+            "flows.json": try SensitiveSlotCheckTests.flows(settingBackupTo: "{email}"),
+        ])
+        var definition = checked.definition
+        let index = try #require(definition.slots.firstIndex { $0.id == "backup_email" })
+        definition.slots[index].isSensitive = false
+        var state = ConversationState(session: "s", user: "u")
+        state.slots["email"] = .text("jane.doe@example.com")
+        var chat = Conversation(bot: Bot(definition: definition), state: state)
+        _ = chat.send("refund for TP-12345678")
+        let turn = chat.send("broken")
+        #expect(chat.state.slots["backup_email"] == .text("[redacted]"))
+        #expect(!"\(turn.explanation)".contains("jane.doe"))
+    }
+
     @Test func anUnknownSlotInASetValueIsReported() {
         let flows = DialogueFixture.flows(
             replacing: #""confirm": { "type": "confirm","#,

@@ -31,6 +31,29 @@ import Testing
         #expect(PIIMasker.Kinds.all.placeholder == "[redacted]")
     }
 
+    /// A text put together from a template and values: findings that take in part of a
+    /// value are masked, the template's own words and text masked already are not.
+    @Test(
+        "Only findings that take in part of a filled-in value are masked",
+        arguments: [
+            // "Your PIN is " + "48" + "21" + ".": the values make a credential together.
+            ("Your PIN is 4821.", [12..<14, 14..<16], "Your PIN is [credential]."),
+            // "Card " + "4111 1111" + " " + "1111 1111": a card number across two values.
+            ("Card 4111 1111 1111 1111", [5..<14, 15..<24], "Card [card]"),
+            // The template's words alone: left as written.
+            ("PIN 4821 for TP-12345678", [13..<24], "PIN 4821 for TP-12345678"),
+            // Masked already, in a value or not: never masked again.
+            ("password [redacted].", [9..<19], "password [redacted]."),
+            ("password [card]", [9..<15], "password [card]"),
+            ("é PIN 4821 ✓", [7..<11], "é PIN [credential] ✓"),
+            ("nothing here", [0..<7], "nothing here"),
+        ])
+    func masksFindingsTouchingValues(
+        _ text: String, _ values: [Range<Int>], _ expected: String
+    ) {
+        #expect(PIIMasker(kinds: .paymentSecrets).mask(text, touching: values) == expected)
+    }
+
     @Test func keepsUnicodeAroundFindings() {
         #expect(self.masker.mask("Grüße — ruf 030 1234567 an ✓") == "Grüße — ruf [phone] an ✓")
     }

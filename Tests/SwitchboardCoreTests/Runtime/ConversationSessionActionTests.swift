@@ -93,4 +93,59 @@ import Testing
             _ = try await session.deliver(.timeout, call: call)
         }
     }
+
+    /// A host that records the requests it gets and fails each call.
+    actor RecordingHost: ActionHost {
+        private(set) var requests: [ActionRequest] = []
+
+        func perform(_ request: ActionRequest) async -> ActionResult {
+            self.requests.append(request)
+            return .failure("backend down")
+        }
+    }
+
+    /// A sensitive slot's value goes to the backend as it is (it needs it), and nowhere else:
+    /// not the conversation log, the handoff record, the saved state's history or the
+    /// explanations.
+    @Test func aSensitiveArgumentReachesTheHostAndNoLog() async throws {
+        let slots = try #require(FixtureBot.files["slots.json"]).replacing(
+            #""maxAttempts": 3"#, with: #""maxAttempts": 3, "sensitive": true"#)
+        let bot = try DialogueFixture.bot([
+            "slots.json": slots,
+            "flows.json": DialogueFixture.flows(
+                replacing:
+                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                with: #"""
+                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                    "lookup": {
+                      "type": "action", "action": "order_status",
+                      "args": { "order": "{order_id}", "note": "about {order_id}" },
+                      "next": "ask_reason", "onFailure": "review"
+                    },
+                    "review": { "type": "handoff", "queue": "general", "reason": "policy_required" },
+                    """#),
+        ])
+        let store = InMemoryHandoffStore()
+        let log = InMemoryConversationLogStore()
+        var session = ConversationSession(
+            bot: bot, session: "s-1", user: "u-1", handoffStore: store, conversationLog: log,
+            clock: ManualClock(DialogueFixture.now), seed: 7,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        let host = RecordingHost()
+        _ = await session.send("I want a refund", host: host)
+        let turns = await session.send("TP-12345678", host: host)
+        let request = try #require(await host.requests.first)
+        #expect(
+            request.arguments == [
+                "order": .string("TP-12345678"), "note": .string("about [redacted]"),
+            ])
+        let record = try #require(turns.last?.handoff)
+        #expect(try await store.records() == [record])
+        var written = try await log.events().map { $0.jsonLine() }
+        written.append(record.jsonLine())
+        written += turns.map { "\($0.explanation)" }
+        written += session.state.history.filter { !$0.isSensitive }.map(\.text)
+        #expect(!written.isEmpty)
+        #expect(!written.contains { $0.contains("12345678") })
+    }
 }
