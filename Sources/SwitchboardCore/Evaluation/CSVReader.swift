@@ -114,7 +114,7 @@ public struct CSVReader: Sendable {
 public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file.
     public var path: String
-    /// The line, from 1.
+    /// The line, from 1; 0 when the problem is the file as a whole (it cannot be read).
     public var line: Int
     /// What is wrong.
     public var message: String
@@ -126,9 +126,10 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line: message`, on one line: control characters in the message (which may quote
-    /// the file's text) are written as escapes.
+    /// `path:line: message` (`path: message` for the file as a whole), on one line: control
+    /// characters in the message (which may quote the file's text) are written as escapes.
     public var description: String {
-        "\(self.path):\(self.line): \(self.message.escapingControlCharacters())"
+        let location = self.line > 0 ? "\(self.path):\(self.line)" : self.path
+        return "\(location): \(self.message.escapingControlCharacters())"
     }
 }

@@ -168,4 +168,11 @@ private typealias Record = CSVReader.Record
         let error = CSVError(path: "data/train.csv", line: 12, message: "the label is empty")
         #expect(error.description == "data/train.csv:12: the label is empty")
     }
+
+    @Test("A file that cannot be read is named without a line 0")
+    func unreadableFileDescription() {
+        // Found by fuzzing: `eval intents --train missing.csv` said "missing.csv:0: ...".
+        let error = CSVError(path: "missing.csv", line: 0, message: "cannot read the file")
+        #expect(error.description == "missing.csv: cannot read the file")
+    }
 }
