@@ -168,6 +168,27 @@ import Testing
         #expect(ledger.tickets.allSatisfy { $0.status == .accepted && $0.events.count == 1 })
     }
 
+    @Test func anEventForATicketNoRecordHasNamesTheRecordWithANearTicket() throws {
+        // Found by fuzzing: a record whose ticket was damaged read without a word, and its
+        // events were reported as orphans with nothing pointing at the record.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var damaged = Self.record(1)
+        damaged.ticket = "TKT-A1X"
+        let lines = [
+            damaged.jsonLine(),  // 1
+            #"{"event":"accepted","ticket":"TKT-A1","time":"2026-11-27T10:05:00Z"}"#,  // 2
+        ]
+        try directory.write("handoff.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = directory.url("handoff.jsonl")
+        let ledger = try FileHandoffStore(path: path).ledger()
+        #expect(
+            ledger.problems.map(\.description) == [
+                "\(path):2: accepted event for ticket TKT-A1, which no handoff record before it "
+                    + "has (did you mean TKT-A1X, at line 1?), skipped"
+            ])
+    }
+
     @Test func unusableLinesAreReportedWithTheirLineAndReason() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
