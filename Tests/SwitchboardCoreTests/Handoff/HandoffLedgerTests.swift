@@ -189,6 +189,28 @@ import Testing
             ])
     }
 
+    @Test func anEmptyTicketIsNotAValidTicket() throws {
+        // Found by fuzzing: a record with "ticket":"" was read as a ticket nobody can name,
+        // without a word, and the events of the ticket it had were reported as orphans.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var damaged = Self.record(1)
+        damaged.ticket = ""
+        let lines = [
+            damaged.jsonLine(),  // 1
+            #"{"event":"accepted","ticket":"","time":"2026-11-27T10:05:00Z"}"#,  // 2
+        ]
+        try directory.write("handoff.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = directory.url("handoff.jsonl")
+        let ledger = try FileHandoffStore(path: path).ledger()
+        #expect(ledger.tickets.isEmpty)
+        #expect(
+            ledger.problems.map(\.description) == [
+                "\(path):1: handoff record without a valid \"ticket\", skipped",
+                "\(path):2: accepted event without a valid \"ticket\", skipped",
+            ])
+    }
+
     @Test func unusableLinesAreReportedWithTheirLineAndReason() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
