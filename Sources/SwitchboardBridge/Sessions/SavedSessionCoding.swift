@@ -52,6 +52,16 @@ enum SavedSessionCoding {
                 throw SessionPersistenceError(
                     path: path, reason: "not a session state file: \(error)")
             }
+            // A number JSONDecoder cannot hold (1.5 or 1e400 where a whole number goes) comes
+            // back as "not valid JSON" with no field: find it.
+            if case .dataCorrupted(let context) = decoding, context.codingPath.isEmpty,
+                let number = Self.unreadableNumber(
+                    in: bytes, root: root, isRefused: Self.isRefusedWithoutPlace)
+            {
+                throw SessionPersistenceError(
+                    path: path, location: number.location,
+                    reason: "not a session state file: \(number.reason)")
+            }
             let problem = Self.problem(decoding, in: root)
             throw SessionPersistenceError(
                 path: path, location: problem.location,
@@ -70,6 +80,19 @@ enum SavedSessionCoding {
                     + "\(counter.value); expected 0 to \(Self.maximumCount)")
         }
         return file.session
+    }
+
+    /// Whether JSONDecoder refuses these bytes as corrupt without naming a field: what it does
+    /// with a number it cannot convert to the type the field has.
+    private static func isRefusedWithoutPlace(_ bytes: [UInt8]) -> Bool {
+        do {
+            _ = try JSONDecoder().decode(StateFile.self, from: Data(bytes))
+            return false
+        } catch DecodingError.dataCorrupted(let context) {
+            return context.codingPath.isEmpty
+        } catch {
+            return false
+        }
     }
 
     /// How deep the JSON of a file that failed to decode is parsed to find where it is broken:

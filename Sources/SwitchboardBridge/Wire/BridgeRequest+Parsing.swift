@@ -274,7 +274,15 @@ extension BridgeRequest {
         _ error: JSONParseError, line: [UInt8], maxDepth: Int
     ) -> BridgeError {
         if String(validating: line, as: UTF8.self) == nil {
-            return BridgeError(.invalidUTF8, "the line is not valid UTF-8: \(error.message)")
+            // The parser stops at the first problem; when that is a syntax error before the bad
+            // bytes, its text says nothing about UTF-8, so name the bad bytes' column instead.
+            guard error.message.contains("UTF-8") else {
+                let column = UTF8Text.firstInvalidByte(in: line[...])?.column ?? 1
+                return BridgeError(.invalidUTF8, "the line is not valid UTF-8 (column \(column))")
+            }
+            return BridgeError(
+                .invalidUTF8,
+                "the line is not valid UTF-8: \(error.message) (column \(error.location.column))")
         }
         if error.message.hasPrefix("nesting exceeds") {
             return BridgeError(

@@ -24,10 +24,17 @@ public struct CSVReader: Sendable {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var quoted = false
         var fieldStarted = false
+        // The line a quoted field opened on: a quote left open swallows the lines after it, and
+        // the error it causes further down must say where the field began.
+        var quoteLine = 1
         func endField() throws(CSVError) {
             guard let text = String(validating: field, as: UTF8.self) else {
+                // A quoted field may span lines: name the line of the bad byte.
+                let fieldLine = field.contains(0x0A) ? quoteLine : line
+                let badLine = UTF8Text.firstInvalidByte(in: field[...]).map { $0.line - 1 } ?? 0
                 throw CSVError(
-                    path: path, line: line, message: "field \(fields.count + 1) is not valid UTF-8")
+                    path: path, line: fieldLine + badLine,
+                    message: "field \(fields.count + 1) is not valid UTF-8")
             }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
@@ -52,10 +59,13 @@ public struct CSVReader: Sendable {
                     quoted = false
                     index += 1
                     if index < bytes.count, ![0x2C, 0x0A, 0x0D].contains(bytes[index]) {
+                        let opened =
+                            quoteLine == line ? "" : "; the quoted field began on line \(quoteLine)"
                         throw CSVError(
                             path: path, line: line,
                             message:
                                 "field \(fields.count + 1): text after a closing quote (write \"\" for a quote)"
+                                + opened
                         )
                     }
                     continue
@@ -69,6 +79,7 @@ public struct CSVReader: Sendable {
             case 0x22 where !fieldStarted && field.isEmpty:
                 quoted = true
                 fieldStarted = true
+                quoteLine = line
             case 0x22:
                 throw CSVError(
                     path: path, line: line,
@@ -103,7 +114,7 @@ public struct CSVReader: Sendable {
 public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file.
     public var path: String
-    /// The line, from 1.
+    /// The line, from 1; 0 when the problem is the file as a whole (it cannot be read).
     public var line: Int
     /// What is wrong.
     public var message: String
@@ -115,9 +126,10 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line: message`, on one line: control characters in the message (which may quote
-    /// the file's text) are written as escapes.
+    /// `path:line: message` (`path: message` for the file as a whole), on one line: control
+    /// characters in the message (which may quote the file's text) are written as escapes.
     public var description: String {
-        "\(self.path):\(self.line): \(self.message.escapingControlCharacters())"
+        let location = self.line > 0 ? "\(self.path):\(self.line)" : self.path
+        return "\(location): \(self.message.escapingControlCharacters())"
     }
 }

@@ -113,7 +113,10 @@ public struct KBEvaluation: Sendable {
                 do throws(JSONParseError) {
                     node = try parser.parse(slice)
                 } catch {
-                    throw CSVError(path: path, line: line, message: error.message)
+                    // Article lines run to kilobytes: the column finds the spot.
+                    throw CSVError(
+                        path: path, line: line,
+                        message: "\(error.message) (column \(error.location.column))")
                 }
                 guard case .object(let object) = node.value else {
                     throw CSVError(path: path, line: line, message: "expected a JSON object")

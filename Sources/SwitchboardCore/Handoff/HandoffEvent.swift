@@ -63,7 +63,7 @@ public struct HandoffEvent: Sendable, Hashable {
             return nil
         }
         let fields = LogFields(line)
-        let ticket = try fields.string("ticket")
+        let ticket = try fields.nonEmptyString("ticket")
         let time = try fields.time("time")
         self.kind = kind
         self.ticket = ticket

@@ -107,11 +107,17 @@ public struct HandoffLedger: Sendable {
             try self.apply(event)
         } catch {
             switch error {
-            case .unknownTicket:
+            case .unknownTicket(_, _, let suggestion):
+                // A damaged ticket in its record orphans the ticket's events: point at it.
+                let near = suggestion.flatMap { ticket in
+                    self.index[ticket].map {
+                        " (did you mean \(ticket), at line \(self.tickets[$0].line)?)"
+                    }
+                }
                 self.report(
                     line,
                     "\(kind) event for ticket \(event.ticket), which no handoff record "
-                        + "before it has, skipped")
+                        + "before it has\(near ?? ""), skipped")
             default:
                 self.report(line, "\(error), skipped")
             }

@@ -163,8 +163,9 @@ public struct HandoffRecord: Sendable, Hashable {
     /// Reads a record back from a log line's fields.
     ///
     /// The fields a record cannot do without (`ticket`, `time`, `session`, `queue`, `priority`,
-    /// `reason`, `due`) must be there and valid, and are checked in that order; the others are
-    /// read as far as they are.
+    /// `reason`, `due`) must be there and valid (`ticket` and `queue` not empty: the engine
+    /// never writes them so), and are checked in that order; the others are read as far as
+    /// they are.
     ///
     /// - Throws: ``LogFieldError`` naming the first required field that is missing or invalid
     ///   (`event` when the line is not a handoff record).
@@ -174,10 +175,10 @@ public struct HandoffRecord: Sendable, Hashable {
             throw LogFieldError(
                 field: fields.name("event"), reason: "expected \"handoff\", found \"\(event)\"")
         }
-        let ticket = try fields.string("ticket")
+        let ticket = try fields.nonEmptyString("ticket")
         let time = try fields.time("time")
         let session = try fields.string("session")
-        let queue = try fields.string("queue")
+        let queue = try fields.nonEmptyString("queue")
         let priority = try fields.choice("priority", as: HandoffPriority.self)
         let reason = try fields.choice("reason", as: HandoffReason.self)
         let due = try fields.time("due")

@@ -9,9 +9,16 @@ struct KBArticleReader {
     static let headerKeys = ["id", "title", "url", "tags", "questions"]
 
     /// Reads one Markdown article: an optional `---` header of `key: value` lines, then the body.
+    ///
+    /// A byte order mark at the start is skipped; bytes that are not UTF-8 are reported at
+    /// their line and column.
     mutating func markdown(_ bytes: [UInt8], file: String, defaultID: String) -> KBArticle? {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            self.problem("invalid-utf8", "the file is not valid UTF-8", file: file, line: 1)
+        let content = UTF8Text.droppingByteOrderMark(bytes)
+        guard let text = String(validating: content, as: UTF8.self) else {
+            let place = UTF8Text.firstInvalidByte(in: content) ?? .start
+            self.problem(
+                "invalid-utf8", "the file is not valid UTF-8", file: file, line: place.line,
+                column: place.column)
             return nil
         }
         var lines = TextLines.split(text)

@@ -208,7 +208,10 @@ public struct JSONLinesFile: Sendable {
                     body(JSONLine(number: number, bytes: Array(bytes), object: object))
                     return
                 }
-                problem = "not a JSON object but a \(node.value.typeName)"
+                let kind = node.value.typeName
+                problem =
+                    "not a JSON object but "
+                    + (node.value.isNull ? kind : (kind == "array" ? "an " : "a ") + kind)
             } catch {
                 problem = "\(error.message) at column \(error.location.column)"
             }

@@ -48,6 +48,15 @@ public struct LogFields: Sendable {
         try self.required(key, "a string") { $0.stringValue }
     }
 
+    /// A required string that is not empty: an id the line is found by (a ticket, a session).
+    public func nonEmptyString(_ key: String) throws(LogFieldError) -> String {
+        let text = try self.string(key)
+        guard !text.isEmpty else {
+            throw LogFieldError(field: self.name(key), reason: "expected a string, found \"\"")
+        }
+        return text
+    }
+
     /// A string, or `nil` when absent or `null`.
     public func optionalString(_ key: String) throws(LogFieldError) -> String? {
         try self.optional(key, "a string") { $0.stringValue }

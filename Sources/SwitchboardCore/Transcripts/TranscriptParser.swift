@@ -14,16 +14,12 @@ public struct TranscriptParser: Sendable {
     static let givenKeys = ["clock", "seed", "session", "user", "context", "slot", "state", "mock"]
 
     /// Parses a transcript from the bytes of a file.
+    ///
+    /// A byte order mark at the start (some Windows editors write one) is skipped.
     public func parse(_ bytes: [UInt8], path: String) throws(TranscriptError) -> Transcript {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            var line = 1
-            var valid = 0
-            // Find the line of the first invalid byte: decode growing prefixes line by line.
-            for (index, byte) in bytes.enumerated() where byte == 0x0A {
-                if String(validating: bytes[valid...index], as: UTF8.self) == nil { break }
-                valid = index + 1
-                line += 1
-            }
+        let content = UTF8Text.droppingByteOrderMark(bytes)
+        guard let text = String(validating: content, as: UTF8.self) else {
+            let line = UTF8Text.firstInvalidByte(in: content)?.line ?? 1
             throw TranscriptError(path: path, line: line, message: "the file is not valid UTF-8")
         }
         return try self.parse(text, path: path)

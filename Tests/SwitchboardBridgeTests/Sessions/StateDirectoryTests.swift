@@ -234,6 +234,21 @@ import Darwin
                 #""lastActive":""#, #""lastActive":"yesterday","old":""#, #""yesterday""#,
                 "session.lastActive: not an ISO 8601 UTC time: yesterday"
             ),
+            // Found by fuzzing: JSONDecoder calls a number it cannot convert "not valid JSON",
+            // with no field, and the file was reported at 1:1 as not JSON.
+            (
+                #""turn":0"#, #""turn":7.25"#, "7.25",
+                "session.state.turn must be a whole number, not 7.25"
+            ),
+            (
+                #""turn":0"#, #""turn":9223372036854775808"#, "9223372036854775808",
+                "session.state.turn is 9223372036854775808, too large for a whole number"
+            ),
+            (
+                #""consecutiveFallbacks":0,"context":{}"#,
+                #""consecutiveFallbacks":2.5,"context":{"price":{"number":{"_0":4.99}}}"#, "2.5",
+                "session.state.consecutiveFallbacks must be a whole number, not 2.5"
+            ),
         ])
     func aFieldOfTheWrongKindIsReportedWhereItIs(
         field: String, replacement: String, at marker: String, message: String
@@ -255,6 +270,30 @@ import Darwin
         #expect(
             problems == [
                 "\(folder.url("s.json")):1:\(column): not a session state file: \(message); "
+                    + "set aside as \(folder.url("s.json")).unreadable"
+            ])
+    }
+
+    @Test func aNumberTooLargeAfterAFractionThatFitsIsTheOneReported() throws {
+        // A fraction where a number may have one (a context value) is not the culprit.
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "s")
+        state.context = ["price": .number(4.99)]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        let saved = try folder.read("s.json")
+        #expect(saved.contains(#"{"_0":4.99}"#) && saved.contains(#""turn":0"#))
+        let damaged = saved.replacing(#""turn":0"#, with: #""turn":1e400"#)
+        try folder.write("s.json", damaged)
+        let offset = try #require(damaged.firstRange(of: "1e400")).lowerBound
+        let column = damaged.distance(from: damaged.startIndex, to: offset) + 1
+        let (sessions, problems) = try directory.loadAll()
+        #expect(sessions.isEmpty)
+        #expect(
+            problems == [
+                "\(folder.url("s.json")):1:\(column): not a session state file: "
+                    + "session.state.turn is 1e400, too large a number; "
                     + "set aside as \(folder.url("s.json")).unreadable"
             ])
     }

@@ -111,6 +111,32 @@ import Testing
         }
     }
 
+    @Test func invalidUTF8NamesTheColumnOfTheBadBytes() {
+        // Found by fuzzing: the message had no column, and when a syntax error came before the
+        // bad bytes it quoted that error ("expected ':' after object key") as the UTF-8 problem.
+        let bad = Array(#"{"session":"s","text":"h"#.utf8) + [0xFF] + Array(#""}"#.utf8)
+        #expect(
+            self.rejection(bad)?.error.message
+                == "the line is not valid UTF-8: invalid UTF-8 byte 0xFF (column 25)")
+        let syntaxFirst = Array(#"{"session" "s","text":"h"#.utf8) + [0xC3, 0x28] + [0x22, 0x7D]
+        #expect(self.rejection(syntaxFirst)?.error.code == .invalidUTF8)
+        #expect(
+            self.rejection(syntaxFirst)?.error.message
+                == "the line is not valid UTF-8 (column 25)")
+    }
+
+    @Test(arguments: [
+        (#"{"type":"end"}"#, "an end request needs a session"),
+        (
+            #"{"type":"action_result","call":"c","ok":true}"#,
+            "an action_result request needs a session"
+        ),
+        (#"{"type":"reset"}"#, "a reset request needs a session"),
+    ])
+    func aMissingSessionReadsAsASentence(line: String, message: String) {
+        #expect(self.rejection(Array(line.utf8))?.error.message == message)
+    }
+
     @Test func theIdIsKeptWhenALaterFieldIsBad() {
         let rejection = self.rejection(Array(#"{"id":"r9","session":"s","type":"nope"}"#.utf8))
         #expect(rejection?.id == .string("r9"))

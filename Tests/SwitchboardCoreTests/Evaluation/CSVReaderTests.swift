@@ -110,7 +110,10 @@ private typealias Record = CSVReader.Record
         #expect(throws: CSVError(path: "rows.csv", line: 3, message: message)) {
             try self.records("text,label\nfine,x\n\"ab\"c,x\n")
         }
-        #expect(throws: CSVError(path: "rows.csv", line: 3, message: message)) {
+        #expect(
+            throws: CSVError(
+                path: "rows.csv", line: 3, message: message + "; the quoted field began on line 2")
+        ) {
             try self.records("text,label\n\"a\nb\" ,x\n")
         }
         #expect(
@@ -118,6 +121,18 @@ private typealias Record = CSVReader.Record
                 path: "rows.csv", line: 2,
                 message: #"field 2: text after a closing quote (write "" for a quote)"#)
         ) { try self.records("text,label\nok,\"x\"y\n") }
+    }
+
+    @Test("A quote left open swallows the lines after it: the error names where it began")
+    func strayQuoteNamesItsLine() {
+        // Found by fuzzing: a lone quote on line 3 ran the field on to the next quote, on line
+        // 6, and the error named only line 6, where nothing is wrong.
+        let message =
+            #"field 1: text after a closing quote (write "" for a quote); "#
+            + "the quoted field began on line 3"
+        #expect(throws: CSVError(path: "rows.csv", line: 6, message: message)) {
+            try self.records("text,label\nok,x\n\"\nfine,y\nalso fine,z\n\"quoted\",w\n")
+        }
     }
 
     @Test("An unclosed quote is an error on the line where its record starts")
@@ -141,11 +156,23 @@ private typealias Record = CSVReader.Record
         #expect(
             throws: CSVError(path: "rows.csv", line: 2, message: "field 1 is not valid UTF-8")
         ) { try self.records(bytes: first) }
+        // In a quoted field over several lines, the line of the bad byte, not the field's last.
+        let quoted = Array("text,label\n\"one\ntw".utf8) + [0xFF] + Array("o\nthree\",x\n".utf8)
+        #expect(
+            throws: CSVError(path: "rows.csv", line: 3, message: "field 1 is not valid UTF-8")
+        ) { try self.records(bytes: quoted) }
     }
 
     @Test("An error reads path:line: message")
     func errorDescription() {
         let error = CSVError(path: "data/train.csv", line: 12, message: "the label is empty")
         #expect(error.description == "data/train.csv:12: the label is empty")
+    }
+
+    @Test("A file that cannot be read is named without a line 0")
+    func unreadableFileDescription() {
+        // Found by fuzzing: `eval intents --train missing.csv` said "missing.csv:0: ...".
+        let error = CSVError(path: "missing.csv", line: 0, message: "cannot read the file")
+        #expect(error.description == "missing.csv: cannot read the file")
     }
 }

@@ -92,6 +92,20 @@ import Testing
         }
     }
 
+    @Test func aLineThatIsNotJSONNamesTheColumn() {
+        // Found by fuzzing: "articles.jsonl:4: unterminated string" left a reader to search a
+        // line of kilobytes for the spot.
+        #expect {
+            _ = try self.run(
+                articles: Self.articles + #"{"id": "x", "title": "t", "body": "b}"# + "\n",
+                queries: #"{"query": "refund", "relevant": "refunds"}"# + "\n")
+        } throws: { error in
+            let error = error as? CSVError
+            return error?.path == "articles.jsonl" && error?.line == 4
+                && error?.message == "unterminated string (column 35)"
+        }
+    }
+
     @Test func alternateQuestionsAreIndexed() throws {
         let report = try self.run(
             articles:

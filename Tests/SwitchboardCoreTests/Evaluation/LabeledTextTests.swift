@@ -174,7 +174,7 @@ import Testing
             #expect(error.path == path)
             #expect(error.line == 0)
             #expect(error.message.hasPrefix("cannot read the file: "))
-            #expect(error.description.hasPrefix("\(path):0: cannot read the file: "))
+            #expect(error.description.hasPrefix("\(path): cannot read the file: "))
         }
     }
 }

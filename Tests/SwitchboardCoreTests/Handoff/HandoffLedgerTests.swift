@@ -168,6 +168,49 @@ import Testing
         #expect(ledger.tickets.allSatisfy { $0.status == .accepted && $0.events.count == 1 })
     }
 
+    @Test func anEventForATicketNoRecordHasNamesTheRecordWithANearTicket() throws {
+        // Found by fuzzing: a record whose ticket was damaged read without a word, and its
+        // events were reported as orphans with nothing pointing at the record.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var damaged = Self.record(1)
+        damaged.ticket = "TKT-A1X"
+        let lines = [
+            damaged.jsonLine(),  // 1
+            #"{"event":"accepted","ticket":"TKT-A1","time":"2026-11-27T10:05:00Z"}"#,  // 2
+        ]
+        try directory.write("handoff.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = directory.url("handoff.jsonl")
+        let ledger = try FileHandoffStore(path: path).ledger()
+        #expect(
+            ledger.problems.map(\.description) == [
+                "\(path):2: accepted event for ticket TKT-A1, which no handoff record before it "
+                    + "has (did you mean TKT-A1X, at line 1?), skipped"
+            ])
+    }
+
+    @Test func anEmptyTicketIsNotAValidTicket() throws {
+        // Found by fuzzing: a record with "ticket":"" was read as a ticket nobody can name,
+        // without a word, and the events of the ticket it had were reported as orphans.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var damaged = Self.record(1)
+        damaged.ticket = ""
+        let lines = [
+            damaged.jsonLine(),  // 1
+            #"{"event":"accepted","ticket":"","time":"2026-11-27T10:05:00Z"}"#,  // 2
+        ]
+        try directory.write("handoff.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = directory.url("handoff.jsonl")
+        let ledger = try FileHandoffStore(path: path).ledger()
+        #expect(ledger.tickets.isEmpty)
+        #expect(
+            ledger.problems.map(\.description) == [
+                "\(path):1: handoff record without a valid \"ticket\", skipped",
+                "\(path):2: accepted event without a valid \"ticket\", skipped",
+            ])
+    }
+
     @Test func unusableLinesAreReportedWithTheirLineAndReason() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

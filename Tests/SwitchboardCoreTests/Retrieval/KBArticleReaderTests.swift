@@ -122,6 +122,27 @@ import Testing
         #expect(reader.diagnostics.map(\.code) == ["invalid-utf8"])
     }
 
+    @Test("Bytes that are not UTF-8 are reported at their line and column, not at line 1")
+    func invalidUTF8Place() {
+        var reader = KBArticleReader()
+        let bytes =
+            Array("---\ntitle: Billing\n---\nPay by cärd".utf8) + [0xFF] + Array(" now.\n".utf8)
+        #expect(reader.markdown(bytes, file: "kb/x.md", defaultID: "x") == nil)
+        #expect(
+            reader.diagnostics.map(\.description) == [
+                "kb/x.md:4:12: error: the file is not valid UTF-8"
+            ])
+    }
+
+    @Test("A byte order mark at the start of the file is skipped, so the header is read")
+    func byteOrderMark() {
+        let (article, diagnostics) = self.markdown(
+            "\u{FEFF}---\ntitle: Billing\n---\nPay by card.\n")
+        #expect(diagnostics.isEmpty)
+        #expect(article?.title == "Billing")
+        #expect(article?.body == "Pay by card.")
+    }
+
     @Test("JSON Lines: a malformed line is reported at its line; the others are read")
     func jsonLines() {
         let text = [

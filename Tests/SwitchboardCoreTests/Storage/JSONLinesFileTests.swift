@@ -96,7 +96,7 @@ import Darwin
         #expect(contents.problems.allSatisfy { !$0.isTornTail })
         #expect(
             contents.problems[1].reason
-                == "not a complete JSON object, skipped: not a JSON object but a array")
+                == "not a complete JSON object, skipped: not a JSON object but an array")
         let utf8 = try JSONLinesFile(path: directory.url("bad-utf8.jsonl")).read()
         #expect(utf8.lines.map(\.number) == [1, 3])
         #expect(utf8.problems.map(\.line) == [2])

@@ -150,4 +150,13 @@ import Testing
         let transcript = try TranscriptParser().parse(Array("> héllo ✓\n".utf8), path: "t")
         #expect(transcript.turns.first?.input == "héllo ✓")
     }
+
+    @Test func aByteOrderMarkAtTheStartIsSkipped() throws {
+        // Found by fuzzing: a transcript saved by a Windows editor failed with "unknown
+        // directive '# ...'" on its first line, the mark invisible in the message.
+        let bytes = [0xEF, 0xBB, 0xBF] + Array("# a comment\n> hi\n< hello\n".utf8)
+        let transcript = try TranscriptParser().parse(bytes, path: "t")
+        #expect(transcript.turns.first?.input == "hi")
+        #expect(transcript.turns.first?.expected == [ExpectedMessage(.exact("hello"), line: 3)])
+    }
 }
