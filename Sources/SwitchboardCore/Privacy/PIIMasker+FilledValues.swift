@@ -39,16 +39,7 @@ extension PIIMasker {
         }
         let touching = found.filter { isValue[$0.range].contains(true) }
         guard !touching.isEmpty else { return text }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var copied = 0
-        for finding in touching {
-            output += bytes[copied..<finding.range.lowerBound]
-            output += finding.kind.placeholder.utf8
-            copied = finding.range.upperBound
-        }
-        output += bytes[copied...]
-        return String(decoding: output, as: UTF8.self)
+        return Self.replacing(touching, in: bytes)
     }
 
     /// Where `bytes` hold one of ``maskedTexts``.

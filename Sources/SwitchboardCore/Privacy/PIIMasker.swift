@@ -72,10 +72,16 @@ public struct PIIMasker: Sendable {
         let bytes = Array(text.utf8)
         let found = self.findings(in: bytes)
         guard !found.isEmpty else { return text }
+        return Self.replacing(found, in: bytes)
+    }
+
+    /// `bytes` as text with each of `findings` (non-overlapping, in order) replaced by its
+    /// placeholder.
+    static func replacing(_ findings: [PIIFinding], in bytes: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var copied = 0
-        for finding in found {
+        for finding in findings {
             output += bytes[copied..<finding.range.lowerBound]
             output += finding.kind.placeholder.utf8
             copied = finding.range.upperBound
