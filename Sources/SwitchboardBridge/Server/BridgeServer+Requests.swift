@@ -280,11 +280,30 @@ extension BridgeServer {
                 request, .eraseFailed,
                 "erase incomplete: \(error); \(consequence); send erase again")
         }
+        for receipt in receipts {
+            for line in receipt.unreadableRemoved {
+                self.logger.info(
+                    """
+                    erase: \(line) (unreadable; removed: it names the erased user, or a session \
+                    or ticket of theirs)
+                    """)
+            }
+            for line in receipt.unreadableKept {
+                self.logger.warning(
+                    """
+                    erase: \(line) (unreadable; kept: it names no one of the erased user's, \
+                    check it by hand)
+                    """)
+            }
+        }
         return .erased(
             BridgeErasure(
                 id: request.id, sessions: state.sessions,
                 files: receipts.map {
-                    BridgeErasure.File(path: $0.path, removedLines: $0.removed, keptLines: $0.kept)
+                    BridgeErasure.File(
+                        path: $0.path, removedLines: $0.removed, keptLines: $0.kept,
+                        removedUnreadableLines: $0.unreadableRemoved.count,
+                        keptUnreadableLines: $0.unreadableKept.count)
                 },
                 unreadableFiles: state.unreadableFiles))
     }

@@ -1,8 +1,9 @@
 /// The response to `erase`, which never repeats the user id.
 ///
-/// `{"id", "type":"erased", "sessions", "files":[{"path","removedLines","keptLines"}],
+/// `{"id", "type":"erased", "sessions", "files":[{"path","removedLines","keptLines",
+/// "removedUnreadableLines","keptUnreadableLines"}],
 /// "unreadableFiles":{"removed","kept","unattributed"}|null}`; `unreadableFiles` is new in
-/// protocol 1.2.
+/// protocol 1.2, `removedUnreadableLines` and `keptUnreadableLines` in 1.5.
 public struct BridgeErasure: Sendable, Hashable {
     /// What erasing did to one log.
     public struct File: Sendable, Hashable {
@@ -12,12 +13,23 @@ public struct BridgeErasure: Sendable, Hashable {
         public var removedLines: Int
         /// Lines kept.
         public var keptLines: Int
+        /// Lines that could not be read and were removed because they name the user, or a
+        /// session or ticket of theirs (protocol 1.5; not counted in `removedLines`).
+        public var removedUnreadableLines: Int
+        /// Lines that could not be read and were kept byte for byte because they name no one
+        /// of the user's (protocol 1.5; not counted in `keptLines`).
+        public var keptUnreadableLines: Int
 
         /// Creates a file's counts.
-        public init(path: String, removedLines: Int, keptLines: Int) {
+        public init(
+            path: String, removedLines: Int, keptLines: Int, removedUnreadableLines: Int = 0,
+            keptUnreadableLines: Int = 0
+        ) {
             self.path = path
             self.removedLines = removedLines
             self.keptLines = keptLines
+            self.removedUnreadableLines = removedUnreadableLines
+            self.keptUnreadableLines = keptUnreadableLines
         }
     }
 

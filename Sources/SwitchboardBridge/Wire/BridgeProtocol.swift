@@ -14,7 +14,9 @@ public enum BridgeProtocol {
     /// malformed (instead of leaving it to time out) and adds `error` to that reply's
     /// `action`; 1.4 reads lines nested up to 32 levels (4 before), so a result's `data` can hold
     /// what a backend returns, and starts a new conversation when a session's requests name
-    /// another user. Each minor version keeps every line of the ones before it, so clients compare
-    /// the minor number as a number.
-    public static let fullVersion = "1.4"
+    /// another user; 1.5 adds `removedUnreadableLines` and `keptUnreadableLines` to each log of
+    /// the `erased` response, as `erase` now removes the unreadable lines that name the user
+    /// and keeps the others (it left them all out before). Each minor version keeps every line
+    /// of the ones before it, so clients compare the minor number as a number.
+    public static let fullVersion = "1.5"
 }

@@ -136,6 +136,10 @@ extension BridgeResponse {
                 line.int(file.removedLines)
                 line.raw(#","keptLines":"#)
                 line.int(file.keptLines)
+                line.raw(#","removedUnreadableLines":"#)
+                line.int(file.removedUnreadableLines)
+                line.raw(#","keptUnreadableLines":"#)
+                line.int(file.keptUnreadableLines)
                 line.raw("}")
             }
             line.raw(#"],"unreadableFiles":"#)

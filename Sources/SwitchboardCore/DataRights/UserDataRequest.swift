@@ -6,6 +6,12 @@
 /// its exclusive lock (temporary file, sync, rename; see ``JSONLinesFile/rewrite(keeping:)``),
 /// still learning as it goes, so lines appended between the two passes are caught too.
 ///
+/// A line that cannot be read (torn, garbage) is the person's when it names their user id,
+/// or one of their sessions or tickets, as a whole JSON string
+/// (``UserDataSelector/owns(unreadable:)``): export includes it, erase removes it. Any
+/// other such line cannot be attributed: export leaves it out, erase keeps it byte for byte,
+/// and both list it for an operator.
+///
 /// ```swift
 /// var request = UserDataRequest(user: "u-1009", files: [handoffLog, conversationLog])
 /// let receipts = try request.erase()
@@ -18,7 +24,11 @@ public struct UserDataRequest: Sendable {
         public var path: String
         /// The person's lines, in file order.
         public var lines: [JSONLine]
-        /// Lines that could not be read (torn or garbage), so could not be checked.
+        /// The person's lines that could not be read (torn or garbage) but name them, or one
+        /// of their sessions or tickets, in file order.
+        public var unreadable: [UnreadableJSONLine]
+        /// The other lines that could not be read: they name no one of the person's, so they
+        /// are not exported (look at them by hand).
         public var problems: [JSONLinesProblem]
     }
 
@@ -32,8 +42,25 @@ public struct UserDataRequest: Sendable {
         public var removed: Int
         /// Lines kept.
         public var kept: Int
-        /// Unreadable lines (torn or garbage) that the rewrite left out, as `path:line: reason`.
-        public var unreadable: [String]
+        /// Unreadable lines (torn or garbage) removed because they name the person, or one of
+        /// their sessions or tickets, as `path:line: reason`.
+        public var unreadableRemoved: [String]
+        /// Unreadable lines kept byte for byte because they name no one of the person's, as
+        /// `path:line: reason`.
+        public var unreadableKept: [String]
+
+        /// Creates a receipt.
+        public init(
+            path: String, existed: Bool, removed: Int, kept: Int,
+            unreadableRemoved: [String] = [], unreadableKept: [String] = []
+        ) {
+            self.path = path
+            self.existed = existed
+            self.removed = removed
+            self.kept = kept
+            self.unreadableRemoved = unreadableRemoved
+            self.unreadableKept = unreadableKept
+        }
     }
 
     /// Which lines are the person's; its sessions and tickets grow as files are read.
@@ -62,20 +89,27 @@ public struct UserDataRequest: Sendable {
         }
     }
 
-    /// The person's lines in every file (each file read once, then learnt from twice as
-    /// ``learn()`` does).
+    /// The person's lines in every file, and their lines that cannot be read (each file read
+    /// once, then learnt from twice as ``learn()`` does).
     public mutating func export() throws(StorageError) -> [Found] {
-        var contents: [JSONLinesContents] = []
-        for file in self.files { contents.append(try file.read()) }
+        var contents: [(lines: [JSONLine], unreadable: [UnreadableJSONLine])] = []
+        for file in self.files {
+            var lines: [JSONLine] = []
+            var unreadable: [UnreadableJSONLine] = []
+            try file.forEachLine({ lines.append($0) }, unreadable: { unreadable.append($0) })
+            contents.append((lines, unreadable))
+        }
         for _ in 0..<2 {
             for file in contents {
                 for line in file.lines { self.selector.learn(from: line) }
             }
         }
         return zip(self.files, contents).map { file, contents in
-            Found(
+            let theirs = contents.unreadable.filter { self.selector.owns(unreadable: $0.bytes) }
+            let others = contents.unreadable.filter { !self.selector.owns(unreadable: $0.bytes) }
+            return Found(
                 path: file.path, lines: contents.lines.filter(self.selector.owns),
-                problems: contents.problems)
+                unreadable: theirs, problems: others.map(\.problem))
         }
     }
 
@@ -95,7 +129,8 @@ public struct UserDataRequest: Sendable {
     }
 
     /// Rewrites every file without the person's lines, learning from each line as it goes
-    /// (call ``learn()`` first).
+    /// (call ``learn()`` first); unreadable lines go when they name the person, or one of their
+    /// sessions or tickets, and are kept byte for byte otherwise.
     ///
     /// - Returns: a receipt per file, in order.
     /// - Throws: ``StorageError`` for the first file that cannot be rewritten; files before
@@ -104,15 +139,19 @@ public struct UserDataRequest: Sendable {
         var receipts: [Receipt] = []
         for file in self.files {
             var selector = self.selector
-            let result = try file.rewrite { line in
-                selector.learn(from: line)
-                return !selector.owns(line)
-            }
+            let result = try file.rewrite(
+                keeping: { line in
+                    selector.learn(from: line)
+                    return !selector.owns(line)
+                },
+                keepingUnreadable: { !selector.owns(unreadable: $0.bytes) })
             self.selector = selector
             receipts.append(
                 Receipt(
                     path: file.path, existed: result.fileExisted, removed: result.dropped,
-                    kept: result.kept, unreadable: result.problems.map(\.description)))
+                    kept: result.kept,
+                    unreadableRemoved: result.droppedUnreadable.map(\.description),
+                    unreadableKept: result.keptUnreadable.map(\.description)))
         }
         return receipts
     }

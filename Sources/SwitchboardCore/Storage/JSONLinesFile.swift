@@ -17,7 +17,8 @@ internal import Darwin
 ///   and reports lines that are not complete JSON objects as ``JSONLinesProblem``s (file, line
 ///   number, reason) instead of failing; the lines after them read normally.
 /// - **Rewrite** (for erasing a user's data) takes the exclusive lock, writes the kept lines
-///   to a temporary file in the same folder, syncs it, renames it over the file and syncs the
+///   (and the lines that cannot be read, unless the caller drops them) to a temporary file in
+///   the same folder, syncs it, renames it over the file and syncs the
 ///   folder. Every operation checks after locking that its descriptor still names the file at
 ///   the path (device and inode) and opens the path again if not, so an append that waited
 ///   for the lock during a rewrite lands in the new file, never in the replaced one.
@@ -92,24 +93,50 @@ public struct JSONLinesFile: Sendable {
         return try Self.scan(file) { line in body(line) }
     }
 
-    /// Rewrites the file with only the lines `keeping` accepts, atomically.
+    /// Calls `body` with each complete line and `unreadable` with each line that is not a
+    /// complete JSON object (its bytes and its problem), in file order, under the shared lock.
+    ///
+    /// - Throws: ``StorageError`` only when the file cannot be opened or read at all.
+    public func forEachLine(
+        _ body: (JSONLine) -> Void, unreadable: (UnreadableJSONLine) -> Void
+    ) throws(StorageError) {
+        guard let file = try LockedFile.open(self.path, for: .reading, creating: false) else {
+            return
+        }
+        _ = try Self.scan(file, body) { problem, bytes in
+            unreadable(UnreadableJSONLine(problem: problem, bytes: Array(bytes)))
+        }
+    }
+
+    /// Rewrites the file with only the lines `keeping` and `keepingUnreadable` accept,
+    /// atomically.
     ///
     /// Under the exclusive lock, `keeping` is called with each complete line in file order
     /// (so it may remember earlier lines, such as the tickets of a user whose records it
-    /// dropped); kept lines are written byte for byte to a temporary file in the same folder,
-    /// which is synced and renamed over the file, and the folder is synced. Lines that are not
-    /// complete JSON objects are left out and listed in the result. A missing file stays
-    /// missing. The file keeps its mode.
+    /// dropped), and `keepingUnreadable` with each line that is not a complete JSON object
+    /// (torn, garbage); kept lines are written byte for byte, each followed by a newline, to a
+    /// temporary file in the same folder, which is synced and renamed over the file, and the
+    /// folder is synced. A kept torn last line gets the newline it lacked, so the next append
+    /// starts a line of its own (and the line reads as an incomplete line, no longer as a torn
+    /// tail). Blank lines are left out. A missing file stays missing. The file keeps its mode.
     ///
     /// Appends wait for the rewrite and then go to the new file; readers see the old file or
     /// the new one, never a mix.
     ///
-    /// - Returns: counts of kept and dropped lines, and the problem lines left out.
+    /// - Parameters:
+    ///   - keeping: whether to keep a complete line.
+    ///   - keepingUnreadable: whether to keep a line that cannot be read; by default every
+    ///     such line is kept, since nothing can tell what it holds.
+    /// - Returns: counts of kept and dropped lines, and where the unreadable lines kept and
+    ///   dropped are.
     /// - Throws: ``StorageError`` when the file cannot be read, or the new one written, synced
     ///   or renamed; the file is then unchanged.
-    public func rewrite(keeping: (JSONLine) -> Bool) throws(StorageError) -> JSONLinesRewrite {
+    public func rewrite(
+        keeping: (JSONLine) -> Bool,
+        keepingUnreadable: (UnreadableJSONLine) -> Bool = { _ in true }
+    ) throws(StorageError) -> JSONLinesRewrite {
         guard let file = try LockedFile.open(self.path, for: .appending, creating: false) else {
-            return JSONLinesRewrite(kept: 0, dropped: 0, problems: [], fileExisted: false)
+            return JSONLinesRewrite(kept: 0, dropped: 0, fileExisted: false)
         }
         let mode = try file.status().st_mode & 0o7777
         let temporary =
@@ -129,21 +156,38 @@ public struct JSONLinesFile: Sendable {
         _ = fchmod(descriptor, mode)
         var kept = 0
         var dropped = 0
+        var keptUnreadable: [JSONLinesProblem] = []
+        var droppedUnreadable: [JSONLinesProblem] = []
         var buffer: [UInt8] = []
         var failure: StorageError?
-        let problems = try Self.scan(file) { line in
-            guard failure == nil else { return }
-            guard keeping(line) else {
-                dropped += 1
-                return
-            }
-            kept += 1
-            buffer.append(contentsOf: line.bytes)
+        func keep(_ bytes: some Collection<UInt8>) {
+            buffer.append(contentsOf: bytes)
             buffer.append(0x0A)
             if buffer.count >= 1 << 20 {
                 failure = Self.write(&buffer, to: descriptor, path: temporary)
             }
         }
+        _ = try Self.scan(
+            file,
+            { line in
+                guard failure == nil else { return }
+                guard keeping(line) else {
+                    dropped += 1
+                    return
+                }
+                kept += 1
+                keep(line.bytes)
+            },
+            unreadable: { problem, bytes in
+                guard failure == nil else { return }
+                let line = UnreadableJSONLine(problem: problem, bytes: Array(bytes))
+                guard keepingUnreadable(line) else {
+                    droppedUnreadable.append(problem)
+                    return
+                }
+                keptUnreadable.append(problem)
+                keep(line.bytes)
+            })
         if let failure { throw failure }
         if let failure = Self.write(&buffer, to: descriptor, path: temporary) { throw failure }
         guard fsync(descriptor) == 0 else {
@@ -157,7 +201,9 @@ public struct JSONLinesFile: Sendable {
             throw error
         }
         try LockedFile.syncFolder(of: self.path)
-        return JSONLinesRewrite(kept: kept, dropped: dropped, problems: problems, fileExisted: true)
+        return JSONLinesRewrite(
+            kept: kept, dropped: dropped, keptUnreadable: keptUnreadable,
+            droppedUnreadable: droppedUnreadable, fileExisted: true)
     }
 
     // MARK: - Shared with the conditional append
@@ -193,9 +239,11 @@ public struct JSONLinesFile: Sendable {
         try file.sync()
     }
 
-    /// Parses each line of the locked file, passing complete ones to `body`.
+    /// Parses each line of the locked file, passing complete ones to `body` and the others, with
+    /// their bytes, to `unreadable`.
     static func scan(
-        _ file: LockedFile, _ body: (JSONLine) -> Void
+        _ file: LockedFile, _ body: (JSONLine) -> Void,
+        unreadable: (JSONLinesProblem, UnsafeBufferPointer<UInt8>) -> Void = { _, _ in }
     ) throws(StorageError) -> [JSONLinesProblem] {
         var problems: [JSONLinesProblem] = []
         let parser = JSONParser(maxDepth: 64)
@@ -215,13 +263,14 @@ public struct JSONLinesFile: Sendable {
             } catch {
                 problem = "\(error.message) at column \(error.location.column)"
             }
-            problems.append(
-                JSONLinesProblem(
-                    path: file.path, line: number,
-                    reason: isTerminated
-                        ? "not a complete JSON object, skipped: \(problem)"
-                        : "torn last line (no newline at the end of the file), skipped: \(problem)",
-                    isTornTail: !isTerminated))
+            let found = JSONLinesProblem(
+                path: file.path, line: number,
+                reason: isTerminated
+                    ? "not a complete JSON object, skipped: \(problem)"
+                    : "torn last line (no newline at the end of the file), skipped: \(problem)",
+                isTornTail: !isTerminated)
+            problems.append(found)
+            unreadable(found, bytes)
         }
         return problems
     }

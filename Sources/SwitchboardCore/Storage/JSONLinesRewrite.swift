@@ -1,20 +1,27 @@
-/// What a ``JSONLinesFile/rewrite(keeping:)`` did, in counts (no content, so it can go in a
-/// receipt).
+/// What a ``JSONLinesFile/rewrite(keeping:keepingUnreadable:)`` did, in counts and locations
+/// (no content, so it can go in a receipt).
 public struct JSONLinesRewrite: Sendable, Equatable {
     /// Complete lines written back.
     public var kept: Int
     /// Complete lines left out.
     public var dropped: Int
-    /// Lines left out because they were not complete JSON objects.
-    public var problems: [JSONLinesProblem]
+    /// Lines that are not complete JSON objects, written back byte for byte (each ended with a
+    /// newline, a torn last line included).
+    public var keptUnreadable: [JSONLinesProblem]
+    /// Lines that are not complete JSON objects, left out.
+    public var droppedUnreadable: [JSONLinesProblem]
     /// Whether the file existed (a missing file is left missing).
     public var fileExisted: Bool
 
     /// Creates a summary.
-    public init(kept: Int, dropped: Int, problems: [JSONLinesProblem], fileExisted: Bool) {
+    public init(
+        kept: Int, dropped: Int, keptUnreadable: [JSONLinesProblem] = [],
+        droppedUnreadable: [JSONLinesProblem] = [], fileExisted: Bool
+    ) {
         self.kept = kept
         self.dropped = dropped
-        self.problems = problems
+        self.keptUnreadable = keptUnreadable
+        self.droppedUnreadable = droppedUnreadable
         self.fileExisted = fileExisted
     }
 }

@@ -13,7 +13,8 @@ extension SwitchboardCommand {
                 aside there as NAME.unreadable that are the user's and their session files \
                 (counting the set-aside files that cannot be attributed to anyone), then \
                 rewrites each log without the user's lines (their own, and the lines of their \
-                sessions and handoff tickets): under the log's lock, to a temporary file that \
+                sessions and handoff tickets, and unreadable lines that name one of these; \
+                other unreadable lines are kept and listed): under the log's lock, to a temporary file that \
                 is synced and renamed over the log, so writers never lose a line. The logs go \
                 last so that, if a file cannot be deleted, running erase again still ties what \
                 is left to the user. Prints a receipt with counts and no personal data. While \
@@ -90,8 +91,21 @@ extension SwitchboardCommand {
             let keptSessions = state.keptSessions
             let asideCounts = state.setAside
             for receipt in receipts {
-                for line in receipt.unreadable {
-                    Console.error("\(line) (unreadable; left out of the rewritten file)")
+                for line in receipt.unreadableRemoved {
+                    Console.error(
+                        "\(line) (unreadable; removed: it names this user, or a session or "
+                            + "ticket of theirs)")
+                }
+                for line in receipt.unreadableKept {
+                    Console.error(
+                        "\(line) (unreadable; kept: it names no one of this user's, check it by "
+                            + "hand)")
+                }
+                if !receipt.unreadableKept.isEmpty {
+                    Console.error(
+                        "\(receipt.path): \(receipt.unreadableKept.count) unreadable lines name "
+                            + "no user, session or ticket of this user; kept, check them by hand "
+                            + "(see docs/operations.md)")
                 }
             }
             if asideCounts.unattributed > 0, let (directory, _) = folder {
@@ -119,7 +133,11 @@ extension SwitchboardCommand {
                     writer.key("keptLines")
                     writer.number(receipt.kept)
                     writer.key("unreadableLines")
-                    writer.number(receipt.unreadable.count)
+                    writer.number(receipt.unreadableRemoved.count + receipt.unreadableKept.count)
+                    writer.key("removedUnreadableLines")
+                    writer.number(receipt.unreadableRemoved.count)
+                    writer.key("keptUnreadableLines")
+                    writer.number(receipt.unreadableKept.count)
                     writer.endObject()
                 }
                 writer.endArray()
@@ -153,8 +171,10 @@ extension SwitchboardCommand {
                     let counts =
                         receipt.existed
                         ? "removed \(receipt.removed) lines, kept \(receipt.kept)"
-                            + (receipt.unreadable.isEmpty
-                                ? "" : ", left out \(receipt.unreadable.count) unreadable")
+                            + (receipt.unreadableRemoved.isEmpty && receipt.unreadableKept.isEmpty
+                                ? ""
+                                : "; unreadable lines: removed \(receipt.unreadableRemoved.count), "
+                                    + "kept \(receipt.unreadableKept.count)")
                         : "no such file"
                     Console.out("  \(receipt.path): \(counts)")
                 }

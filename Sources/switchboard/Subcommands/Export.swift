@@ -9,8 +9,9 @@ extension SwitchboardCommand {
             abstract:
                 "Write a user's data from the handoff log, conversation log and state folder as JSON.",
             discussion: """
-                Finds the same lines erase would remove (the user's own, and the lines of their \
-                sessions and handoff tickets), the user's session files and the files set aside \
+                Finds the same lines erase would remove (the user's own, the lines of their \
+                sessions and handoff tickets, and unreadable lines that name one of these), the \
+                user's session files and the files set aside \
                 as NAME.unreadable that are theirs, and writes them as one JSON document. Safe \
                 while chat or a bridge is running. See docs/operations.md.
                 """
@@ -52,8 +53,15 @@ extension SwitchboardCommand {
                 throw ExitCode.failure
             }
             for file in found {
+                for line in file.unreadable {
+                    Console.error(
+                        "\(line.problem) (unreadable; exported: it names this user, or a session "
+                            + "or ticket of theirs)")
+                }
                 for problem in file.problems {
-                    Console.error("\(problem) (unreadable; not checked)")
+                    Console.error(
+                        "\(problem) (unreadable; not exported: it names no one of this user's, "
+                            + "check it by hand)")
                 }
             }
             // Sessions with no user of their own are theirs when the logs say so.
@@ -79,7 +87,7 @@ extension SwitchboardCommand {
                     Console.error("cannot write \(out): \(error)")
                     throw ExitCode.failure
                 }
-                let lines = found.reduce(0) { $0 + $1.lines.count }
+                let lines = found.reduce(0) { $0 + $1.lines.count + $1.unreadable.count }
                 Console.error(
                     "wrote \(out): \(lines) log lines, \(sessions.count) sessions, "
                         + "\(theirs.count) set-aside files")
@@ -88,8 +96,8 @@ extension SwitchboardCommand {
             }
         }
 
-        /// `{"user","exportedAt","files":[{"path","lines":[...]}],"sessions":[...],
-        /// "setAside":[{"path","contents"}]}`.
+        /// `{"user","exportedAt","files":[{"path","lines":[...],"unreadableLines":[{"line",
+        /// "text"}]}],"sessions":[...],"setAside":[{"path","contents"}]}`.
         private func document(
             _ found: [UserDataRequest.Found], sessions: [SavedSession], setAside: [SetAsideFile]
         ) -> String {
@@ -108,6 +116,19 @@ extension SwitchboardCommand {
                 writer.key("lines")
                 writer.beginArray()
                 for line in file.lines { writer.value(.object(line.object)) }
+                writer.endArray()
+                // Their lines that cannot be read: as text (invalid UTF-8 replaced), with
+                // their line numbers, since they are still the user's data.
+                writer.key("unreadableLines")
+                writer.beginArray()
+                for line in file.unreadable {
+                    writer.beginObject()
+                    writer.key("line")
+                    writer.number(line.problem.line)
+                    writer.key("text")
+                    writer.string(String(decoding: line.bytes, as: UTF8.self))
+                    writer.endObject()
+                }
                 writer.endArray()
                 writer.endObject()
             }

@@ -332,7 +332,7 @@ import Testing
         _ = await server.run(input: &input, output: &output)
         let types = try output.texts.map { try object($0).string("type") }
         #expect(types == ["ready", "reply", "action", "reply"])
-        #expect(output.texts[0].contains(#""protocol":1,"version":"1.4""#))
+        #expect(output.texts[0].contains(#""protocol":1,"version":"1.5""#))
         #expect(
             try object(output.texts[3])["action"]?.value.objectValue?.string("outcome") == "timeout"
         )

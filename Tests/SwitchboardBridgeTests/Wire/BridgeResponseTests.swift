@@ -74,7 +74,7 @@ import Testing
                     BridgeReady(
                         bot: "tidepool", botHash: "sha256:ab", sessions: 3, maxLineBytes: 65_536,
                         idleMinutes: nil)))
-                == #"{"type":"ready","protocol":1,"version":"1.4","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
+                == #"{"type":"ready","protocol":1,"version":"1.5","bot":"tidepool","botHash":"sha256:ab","sessions":3,"maxLineBytes":65536,"idleMinutes":null}"#
         )
         #expect(
             self.text(.pong(BridgePong(id: .number("1e3"), sessions: 2)))
@@ -99,7 +99,7 @@ import Testing
                     BridgeErasure(
                         id: .string("g1"), sessions: 1, files: files,
                         unreadableFiles: SetAsideErasure(removed: 1, kept: 2, unattributed: 3))))
-                == #"{"id":"g1","type":"erased","sessions":1,"files":[{"path":"handoff.jsonl","removedLines":2,"keptLines":40}],"unreadableFiles":{"removed":1,"kept":2,"unattributed":3}}"#
+                == #"{"id":"g1","type":"erased","sessions":1,"files":[{"path":"handoff.jsonl","removedLines":2,"keptLines":40,"removedUnreadableLines":0,"keptUnreadableLines":0}],"unreadableFiles":{"removed":1,"kept":2,"unattributed":3}}"#
         )
         #expect(
             self.text(.erased(BridgeErasure(id: nil, sessions: 0, files: [])))

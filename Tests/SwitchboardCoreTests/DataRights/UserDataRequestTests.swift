@@ -143,7 +143,7 @@ import Testing
         #expect(
             receipts == [
                 UserDataRequest.Receipt(
-                    path: file.path, existed: false, removed: 0, kept: 0, unreadable: [])
+                    path: file.path, existed: false, removed: 0, kept: 0)
             ])
         #expect(!FileSystem.exists(file.path))
     }

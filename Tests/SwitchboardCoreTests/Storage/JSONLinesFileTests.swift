@@ -114,7 +114,7 @@ import Darwin
         #expect(try directory.read("log.jsonl") == "{\"n\":1}\n")
     }
 
-    @Test func rewriteKeepsChosenLinesByteForByteAndDropsBrokenOnes() throws {
+    @Test func rewriteKeepsChosenLinesAndBrokenOnesByteForByte() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.url("log.jsonl")
@@ -143,16 +143,36 @@ import Darwin
         #expect(seen == [1, 2, 4, 5])
         #expect(result.kept == 3)
         #expect(result.dropped == 1)
-        #expect(result.problems.map(\.line) == [3, 6])
+        // Lines that cannot be read are kept by default; the torn one is ended with a newline.
+        #expect(result.keptUnreadable.map(\.line) == [3, 6])
+        #expect(result.droppedUnreadable.isEmpty)
         #expect(result.fileExisted)
         #expect(
             try directory.read("log.jsonl")
-                == "{\"user\":\"a\", \"n\" : 1}\n{\"event\":\"accepted\",\"ticket\":\"T-B\"}\n{\"user\":\"a\",\"n\":3}\n"
+                == "{\"user\":\"a\", \"n\" : 1}\ngarbage\n{\"event\":\"accepted\",\"ticket\":\"T-B\"}\n{\"user\":\"a\",\"n\":3}\n{\"user\":\"b\",\"ticket\":\"T-B\"\n"
         )
         var info = stat()
         #expect(stat(path, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o640)
         #expect(try FileSystem.entries(of: directory.path) == ["log.jsonl"])
+    }
+
+    @Test func rewriteDropsTheUnreadableLinesTheCallerRejects() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("log.jsonl", "{\"n\":1}\ndrop me\nkeep me\n{\"n\":")
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        var seen: [String] = []
+        let result = try file.rewrite(
+            keeping: { _ in true },
+            keepingUnreadable: { line in
+                seen.append(String(decoding: line.bytes, as: UTF8.self))
+                return !line.bytes.starts(with: "drop".utf8) && !line.problem.isTornTail
+            })
+        #expect(seen == ["drop me", "keep me", "{\"n\":"])
+        #expect(result.keptUnreadable.map(\.line) == [3])
+        #expect(result.droppedUnreadable.map(\.line) == [2, 4])
+        #expect(try directory.read("log.jsonl") == "{\"n\":1}\nkeep me\n")
     }
 
     @Test func rewriteCanUseWhatItSawEarlierToDropLaterLines() throws {

@@ -434,7 +434,7 @@ import Darwin
                 "bridge", "--bot", directory.url("tidepool"), "--seed", "7", "--handoff-log",
                 directory.url("handoff.jsonl"),
             ])
-        #expect(bridge.readLine()?.contains(#""version":"1.4""#) == true)
+        #expect(bridge.readLine()?.contains(#""version":"1.5""#) == true)
         try bridge.write(#"{"id":1,"session":"w","text":"refund for TP-12345678"}"# + "\n")
         let waiting = try #require(self.object(bridge.readLine() ?? ""))
         #expect(waiting.string("state") == "refund.lookup_order")

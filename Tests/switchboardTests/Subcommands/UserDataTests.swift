@@ -199,7 +199,10 @@ import Darwin
         try bridge.write(#"{"id":"e","type":"erase","user":"u-erase-7731"}"# + "\n")
         let erased = bridge.readLine() ?? ""
         #expect(erased.hasPrefix(#"{"id":"e","type":"erased","sessions":1,"files":[{"path":"#))
-        #expect(erased.contains(#""removedLines":1,"keptLines":1}"#))
+        #expect(
+            erased.contains(
+                #""removedLines":1,"keptLines":1,"removedUnreadableLines":0,"keptUnreadableLines":0}"#
+            ))
         #expect(!erased.contains("u-erase"))
         try bridge.write(#"{"id":"s","type":"state","session":"web-erase"}"# + "\n")
         #expect(bridge.readLine()?.contains(#""code":"unknown_session""#) == true)
@@ -212,6 +215,119 @@ import Darwin
             #expect(!after.contains(trace), "\(trace) is still in a file")
         }
         #expect(after.contains("u-keep-1204") && after.contains("sam.keep@example.org"))
+    }
+
+    /// Damaged lines in the logs the bridge wrote: the kept user's line with a `NaN` (byte for
+    /// byte, it must survive), the erased user's line with a `NaN` naming only their user id,
+    /// and, last in the handoff log, a torn line naming only the erased user's ticket.
+    static func damageLogs(in directory: TemporaryDirectory, ticket: String) throws -> String {
+        let others = #"{"event":"turn","session":"web-keep","user":"u-keep-1204","n":NaN}"#
+        let conversations = try directory.read("conversations.jsonl")
+        try directory.write(
+            "conversations.jsonl",
+            conversations + others + "\n" + #"{"event":"turn","user":"u-erase-7731","n":NaN}"#
+                + "\n")
+        let handoffs = try directory.read("handoff.jsonl")
+        try directory.write(
+            "handoff.jsonl", handoffs + #"{"event":"resolved","ticket":"\#(ticket)","ti"#)
+        return others
+    }
+
+    @Test func eraseRemovesTheUsersUnreadableLinesAndKeepsTheOthers() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let ticket = try #require(
+            try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines.first {
+                $0.string("user") == "u-erase-7731"
+            }?.string("ticket"))
+        let others = try Self.damageLogs(in: directory, ticket: ticket)
+        let conversationLines = try directory.read("conversations.jsonl")
+            .split(separator: "\n").count
+        let handoffLines = try directory.read("handoff.jsonl").split(separator: "\n").count
+
+        let export = try ProcessRunner.switchboard(
+            ["export", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(export.status == 0, "\(export.errors)")
+        let document = try JSONParser().parse(export.output)
+        let files = try #require(document.value.objectValue?["files"]?.value.arrayValue)
+        let unreadable = files.map {
+            $0.value.objectValue?["unreadableLines"]?.value.arrayValue?.compactMap {
+                $0.value.objectValue?["line"]?.value.numberValue?.integer
+            }
+        }
+        #expect(unreadable == [[handoffLines], [conversationLines]])
+        #expect(!export.output.contains("u-keep"))
+        #expect(
+            export.errors.contains(
+                "conversations.jsonl:\(conversationLines - 1): not a complete JSON object"))
+        #expect(export.errors.contains("(unreadable; not exported: it names no one"))
+
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory))
+        #expect(erase.status == 0, "\(erase.errors)")
+        #expect(
+            erase.output.contains(
+                "handoff.jsonl: removed 2 lines, kept 1; unreadable lines: removed 1, kept 0"))
+        #expect(erase.output.contains("; unreadable lines: removed 1, kept 1"))
+        #expect(
+            erase.errors.contains(
+                "handoff.jsonl:\(handoffLines): torn last line (no newline at the end of the "
+                    + "file)"))
+        #expect(
+            erase.errors.contains(
+                "conversations.jsonl:\(conversationLines - 1): not a complete JSON object"))
+        #expect(erase.errors.contains("(unreadable; kept: it names no one of this user's"))
+        #expect(erase.errors.contains("conversations.jsonl: 1 unreadable lines name no user"))
+        for trace in ["u-erase", "7731", ticket] {
+            #expect(!erase.output.contains(trace), "the receipt shows \(trace)")
+        }
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "web-erase", ticket] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
+        #expect(try directory.read("conversations.jsonl").hasSuffix("\n" + others + "\n"))
+
+        let again = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731", "--json"] + Self.files(directory))
+        #expect(again.status == 0, "\(again.errors)")
+        let receipt = try JSONParser().parse(again.output)
+        let counts = try #require(receipt.value.objectValue?["files"]?.value.arrayValue).map {
+            file in
+            ["unreadableLines", "removedUnreadableLines", "keptUnreadableLines"].map {
+                file.value.objectValue?[$0]?.value.numberValue?.integer
+            }
+        }
+        #expect(counts == [[0, 0, 0], [1, 0, 1]])
+    }
+
+    @Test func aRunningBridgeCountsTheUnreadableLinesItErases() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let ticket = try #require(
+            try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines.first {
+                $0.string("user") == "u-erase-7731"
+            }?.string("ticket"))
+        let others = try Self.damageLogs(in: directory, ticket: ticket)
+        let bridge = try PipedProcess(
+            ProcessRunner.switchboardExecutable,
+            ["bridge", "--bot", ProjectPaths.exampleBot, "--seed", "7"] + Self.files(directory))
+        #expect(bridge.readLine()?.contains(#""version":"1.5""#) == true)
+        try bridge.write(#"{"id":"e","type":"erase","user":"u-erase-7731"}"# + "\n")
+        let erased = bridge.readLine() ?? ""
+        #expect(
+            erased.contains(#""removedUnreadableLines":1,"keptUnreadableLines":0}"#), "\(erased)")
+        #expect(
+            erased.contains(#""removedUnreadableLines":1,"keptUnreadableLines":1}"#), "\(erased)")
+        bridge.closeInput()
+        #expect(bridge.wait() == 0)
+        #expect(bridge.errors().contains("(unreadable; kept: it names no one of the erased user's"))
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "web-erase", ticket] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
+        #expect(try directory.read("conversations.jsonl").contains("\n" + others + "\n"))
     }
 
     /// Files set aside as unreadable beside the bridge's state files: a torn file of the
@@ -304,7 +420,7 @@ import Darwin
         let bridge = try PipedProcess(
             ProcessRunner.switchboardExecutable,
             ["bridge", "--bot", ProjectPaths.exampleBot, "--seed", "7"] + Self.files(directory))
-        #expect(bridge.readLine()?.contains(#""version":"1.4""#) == true)
+        #expect(bridge.readLine()?.contains(#""version":"1.5""#) == true)
         try bridge.write(#"{"id":"e","type":"erase","user":"u-erase-7731"}"# + "\n")
         let erased = bridge.readLine() ?? ""
         #expect(erased.hasPrefix(#"{"id":"e","type":"erased","sessions":1,"files":[{"path":"#))
