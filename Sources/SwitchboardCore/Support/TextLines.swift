@@ -1,23 +1,27 @@
-/// Splits text into lines on `\n`, dropping a `\r` before it, so files with Windows line
-/// endings read the same as others.
+/// Splits text into lines at `\n`, `\r\n` or a lone `\r`, so files with Windows or classic
+/// Mac line endings read the same as others.
 ///
 /// Swift treats `"\r\n"` as one `Character`, so `split(separator: "\n")` never splits such
 /// a file; this works on the UTF-8 bytes instead.
 enum TextLines {
-    /// The lines of `text` (a trailing newline gives a last, empty line).
+    /// The lines of `text` (a trailing line ending gives a last, empty line).
     static func split(_ text: String) -> [String] {
         var lines: [String] = []
         let bytes = Array(text.utf8)
         var start = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            var end = index
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
-            start = index + 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index += 1
+                continue
+            }
+            lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            let isCRLF = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+            index += isCRLF ? 2 : 1
+            start = index
         }
-        var end = bytes.count
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
+        lines.append(String(decoding: bytes[start...], as: UTF8.self))
         return lines
     }
 }

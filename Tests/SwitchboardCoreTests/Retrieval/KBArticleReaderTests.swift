@@ -59,14 +59,24 @@ import Testing
         #expect(found.url == nil)
     }
 
-    @Test("A file with Windows line endings reads like one with Unix line endings")
-    func windowsLineEndings() {
+    @Test(
+        "A file with Windows or classic Mac line endings reads like one with Unix line endings",
+        arguments: ["\r\n", "\r"])
+    func otherLineEndings(ending: String) {
         let (article, diagnostics) = self.markdown(
-            "---\r\nid: billing\r\ntitle: Billing\r\n---\r\nPay by card.\r\n")
+            ["---", "id: billing", "title: Billing", "---", "Pay by card.", "", "Or by bank.", ""]
+                .joined(separator: ending))
         #expect(diagnostics.isEmpty)
         #expect(article?.id == "billing")
         #expect(article?.title == "Billing")
-        #expect(article?.body == "Pay by card.")
+        #expect(article?.body == "Pay by card.\n\nOr by bank.")
+    }
+
+    @Test("A header error in a file with classic Mac line endings is at its own line")
+    func classicMacLineNumbers() {
+        let (article, diagnostics) = self.markdown("---\rtitle: Billing\rcolour: blue\r---\rBody\r")
+        #expect(article?.title == "Billing")
+        #expect(self.summary(diagnostics) == ["unknown-field@3"])
     }
 
     @Test("A missing or empty title is an error at line 1 of the file")
