@@ -47,6 +47,14 @@ import Darwin
         return lines.map { $0 + "\n" }.joined()
     }
 
+    /// The ticket of the handoff the user to erase (u-erase-7731) made in ``writeFiles(in:)``.
+    static func erasedUsersTicket(in directory: TemporaryDirectory) throws -> String {
+        try #require(
+            try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines.first {
+                $0.string("user") == "u-erase-7731"
+            }?.string("ticket"))
+    }
+
     /// The files' options, in `directory`.
     static func files(_ directory: TemporaryDirectory) -> [String] {
         [
@@ -88,10 +96,7 @@ import Darwin
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try Self.writeFiles(in: directory)
-        let ticket = try #require(
-            try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines.first {
-                $0.string("user") == "u-erase-7731"
-            }?.string("ticket"))
+        let ticket = try Self.erasedUsersTicket(in: directory)
         let before = try Self.everything(in: directory.path)
         // The state files hold what users typed; the logs hold it masked.
         #expect(before.contains("u-erase-7731") && before.contains("jane.roe@example.com"))
@@ -237,10 +242,7 @@ import Darwin
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try Self.writeFiles(in: directory)
-        let ticket = try #require(
-            try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines.first {
-                $0.string("user") == "u-erase-7731"
-            }?.string("ticket"))
+        let ticket = try Self.erasedUsersTicket(in: directory)
         let others = try Self.damageLogs(in: directory, ticket: ticket)
         let conversationLines = try directory.read("conversations.jsonl")
             .split(separator: "\n").count
@@ -305,10 +307,7 @@ import Darwin
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try Self.writeFiles(in: directory)
-        let ticket = try #require(
-            try JSONLinesFile(path: directory.url("handoff.jsonl")).read().lines.first {
-                $0.string("user") == "u-erase-7731"
-            }?.string("ticket"))
+        let ticket = try Self.erasedUsersTicket(in: directory)
         let others = try Self.damageLogs(in: directory, ticket: ticket)
         let bridge = try PipedProcess(
             ProcessRunner.switchboardExecutable,
