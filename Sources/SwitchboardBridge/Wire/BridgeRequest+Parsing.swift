@@ -33,7 +33,8 @@ extension BridgeRequest {
         guard case .object(let object) = node.value else {
             throw BridgeRejection(
                 BridgeError(
-                    .notAnObject, "expected a JSON object, found \(Self.article(node.value))"))
+                    .notAnObject, "expected a JSON object, found \(node.value.typeNameWithArticle)")
+            )
         }
         let id: BridgeRequestID?
         do throws(BridgeError) {
@@ -296,14 +297,6 @@ extension BridgeRequest {
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
-    }
-
-    private static func article(_ value: JSONValue) -> String {
-        switch value {
-        case .array, .object: "an \(value.typeName)"
-        case .null: "null"
-        default: "a \(value.typeName)"
-        }
     }
 
     private static func quoted(_ text: String) -> String {

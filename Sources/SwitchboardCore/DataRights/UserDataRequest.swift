@@ -105,8 +105,15 @@ public struct UserDataRequest: Sendable {
             }
         }
         return zip(self.files, contents).map { file, contents in
-            let theirs = contents.unreadable.filter { self.selector.owns(unreadable: $0.bytes) }
-            let others = contents.unreadable.filter { !self.selector.owns(unreadable: $0.bytes) }
+            var theirs: [UnreadableJSONLine] = []
+            var others: [UnreadableJSONLine] = []
+            for line in contents.unreadable {
+                if self.selector.owns(unreadable: line.bytes) {
+                    theirs.append(line)
+                } else {
+                    others.append(line)
+                }
+            }
             return Found(
                 path: file.path, lines: contents.lines.filter(self.selector.owns),
                 unreadable: theirs, problems: others.map(\.problem))

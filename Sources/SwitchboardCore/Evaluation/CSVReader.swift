@@ -21,7 +21,7 @@ public struct CSVReader: Sendable {
         var field: [UInt8] = []
         var line = 1
         var recordLine = 1
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = bytes.starts(with: UTF8Text.byteOrderMark) ? UTF8Text.byteOrderMark.count : 0
         var quoted = false
         var fieldStarted = false
         // The line a quoted field opened on: a quote left open swallows the lines after it, and

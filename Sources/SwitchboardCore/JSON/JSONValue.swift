@@ -32,6 +32,16 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// ``typeName`` with its article, as a message would say what it found: `"null"`,
+    /// `"a number"`, `"an array"`.
+    public var typeNameWithArticle: String {
+        switch self {
+        case .null: "null"
+        case .array, .object: "an \(self.typeName)"
+        case .bool, .number, .string: "a \(self.typeName)"
+        }
+    }
+
     /// Whether the value is `null`.
     public var isNull: Bool {
         if case .null = self {

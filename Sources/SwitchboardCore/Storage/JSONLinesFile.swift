@@ -256,10 +256,7 @@ public struct JSONLinesFile: Sendable {
                     body(JSONLine(number: number, bytes: Array(bytes), object: object))
                     return
                 }
-                let kind = node.value.typeName
-                problem =
-                    "not a JSON object but "
-                    + (node.value.isNull ? kind : (kind == "array" ? "an " : "a ") + kind)
+                problem = "not a JSON object but \(node.value.typeNameWithArticle)"
             } catch {
                 problem = "\(error.message) at column \(error.location.column)"
             }
