@@ -33,6 +33,9 @@ public struct FileDescriptorLineSource: LineSource {
         self.framer = LineFramer(maxLineBytes: maxLineBytes)
     }
 
+    /// Whether a complete line is already read and framed, so the next call does not wait.
+    public var hasWaitingLine: Bool { self.framer.hasCompleteLine }
+
     /// The next line, `nil` at the end of the input or once termination is requested.
     public mutating func nextLine() -> InputLine? {
         guard case .line(let line)? = self.nextLine(waitingAtMost: nil) else { return nil }

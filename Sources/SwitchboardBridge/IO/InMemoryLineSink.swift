@@ -4,6 +4,8 @@ public struct InMemoryLineSink: LineSink {
     public private(set) var lines: [[UInt8]] = []
     /// After this many lines, writes fail as if standard output were closed (`nil`: never).
     public var closesAfter: Int?
+    /// How many lines had been written at each ``flush()`` that had new lines to make visible.
+    public private(set) var flushes: [Int] = []
 
     /// Creates an empty sink.
     public init(closesAfter: Int? = nil) {
@@ -19,5 +21,10 @@ public struct InMemoryLineSink: LineSink {
             throw LineSinkClosed(reason: "Broken pipe")
         }
         self.lines.append(bytes)
+    }
+
+    /// Notes how many lines are visible now.
+    public mutating func flush() throws(LineSinkClosed) {
+        if self.lines.count != (self.flushes.last ?? 0) { self.flushes.append(self.lines.count) }
     }
 }

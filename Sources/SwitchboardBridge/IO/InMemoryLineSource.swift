@@ -26,6 +26,9 @@ public struct InMemoryLineSource: LineSource {
         self.init(bytes: Array(text.utf8), maxLineBytes: maxLineBytes, chunkBytes: chunkBytes)
     }
 
+    /// Whether a complete line is already framed, as it would be in a real pipe's buffer.
+    public var hasWaitingLine: Bool { self.framer.hasCompleteLine }
+
     /// The next line, or `nil` at the end.
     public mutating func nextLine() -> InputLine? {
         if let line = self.framer.nextLine() { return line }

@@ -35,6 +35,14 @@ public struct LineFramer: Sendable {
     /// Whether every byte read so far has been framed, so the next line needs a refill.
     public var needsInput: Bool { self.start == self.end }
 
+    /// Whether the bytes read so far hold a complete line not yet taken, so ``nextLine()``
+    /// returns one without a refill.
+    public var hasCompleteLine: Bool {
+        self.chunk.withUnsafeBufferPointer { buffer in
+            buffer[self.start..<self.end].contains(0x0A)
+        }
+    }
+
     /// Reads more bytes: `read` fills the buffer it is given and returns how many bytes it
     /// wrote (0 at the end of the input, negative on an error, both passed back).
     ///

@@ -10,6 +10,11 @@ public protocol LineSource {
     /// The next line, or ``LineWait/timedOut`` when none arrives within `milliseconds`
     /// (`nil`: wait as long as it takes); `nil` at the end of the input.
     mutating func nextLine(waitingAtMost milliseconds: Int?) -> LineWait?
+
+    /// Whether a complete line is already read and waiting, so the next call returns it
+    /// without waiting for input. The bridge flushes its output before any wait, and
+    /// otherwise lets the responses to a burst of lines go out together.
+    var hasWaitingLine: Bool { get }
 }
 
 extension LineSource {
@@ -17,4 +22,7 @@ extension LineSource {
     public mutating func nextLine(waitingAtMost milliseconds: Int?) -> LineWait? {
         self.nextLine().map { .line($0) }
     }
+
+    /// No line is known to be waiting: the bridge flushes after every response.
+    public var hasWaitingLine: Bool { false }
 }

@@ -86,6 +86,9 @@ public struct BridgeServer {
         do {
             try output.writeLine(self.ready.jsonLine())
             while true {
+                // Responses wait in the sink only while more input is already read: before
+                // the bridge could wait, everything written goes out.
+                if !input.hasWaitingLine { try output.flush() }
                 var wait: Int?
                 if let deadline = self.nextActionDeadline {
                     wait = Int(
@@ -108,6 +111,7 @@ public struct BridgeServer {
             if !self.actionDeadlines.isEmpty {
                 try await self.writeTimeouts(at: nil, to: &output)
             }
+            try output.flush()
         } catch {
             self.logger.debug("output closed; stopping", metadata: ["reason": "\(error.reason)"])
             summary.outputClosed = true

@@ -141,6 +141,25 @@ import Testing
         #expect(summary == BridgeRunSummary(lines: 3, errors: 2, outputClosed: false))
     }
 
+    @Test func responsesToLinesReadTogetherAreFlushedTogether() async throws {
+        let fixture = try BridgeFixture()
+        let pings = String(repeating: #"{"type":"ping"}"# + "\n", count: 3)
+        // All three lines arrive in one read: `ready` goes out alone, before the bridge
+        // waits; the three responses together, before it waits again.
+        var server = fixture.server()
+        var input = InMemoryLineSource(text: pings, maxLineBytes: 1024)
+        var output = InMemoryLineSink()
+        _ = await server.run(input: &input, output: &output)
+        #expect(output.lines.count == 4)
+        #expect(output.flushes == [1, 4])
+        // One line per read: every response goes out before the next read.
+        var lineByLine = fixture.server()
+        input = InMemoryLineSource(text: pings, maxLineBytes: 1024, chunkBytes: 16)
+        output = InMemoryLineSink()
+        _ = await lineByLine.run(input: &input, output: &output)
+        #expect(output.flushes == [1, 2, 3, 4])
+    }
+
     @Test func aClosedOutputStopsTheRun() async throws {
         let fixture = try BridgeFixture()
         var server = fixture.server()
