@@ -327,12 +327,14 @@ extension BridgeServer {
             let counts = try persistence.eraseSetAsideFiles(
                 try persistence.setAsideFiles(), of: user, sessions: sessions)
             unreadableFiles = counts
-            if counts.unattributed > 0 {
+            let count = counts.unattributed
+            if count > 0 {
                 self.logger.warning(
                     """
-                    erase: \(counts.unattributed) set-aside *.unreadable state files name no \
-                    user and no session of the erased user; kept, check them by hand (see \
-                    docs/operations.md)
+                    erase: \(Plural.count(count, "set-aside *.unreadable state file")) \
+                    \(Plural.pick(count, one: "names", other: "name")) no user and no session \
+                    of the erased user; kept, check \(Plural.pick(count, one: "it", other: "them")) \
+                    by hand (see docs/operations.md)
                     """)
             }
         }

@@ -170,8 +170,8 @@ public struct BridgeServer {
                 BridgeRejection(
                     BridgeError(
                         .incompleteLine,
-                        "the input ended in the middle of a line (\(count) bytes after the last "
-                            + "newline)")))
+                        "the input ended in the middle of a line "
+                            + "(\(Plural.count(count, "byte")) after the last newline)")))
         }
     }
 }

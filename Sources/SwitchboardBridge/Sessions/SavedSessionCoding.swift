@@ -48,6 +48,9 @@ enum SavedSessionCoding {
                     path: path, location: error.location,
                     reason: "not a session state file: not valid JSON: \(error.message)")
             }
+            if let duplicate = Self.duplicateKey(in: root) {
+                throw Self.refusal(of: duplicate, path: path)
+            }
             guard let decoding = error as? DecodingError else {
                 throw SessionPersistenceError(
                     path: path, reason: "not a session state file: \(error)")
@@ -67,6 +70,14 @@ enum SavedSessionCoding {
                 path: path, location: problem.location,
                 reason: "not a session state file: \(problem.reason)")
         }
+        // JSONDecoder keeps the first value of a repeated key and says nothing; the bridge never
+        // writes one, so such a file was damaged or edited by hand, and which value is meant
+        // cannot be told.
+        if let root = try? JSONParser(maxDepth: Self.maximumDepth).parse(bytes),
+            let duplicate = Self.duplicateKey(in: root)
+        {
+            throw Self.refusal(of: duplicate, path: path)
+        }
         guard file.format == Self.format else {
             throw SessionPersistenceError(
                 path: path, location: Self.location(of: [FieldKey("format")], in: bytes),
@@ -80,6 +91,19 @@ enum SavedSessionCoding {
                     + "\(counter.value); expected 0 to \(Self.maximumCount)")
         }
         return file.session
+    }
+
+    /// The error for a file with a repeated key: at the repeat, naming the field and where it
+    /// first appears.
+    private static func refusal(
+        of duplicate: DuplicateKey, path: String
+    ) -> SessionPersistenceError {
+        let first = duplicate.first.keyLocation
+        let times = duplicate.count == 2 ? "twice" : "\(duplicate.count) times"
+        return SessionPersistenceError(
+            path: path, location: duplicate.again.keyLocation,
+            reason: "not a session state file: \(duplicate.path) appears \(times) "
+                + "(first at line \(first.line), column \(first.column))")
     }
 
     /// Whether JSONDecoder refuses these bytes as corrupt without naming a field: what it does

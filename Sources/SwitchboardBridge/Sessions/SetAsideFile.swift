@@ -66,10 +66,15 @@ public struct SetAsideFile: Sendable, Hashable {
             path: path, session: SessionFileName.decode(anyForm: String(stem)),
             contents: contents)
         // `{"format":1,"session":{"lastActive":...,"state":{"session":...,"user":...}}}`; read
-        // leniently, since the file failed the strict reading.
+        // leniently, since the file failed the strict reading. A key on that way written twice
+        // with different values (`"user":"u-1",...,"user":"u-2"`) leaves whose it is open:
+        // such content says nothing, as a torn file's does.
         guard let node = try? JSONParser().parse(contents),
-            let state = node.value.objectValue?["session"]?.value.objectValue?["state"]?.value
-                .objectValue
+            let file = node.value.objectValue, Self.isUnambiguous("session", in: file),
+            let session = file["session"]?.value.objectValue,
+            Self.isUnambiguous("state", in: session),
+            let state = session["state"]?.value.objectValue,
+            Self.isUnambiguous("session", in: state), Self.isUnambiguous("user", in: state)
         else { return }
         self.contentSession = state["session"]?.value.stringValue
         if let user = state["user"] {
@@ -80,6 +85,19 @@ public struct SetAsideFile: Sendable, Hashable {
         } else {
             self.namesNoUser = true
         }
+    }
+
+    /// Whether every member of `object` with `key` has the same value (or there is at most one).
+    private static func isUnambiguous(_ key: String, in object: JSONObject) -> Bool {
+        var first: JSONValue?
+        for member in object.members where member.key == key {
+            guard let known = first else {
+                first = member.value.value
+                continue
+            }
+            if known != member.value.value { return false }
+        }
+        return true
     }
 
     /// Whether the file is `user`'s, given the sessions known to be theirs (from the logs and

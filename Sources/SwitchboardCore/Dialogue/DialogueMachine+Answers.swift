@@ -106,7 +106,8 @@ extension DialogueMachine {
             self.askSlot(slot.id, attempt: attempts, &turn)
             return
         }
-        turn.step("\(slot.id): \(attempts) of \(slot.maxAttempts) attempts used")
+        turn.step(
+            "\(slot.id): \(attempts) of \(Plural.count(slot.maxAttempts, "attempt")) used")
         if let exhausted {
             self.run(from: exhausted.id, &turn)
             return

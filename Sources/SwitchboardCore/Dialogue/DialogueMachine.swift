@@ -309,7 +309,9 @@ public struct DialogueMachine: Sendable {
             self.state.consecutiveFallbacks)
         let policy = self.settings.fallback
         if self.state.consecutiveFallbacks >= policy.maxConsecutive {
-            turn.step("\(self.state.consecutiveFallbacks) fallbacks in a row: offering a human")
+            turn.step(
+                "\(Plural.count(self.state.consecutiveFallbacks, "fallback")) in a row: "
+                    + "offering a human")
             self.state.consecutiveFallbacks = 0
             self.say(policy.offerHuman, &turn)
             self.state.pending = .offerHuman

@@ -60,7 +60,9 @@ public struct LabeledText: Sendable, Hashable {
             guard record.fields.count > max(textColumn, labelColumn) else {
                 throw CSVError(
                     path: path, line: record.line,
-                    message: "expected \(header.fields.count) fields, found \(record.fields.count)")
+                    message:
+                        "expected \(Plural.count(header.fields.count, "field")), "
+                        + "found \(record.fields.count)")
             }
             let label = String(record.fields[labelColumn].trimmingCharacters())
             guard !label.isEmpty else {

@@ -8,6 +8,6 @@ public struct DefinitionLoadError: Error, Sendable, CustomStringConvertible {
     /// A summary line, such as `intents/tidepool: 3 errors`.
     public var description: String {
         let errors = self.diagnostics.filter(\.isError).count
-        return "\(self.directory): \(errors) error\(errors == 1 ? "" : "s")"
+        return "\(self.directory): \(Plural.count(errors, "error"))"
     }
 }

@@ -35,11 +35,10 @@ public struct Bot: Sendable {
         self.definition = definition
         self.analyzer = analyzer
         self.rules = RuleMatcher(intents: definition.intents, analyzer: analyzer)
-        progress?(
-            "training the intent matcher on \(definition.intents.reduce(0) { $0 + $1.examples.count }) examples"
-        )
+        let examples = definition.intents.reduce(0) { $0 + $1.examples.count }
+        progress?("training the intent matcher on \(Plural.count(examples, "example"))")
         self.classifier = IntentClassifier(intents: definition.intents, analyzer: analyzer)
-        progress?("indexing \(definition.articles.count) articles")
+        progress?("indexing \(Plural.count(definition.articles.count, "article"))")
         self.knowledgeBase = KnowledgeBase(articles: definition.articles, analyzer: analyzer)
         self.extractors = EntityExtractors(definition: definition, analyzer: analyzer)
         self.masker = PIIMasker(kinds: definition.settings.maskedData.union(.paymentSecrets))

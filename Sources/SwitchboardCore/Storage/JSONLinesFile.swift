@@ -17,8 +17,8 @@ internal import Darwin
 ///   and reports lines that are not complete JSON objects as ``JSONLinesProblem``s (file, line
 ///   number, reason) instead of failing; the lines after them read normally.
 /// - **Rewrite** (for erasing a user's data) takes the exclusive lock, writes the kept lines
-///   (and the lines that cannot be read, unless the caller drops them) to a temporary file in
-///   the same folder, syncs it, renames it over the file and syncs the
+///   (and the lines that cannot be read, unless the caller drops them, and the blank lines)
+///   to a temporary file in the same folder, syncs it, renames it over the file and syncs the
 ///   folder. Every operation checks after locking that its descriptor still names the file at
 ///   the path (device and inode) and opens the path again if not, so an append that waited
 ///   for the lock during a rewrite lands in the new file, never in the replaced one.
@@ -118,7 +118,11 @@ public struct JSONLinesFile: Sendable {
     /// temporary file in the same folder, which is synced and renamed over the file, and the
     /// folder is synced. A kept torn last line gets the newline it lacked, so the next append
     /// starts a line of its own (and the line reads as an incomplete line, no longer as a torn
-    /// tail). Blank lines are left out. A missing file stays missing. The file keeps its mode.
+    /// tail). Blank lines (empty, or only spaces, tabs and `\r`) are neither passed to the
+    /// closures nor counted, and are written back where they were, byte for byte: a blank last
+    /// line without a newline stays without one (the next append adds the newline first, as it
+    /// does for any file). A line ending `\r\n` keeps its `\r`, since lines are split at `\n`
+    /// only. A missing file stays missing. The file keeps its mode.
     ///
     /// Appends wait for the rewrite and then go to the new file; readers see the old file or
     /// the new one, never a mix.
@@ -160,9 +164,9 @@ public struct JSONLinesFile: Sendable {
         var droppedUnreadable: [JSONLinesProblem] = []
         var buffer: [UInt8] = []
         var failure: StorageError?
-        func keep(_ bytes: some Collection<UInt8>) {
+        func keep(_ bytes: some Collection<UInt8>, newline: Bool = true) {
             buffer.append(contentsOf: bytes)
-            buffer.append(0x0A)
+            if newline { buffer.append(0x0A) }
             if buffer.count >= 1 << 20 {
                 failure = Self.write(&buffer, to: descriptor, path: temporary)
             }
@@ -187,6 +191,10 @@ public struct JSONLinesFile: Sendable {
                 }
                 keptUnreadable.append(problem)
                 keep(line.bytes)
+            },
+            blank: { bytes, isTerminated in
+                guard failure == nil else { return }
+                keep(bytes, newline: isTerminated)
             })
         if let failure { throw failure }
         if let failure = Self.write(&buffer, to: descriptor, path: temporary) { throw failure }
@@ -239,16 +247,21 @@ public struct JSONLinesFile: Sendable {
         try file.sync()
     }
 
-    /// Parses each line of the locked file, passing complete ones to `body` and the others, with
-    /// their bytes, to `unreadable`.
+    /// Parses each line of the locked file, passing complete ones to `body`, the others, with
+    /// their bytes, to `unreadable`, and blank ones (empty, or only spaces, tabs and `\r`), with
+    /// whether a newline ends them, to `blank`.
     static func scan(
         _ file: LockedFile, _ body: (JSONLine) -> Void,
-        unreadable: (JSONLinesProblem, UnsafeBufferPointer<UInt8>) -> Void = { _, _ in }
+        unreadable: (JSONLinesProblem, UnsafeBufferPointer<UInt8>) -> Void = { _, _ in },
+        blank: (UnsafeBufferPointer<UInt8>, _ isTerminated: Bool) -> Void = { _, _ in }
     ) throws(StorageError) -> [JSONLinesProblem] {
         var problems: [JSONLinesProblem] = []
         let parser = JSONParser(maxDepth: 64)
         try file.forEachLine { bytes, number, isTerminated in
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                blank(bytes, isTerminated)
+                return
+            }
             let problem: String
             do throws(JSONParseError) {
                 let node = try parser.parse(bytes)

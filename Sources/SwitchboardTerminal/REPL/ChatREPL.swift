@@ -70,8 +70,11 @@ public struct ChatREPL {
         let definition = self.session.bot.definition
         self.output.line(
             self.style.dim(
-                "\(definition.settings.name): \(definition.intents.count) intents, \(definition.flows.count) flows, "
-                    + "\(definition.articles.count) articles. Type /help for commands."))
+                "\(definition.settings.name): "
+                    + "\(Plural.count(definition.intents.count, "intent")), "
+                    + "\(Plural.count(definition.flows.count, "flow")), "
+                    + "\(Plural.count(definition.articles.count, "article")). "
+                    + "Type /help for commands."))
         self.show(await self.session.start())
         while let line = self.reader.readLine(prompt: self.style.user("you> ")) {
             let trimmed = line.trimmingWhitespace()
@@ -229,7 +232,8 @@ public struct ChatREPL {
                     seed: self.seed, user: self.session.state.user,
                     context: self.session.state.context),
                 to: path)
-            self.output.line(self.style.dim("saved \(written.turns.count) turns to \(path)"))
+            self.output.line(
+                self.style.dim("saved \(Plural.count(written.turns.count, "turn")) to \(path)"))
         } catch {
             self.errors.line(self.style.error("cannot save: \(error)"))
         }

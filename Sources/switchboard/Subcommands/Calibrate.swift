@@ -40,9 +40,11 @@ extension SwitchboardCommand {
             let calibration = IntentCalibration(
                 intents: bot.definition.intents, folds: self.folds, outOfScope: messages)
             let current = bot.settings.thresholds.intent
+            let heldOut = calibration.outcomes.filter { !$0.isOutOfScope }.count
             Console.out(
-                "\(bot.definition.botID): \(calibration.outcomes.filter { !$0.isOutOfScope }.count) held-out examples, "
-                    + "\(self.folds) folds; top-1 accuracy \(Self.percent(calibration.accuracy))")
+                "\(bot.definition.botID): \(Plural.count(heldOut, "held-out example")), "
+                    + "\(Plural.count(self.folds, "fold")); "
+                    + "top-1 accuracy \(Self.percent(calibration.accuracy))")
             Console.out(
                 "threshold  right    wrong    rejected"
                     + (messages.isEmpty ? "" : "  out-of-scope rejected"))

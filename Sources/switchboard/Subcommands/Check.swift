@@ -36,10 +36,15 @@ extension SwitchboardCommand {
                 let bot = Bot(definition: loaded.definition)
                 diagnostics = (loaded.diagnostics + BotChecks.run(on: bot)).sortedByPlace()
                 let definition = loaded.definition
+                let examples = definition.intents.reduce(0) { $0 + $1.examples.count }
+                let states = definition.flows.reduce(0) { $0 + $1.states.count }
                 summary =
-                    " (\(definition.intents.count) intents, \(definition.intents.reduce(0) { $0 + $1.examples.count }) examples, "
-                    + "\(definition.flows.count) flows, \(definition.flows.reduce(0) { $0 + $1.states.count }) states, "
-                    + "\(definition.slots.count) slots, \(definition.articles.count) articles)"
+                    " (\(Plural.count(definition.intents.count, "intent")), "
+                    + "\(Plural.count(examples, "example")), "
+                    + "\(Plural.count(definition.flows.count, "flow")), "
+                    + "\(Plural.count(states, "state")), "
+                    + "\(Plural.count(definition.slots.count, "slot")), "
+                    + "\(Plural.count(definition.articles.count, "article")))"
             } catch {
                 diagnostics = error.diagnostics
             }
@@ -47,8 +52,8 @@ extension SwitchboardCommand {
             let errors = diagnostics.filter(\.isError).count
             let warnings = diagnostics.count - errors
             Console.out(
-                "\(directory): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-                    + summary)
+                "\(directory): \(Plural.count(errors, "error")), "
+                    + "\(Plural.count(warnings, "warning"))" + summary)
             return errors == 0 && (!self.strict || warnings == 0)
         }
     }

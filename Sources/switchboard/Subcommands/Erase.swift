@@ -101,17 +101,23 @@ extension SwitchboardCommand {
                         "\(line) (unreadable; kept: it names no one of this user's, check it by "
                             + "hand)")
                 }
-                if !receipt.unreadableKept.isEmpty {
+                let kept = receipt.unreadableKept.count
+                if kept > 0 {
                     Console.error(
-                        "\(receipt.path): \(receipt.unreadableKept.count) unreadable lines name "
-                            + "no user, session or ticket of this user; kept, check them by hand "
+                        "\(receipt.path): \(Plural.count(kept, "unreadable line")) "
+                            + "\(Plural.pick(kept, one: "names", other: "name")) no user, session "
+                            + "or ticket of this user; kept, check "
+                            + "\(Plural.pick(kept, one: "it", other: "them")) by hand "
                             + "(see docs/operations.md)")
                 }
             }
             if asideCounts.unattributed > 0, let (directory, _) = folder {
+                let count = asideCounts.unattributed
                 Console.error(
-                    "\(directory.path)/: \(asideCounts.unattributed) set-aside *.unreadable files "
-                        + "name no user and no session of this user; kept, check them by hand "
+                    "\(directory.path)/: \(Plural.count(count, "set-aside *.unreadable file")) "
+                        + "\(Plural.pick(count, one: "names", other: "name")) no user and no "
+                        + "session of this user; kept, check "
+                        + "\(Plural.pick(count, one: "it", other: "them")) by hand "
                         + "(see docs/operations.md)")
             }
             let now = SystemClock().now()
@@ -170,7 +176,7 @@ extension SwitchboardCommand {
                 for receipt in receipts {
                     let counts =
                         receipt.existed
-                        ? "removed \(receipt.removed) lines, kept \(receipt.kept)"
+                        ? "removed \(Plural.count(receipt.removed, "line")), kept \(receipt.kept)"
                             + (receipt.unreadableRemoved.isEmpty && receipt.unreadableKept.isEmpty
                                 ? ""
                                 : "; unreadable lines: removed \(receipt.unreadableRemoved.count), "
@@ -180,7 +186,8 @@ extension SwitchboardCommand {
                 }
                 if let (directory, _) = folder {
                     Console.out(
-                        "  \(directory.path)/: removed \(removedSessions) session files, kept \(keptSessions)"
+                        "  \(directory.path)/: removed "
+                            + "\(Plural.count(removedSessions, "session file")), kept \(keptSessions)"
                     )
                     if asideCounts.total > 0 {
                         Console.out(

@@ -151,8 +151,9 @@ extension SwitchboardCommand.Eval {
             if let tune {
                 let candidates = IntentEvaluation.candidates(from: options)
                 Console.error(
-                    "training \(candidates.count) settings on \(train.count) rows, choosing on \(tune.count) tuning rows…"
-                )
+                    "training \(Plural.count(candidates.count, "setting")) on "
+                        + "\(Plural.count(train.count, "row")), choosing on "
+                        + "\(Plural.count(tune.count, "tuning row"))…")
                 let selected = IntentEvaluation.select(
                     train: train, tune: tune, oosLabel: self.oosLabel, candidates: candidates)
                 (evaluation, thresholds) = (selected.evaluation, selected.thresholds)
@@ -161,12 +162,12 @@ extension SwitchboardCommand.Eval {
                         + "C \(DecimalText.format(Double(selected.options.classifier.cost), places: 2))"
                 )
             } else {
-                Console.error("training on \(train.count) rows…")
+                Console.error("training on \(Plural.count(train.count, "row"))…")
                 evaluation = IntentEvaluation(
                     train: train, oosLabel: self.oosLabel, options: options)
                 thresholds = .none
             }
-            Console.error("scoring \(test.count) rows…")
+            Console.error("scoring \(Plural.count(test.count, "row"))…")
             let report = evaluation.run(test: test, thresholds: thresholds)
             self.print(report)
         }
@@ -217,7 +218,9 @@ extension SwitchboardCommand.Eval {
                 "train seconds         \(DecimalText.format(report.trainSeconds, places: 3))")
             Console.out("utterances/second     \(Int(report.utterancesPerSecond))")
             Console.out(
-                "features              \(report.features) (\(report.passes) training passes)")
+                "features              \(report.features) "
+                    + "(\(Plural.count(report.passes, "training pass", plural: "training passes")))"
+            )
             if let score = report.scoreThreshold, let margin = report.marginThreshold {
                 Console.out(
                     "thresholds            score \(DecimalText.format(score)), margin \(DecimalText.format(margin))"

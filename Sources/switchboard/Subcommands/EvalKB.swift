@@ -99,7 +99,9 @@ extension SwitchboardCommand.Eval {
             options.fieldScoring =
                 SearchIndex.FieldScoring(rawValue: self.fieldScoring) ?? options.fieldScoring
             options.dropsStopWords = !self.keepStopWords
-            Console.error("indexing \(self.articles), then scoring \(queries.count) queries…")
+            Console.error(
+                "indexing \(self.articles), then scoring "
+                    + "\(Plural.count(queries.count, "query", plural: "queries"))…")
             let report: KBEvaluation.Report
             do {
                 report = try KBEvaluation.run(

@@ -73,8 +73,10 @@ extension SwitchboardCommand {
             let unattributed = attributions.filter { $0 == .unknown }.count
             if unattributed > 0, let path = self.options.stateDir {
                 Console.error(
-                    "\(path)/: \(unattributed) set-aside *.unreadable files name no user and no "
-                        + "session of this user; not exported, check them by hand "
+                    "\(path)/: \(Plural.count(unattributed, "set-aside *.unreadable file")) "
+                        + "\(Plural.pick(unattributed, one: "names", other: "name")) no user and "
+                        + "no session of this user; not exported, check "
+                        + "\(Plural.pick(unattributed, one: "it", other: "them")) by hand "
                         + "(see docs/operations.md)")
             }
             let document = self.document(found, sessions: sessions, setAside: theirs)
@@ -89,8 +91,9 @@ extension SwitchboardCommand {
                 }
                 let lines = found.reduce(0) { $0 + $1.lines.count + $1.unreadable.count }
                 Console.error(
-                    "wrote \(out): \(lines) log lines, \(sessions.count) sessions, "
-                        + "\(theirs.count) set-aside files")
+                    "wrote \(out): \(Plural.count(lines, "log line")), "
+                        + "\(Plural.count(sessions.count, "session")), "
+                        + "\(Plural.count(theirs.count, "set-aside file"))")
             } else {
                 Console.out(document)
             }

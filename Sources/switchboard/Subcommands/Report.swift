@@ -138,11 +138,12 @@ extension SwitchboardCommand {
                 Console.error(text.contains("skipped") ? text : text + " (line skipped)")
             }
             if problems.count > shown {
-                Console.error("… and \(problems.count - shown) more lines skipped")
+                Console.error("… and \(Plural.count(problems.count - shown, "more line")) skipped")
             }
             if !problems.isEmpty {
                 Console.error(
-                    "\(problems.count) unreadable lines skipped; the report counts the rest")
+                    "\(Plural.count(problems.count, "unreadable line")) skipped; "
+                        + "the report counts the rest")
             }
         }
 

@@ -274,6 +274,97 @@ import Darwin
             ])
     }
 
+    /// A key written twice in a state file, at any depth: JSONDecoder would keep the first
+    /// value silently, so the file is damaged like any other, reported at the repeat with the
+    /// field's path and where it first appears, and set aside.
+    @Test(
+        "A repeated key is reported with its path and both places, and the file set aside",
+        arguments: [
+            (#"{"format":1,"#, #"{"format":1,"format":1,"#, #""format":"#, "format appears twice"),
+            (#""turn":0"#, #""turn":0,"turn":5"#, #""turn":"#, "session.state.turn appears twice"),
+            // The first value has the wrong kind: the repeat is what is wrong with the file.
+            (
+                #""turn":0"#, #""turn":"0","turn":0"#, #""turn":"#,
+                "session.state.turn appears twice"
+            ),
+            (
+                #""text":"hi""#, #""text":"hi","text":"bye""#, #""text":"#,
+                "session.state.history[0].text appears twice"
+            ),
+            (
+                #""context":{}"#, #""context":{"k":{"string":{"_0":"a"}},"k":1,"k":2}"#, #""k":"#,
+                "session.state.context.k appears 3 times"
+            ),
+        ])
+    func aRepeatedKeyIsReportedWhereItIs(
+        field: String, replacement: String, key: String, message: String
+    ) throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "s")
+        state.history = [HistoryEntry(speaker: .user, text: "hi")]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        try directory.save(
+            SavedSession(state: ConversationState(session: "good"), lastActive: self.now))
+        let saved = try folder.read("s.json")
+        #expect(saved.contains(field))
+        let damaged = saved.replacing(field, with: replacement)
+        try folder.write("s.json", damaged)
+        // Every state file is one line of ASCII here: a column is an offset plus 1.
+        let columns = damaged.ranges(of: key).map {
+            damaged.distance(from: damaged.startIndex, to: $0.lowerBound) + 1
+        }
+        #expect(columns.count >= 2)
+        let (sessions, problems) = try directory.loadAll()
+        #expect(sessions.map(\.session) == ["good"])
+        #expect(
+            problems == [
+                "\(folder.url("s.json")):1:\(columns[1]): not a session state file: \(message) "
+                    + "(first at line 1, column \(columns[0])); "
+                    + "set aside as \(folder.url("s.json")).unreadable"
+            ])
+        #expect(try folder.read("s.json.unreadable") == damaged)
+        // Set aside, it is not read again.
+        let again = try directory.loadAll()
+        #expect(again.sessions.map(\.session) == ["good"])
+        #expect(again.problems.isEmpty)
+    }
+
+    /// A file in which a key that says whose it is appears twice with different values names
+    /// no one for sure: it is theirs only through its session, like a torn file.
+    @Test func aSetAsideFileNamingTwoUsersNamesNoOneForSure() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        for session in ["web-1", "web-2"] {
+            try directory.save(
+                SavedSession(
+                    state: ConversationState(session: session, user: "u-1"), lastActive: self.now))
+        }
+        let saved = try folder.read("web-1.json")
+        #expect(saved.contains(#""user":"u-1""#))
+        try folder.write(
+            "web-1.json", saved.replacing(#""user":"u-1""#, with: #""user":"u-2","user":"u-1""#))
+        // The same value twice still says whose it is.
+        try folder.write(
+            "web-2.json",
+            saved.replacing(#""user":"u-1""#, with: #""user":"u-1","user":"u-1""#)
+                .replacing(#""session":"web-1""#, with: #""session":"web-2""#))
+        let (sessions, problems) = try directory.loadAll()
+        #expect(sessions.isEmpty)
+        #expect(problems.count == 2)
+        #expect(problems.allSatisfy { $0.contains("session.state.user appears twice") })
+        let files = try directory.setAsideFiles()
+        #expect(files.map(\.session) == ["web-1", "web-2"])
+        #expect(files.map(\.user) == [nil, "u-1"])
+        #expect(files.map(\.namesNoUser) == [false, false])
+        #expect(files.map { $0.attribution(to: "u-1", sessions: []) } == [.unknown, .theirs])
+        #expect(files.map { $0.attribution(to: "u-2", sessions: []) } == [.unknown, .notTheirs])
+        #expect(
+            files.map { $0.attribution(to: "u-2", sessions: ["web-1"]) } == [.theirs, .notTheirs])
+    }
+
     @Test func aNumberTooLargeAfterAFractionThatFitsIsTheOneReported() throws {
         // A fraction where a number may have one (a context value) is not the culprit.
         let folder = try TemporaryDirectory()

@@ -59,6 +59,38 @@ import Testing
         #expect(try again.erase().map(\.removed) == [0, 0])
     }
 
+    /// Erasure removes the person's lines only: other people's lines and the blank lines
+    /// between records (empty, whitespace, `\r\n`, a last one without a newline) stay byte
+    /// for byte.
+    @Test func eraseKeepsBlankLinesAndOtherLinesByteForByte() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let persons = [
+            #"{"event":"handoff","ticket":"TKT-1","session":"s-1","user":"u-1","transcript":[]}"#
+                + "\n",
+            #"{"event":"accepted","ticket":"TKT-1"}"# + "\r\n",
+        ]
+        let lines = [
+            "\n", persons[0], "\n", "\n",
+            #"{"event":"handoff","ticket":"TKT-2","session":"s-2","user":"u-2","transcript":[]}"#
+                + "\n",
+            "   \n", "\t\n", persons[1], "\r\n",
+            #"{"event":"accepted", "ticket":"TKT-2"}"# + "\r\n", "\n", "  ",
+        ]
+        let path = directory.path + "/handoff.jsonl"
+        try directory.write("handoff.jsonl", lines.joined())
+        var request = UserDataRequest(user: "u-1", files: [JSONLinesFile(path: path)])
+        let receipts = try request.erase()
+        #expect(receipts.map(\.removed) == [2])
+        #expect(receipts.map(\.kept) == [2])
+        let kept = lines.filter { !persons.contains($0) }.joined()
+        #expect(try directory.read("handoff.jsonl") == kept)
+        // Running it again changes nothing.
+        var again = UserDataRequest(user: "u-1", files: [JSONLinesFile(path: path)])
+        #expect(try again.erase().map(\.removed) == [0])
+        #expect(try directory.read("handoff.jsonl") == kept)
+    }
+
     /// A failure of the state to delete (the stand-in for a state file that cannot be
     /// deleted) leaves every log as it was, so the next run ties the same sessions to the
     /// person (s-3 names no user; only a log line ties it) and finishes.

@@ -175,6 +175,42 @@ import Darwin
         #expect(try directory.read("log.jsonl") == "{\"n\":1}\nkeep me\n")
     }
 
+    /// Blank lines are nobody's: a rewrite writes them back where they were, as they were,
+    /// with `\r\n` endings and a last line without a newline as they are.
+    @Test func rewriteKeepsBlankLinesByteForByte() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lines = [
+            "\n", "{\"user\":\"a\",\"n\":1}\n", "\n", "  \t\n", "{\"user\":\"b\",\"n\":2}\n",
+            "\r\n", "{\"user\":\"a\",\"n\":3}\r\n", "\r\n", "garbage\r\n",
+            "{\"user\":\"b\",\"n\":4}\r\n", "{\"user\":\"a\",\"n\":5}\n", " \r",
+        ]
+        try directory.write("log.jsonl", lines.joined())
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        var seen: [Int] = []
+        var unreadable: [Int] = []
+        let result = try file.rewrite(
+            keeping: { line in
+                seen.append(line.number)
+                return line.string("user") != "b"
+            },
+            keepingUnreadable: { line in
+                unreadable.append(line.problem.line)
+                return true
+            })
+        // Blank lines reach neither closure and are not counted.
+        #expect(seen == [2, 5, 7, 10, 11])
+        #expect(unreadable == [9])
+        #expect((result.kept, result.dropped) == (3, 2))
+        #expect(result.keptUnreadable.map(\.line) == [9])
+        let expected = lines.filter { !$0.contains("\"b\"") }.joined()
+        #expect(try directory.read("log.jsonl") == expected)
+        // The blank last line has no newline still; the next append adds it first.
+        try file.append(#"{"user":"c","n":6}"#)
+        #expect(try directory.read("log.jsonl") == expected + "\n{\"user\":\"c\",\"n\":6}\n")
+        #expect(try file.read().lines.map(\.number) == [2, 6, 9, 11])
+    }
+
     @Test func rewriteCanUseWhatItSawEarlierToDropLaterLines() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -143,6 +143,33 @@ import Testing
         #expect(text.contains(" fallback turns (not understood) 1 100.0%\n"))
     }
 
+    @Test func countsOfOneUnreadableLineAreSingular() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("handoff.jsonl", "")
+        try directory.write("one.jsonl", "garbage\n")
+        let one = try ProcessRunner.switchboard(
+            ["report", "--conversation-log", "one.jsonl", "--now", Self.fixedTime],
+            in: directory.path)
+        #expect(one.status == 0)
+        #expect(
+            one.errors.split(separator: "\n").last
+                == "1 unreadable line skipped; the report counts the rest")
+        // The first 100 are listed, then what is left: here exactly one more.
+        try directory.write("many.jsonl", String(repeating: "garbage\n", count: 101))
+        let many = try ProcessRunner.switchboard(
+            ["report", "--conversation-log", "many.jsonl", "--now", Self.fixedTime],
+            in: directory.path)
+        #expect(many.status == 0)
+        let errors = many.errors.split(separator: "\n").map(String.init)
+        #expect(errors.count == 102)
+        #expect(
+            errors.suffix(2) == [
+                "… and 1 more line skipped",
+                "101 unreadable lines skipped; the report counts the rest",
+            ])
+    }
+
     @Test func theSettingNamesTheLogAndAMissingLogIsAnError() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

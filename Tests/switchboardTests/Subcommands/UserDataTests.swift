@@ -105,7 +105,7 @@ import Darwin
             ["erase", "--user", "u-erase-7731"] + Self.files(directory))
         #expect(erase.status == 0, "\(erase.errors)")
         #expect(erase.output.contains("handoff.jsonl: removed 2 lines, kept 1"))
-        #expect(erase.output.contains("removed 1 session files, kept 1"))
+        #expect(erase.output.contains("removed 1 session file, kept 1"))
         for trace in ["u-erase", "7731", "web-erase", "jane.roe", "7946", ticket] {
             #expect(!erase.output.contains(trace), "the receipt shows \(trace)")
         }
@@ -280,7 +280,7 @@ import Darwin
             erase.errors.contains(
                 "conversations.jsonl:\(conversationLines - 1): not a complete JSON object"))
         #expect(erase.errors.contains("(unreadable; kept: it names no one of this user's"))
-        #expect(erase.errors.contains("conversations.jsonl: 1 unreadable lines name no user"))
+        #expect(erase.errors.contains("conversations.jsonl: 1 unreadable line names no user"))
         for trace in ["u-erase", "7731", ticket] {
             #expect(!erase.output.contains(trace), "the receipt shows \(trace)")
         }
@@ -385,14 +385,14 @@ import Darwin
         #expect(setAside.first?["contents"]?.value.stringValue?.contains("jane.roe") == true)
         #expect(setAside.last?["contents"]?.value.objectValue?["session"] != nil)
         #expect(!export.output.contains("u-keep"))
-        #expect(export.errors.contains("state/: 1 set-aside *.unreadable files name no user"))
+        #expect(export.errors.contains("state/: 1 set-aside *.unreadable file names no user"))
 
         let erase = try ProcessRunner.switchboard(
             ["erase", "--user", "u-erase-7731"] + Self.files(directory))
         #expect(erase.status == 0, "\(erase.errors)")
-        #expect(erase.output.contains("removed 1 session files, kept 1"))
+        #expect(erase.output.contains("removed 1 session file, kept 1"))
         #expect(erase.output.contains("state/*.unreadable: removed 2, kept 1, 1 not attributable"))
-        #expect(erase.errors.contains("state/: 1 set-aside *.unreadable files name no user"))
+        #expect(erase.errors.contains("state/: 1 set-aside *.unreadable file names no user"))
         for trace in ["u-erase", "7731", "web-erase", "web-lost", "jane.roe"] {
             #expect(!erase.output.contains(trace), "the receipt shows \(trace)")
         }
@@ -433,7 +433,7 @@ import Darwin
         #expect(bridge.readLine()?.contains(#""type":"reply""#) == true)
         bridge.closeInput()
         #expect(bridge.wait() == 0)
-        #expect(bridge.errors().contains("erase: 1 set-aside *.unreadable state files name no"))
+        #expect(bridge.errors().contains("erase: 1 set-aside *.unreadable state file names no"))
         try Self.expectOnlyTheOthersSetAsideFilesLeft(in: directory)
     }
 
