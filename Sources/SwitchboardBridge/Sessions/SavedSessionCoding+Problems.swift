@@ -90,50 +90,6 @@ extension SavedSessionCoding {
         return (culprit.node.location, reason)
     }
 
-    /// A key that an object of a state file has more than once.
-    struct DuplicateKey {
-        /// The repeated member's path as the messages write it (`session.state.turn`).
-        var path: String
-        /// The member where the key first appears.
-        var first: JSONMember
-        /// The first repeat.
-        var again: JSONMember
-        /// How many times the object has the key.
-        var count: Int
-    }
-
-    /// The repeated key that comes first in the file, at any depth under `node`, or `nil`
-    /// when no object has a key twice.
-    static func duplicateKey(in node: JSONNode, path: String = "") -> DuplicateKey? {
-        var earliest: DuplicateKey?
-        func consider(_ found: DuplicateKey?) {
-            guard let found else { return }
-            if let known = earliest, known.again.keyLocation < found.again.keyLocation { return }
-            earliest = found
-        }
-        switch node.value {
-        case .array(let items):
-            for (index, item) in items.enumerated() {
-                consider(Self.duplicateKey(in: item, path: path + "[\(index)]"))
-            }
-        case .object(let object):
-            if let (first, again) = object.duplicateKeys().first {
-                consider(
-                    DuplicateKey(
-                        path: path.isEmpty ? again.key : path + "." + again.key, first: first,
-                        again: again,
-                        count: object.members.reduce(0) { $0 + ($1.key == again.key ? 1 : 0) }))
-            }
-            for member in object.members {
-                let next = path.isEmpty ? member.key : path + "." + member.key
-                consider(Self.duplicateKey(in: member.value, path: next))
-            }
-        default:
-            break
-        }
-        return earliest
-    }
-
     /// The numbers under `node` that are not a plain `Int` (a fraction, an exponent, or beyond
     /// `Int`'s range), each with its path as the messages write it.
     private static func collectNumbers(

@@ -48,7 +48,7 @@ enum SavedSessionCoding {
                     path: path, location: error.location,
                     reason: "not a session state file: not valid JSON: \(error.message)")
             }
-            if let duplicate = Self.duplicateKey(in: root) {
+            if let duplicate = JSONDuplicateKey.earliest(in: root) {
                 throw Self.refusal(of: duplicate, path: path)
             }
             guard let decoding = error as? DecodingError else {
@@ -74,7 +74,7 @@ enum SavedSessionCoding {
         // writes one, so such a file was damaged or edited by hand, and which value is meant
         // cannot be told.
         if let root = try? JSONParser(maxDepth: Self.maximumDepth).parse(bytes),
-            let duplicate = Self.duplicateKey(in: root)
+            let duplicate = JSONDuplicateKey.earliest(in: root)
         {
             throw Self.refusal(of: duplicate, path: path)
         }
@@ -96,13 +96,12 @@ enum SavedSessionCoding {
     /// The error for a file with a repeated key: at the repeat, naming the field and where it
     /// first appears.
     private static func refusal(
-        of duplicate: DuplicateKey, path: String
+        of duplicate: JSONDuplicateKey, path: String
     ) -> SessionPersistenceError {
         let first = duplicate.first.keyLocation
-        let times = duplicate.count == 2 ? "twice" : "\(duplicate.count) times"
         return SessionPersistenceError(
             path: path, location: duplicate.again.keyLocation,
-            reason: "not a session state file: \(duplicate.path) appears \(times) "
+            reason: "not a session state file: \(duplicate.path) appears \(duplicate.appearances) "
                 + "(first at line \(first.line), column \(first.column))")
     }
 

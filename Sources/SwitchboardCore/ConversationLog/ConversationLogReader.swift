@@ -17,8 +17,8 @@ public struct ConversationLogReader: Sendable {
     /// The events in file order, and the lines that could not be read.
     ///
     /// Blank lines are skipped silently; torn lines (a crash mid-write), lines that are not
-    /// JSON objects, and objects that are not events are returned as problems. A missing file
-    /// reads as empty.
+    /// JSON objects or have a key twice, and objects that are not events are returned as
+    /// problems. A missing file reads as empty.
     ///
     /// - Throws: ``ConversationLogError`` when the file cannot be read at all.
     public func read() throws(ConversationLogError) -> (

@@ -6,8 +6,8 @@
 /// its exclusive lock (temporary file, sync, rename; see ``JSONLinesFile/rewrite(keeping:)``),
 /// still learning as it goes, so lines appended between the two passes are caught too.
 ///
-/// A line that cannot be read (torn, garbage) is the person's when it names their user id,
-/// or one of their sessions or tickets, as a whole JSON string
+/// A line that cannot be read (torn, garbage, a key given twice) is the person's when it names
+/// their user id, or one of their sessions or tickets, as a whole JSON string
 /// (``UserDataSelector/owns(unreadable:)``): export includes it, erase removes it. Any
 /// other such line cannot be attributed: export leaves it out, erase keeps it byte for byte,
 /// and both list it for an operator.
@@ -24,8 +24,8 @@ public struct UserDataRequest: Sendable {
         public var path: String
         /// The person's lines, in file order.
         public var lines: [JSONLine]
-        /// The person's lines that could not be read (torn or garbage) but name them, or one
-        /// of their sessions or tickets, in file order.
+        /// The person's lines that could not be read (torn, garbage, a key twice) but name
+        /// them, or one of their sessions or tickets, in file order.
         public var unreadable: [UnreadableJSONLine]
         /// The other lines that could not be read: they name no one of the person's, so they
         /// are not exported (look at them by hand).
@@ -42,8 +42,8 @@ public struct UserDataRequest: Sendable {
         public var removed: Int
         /// Lines kept.
         public var kept: Int
-        /// Unreadable lines (torn or garbage) removed because they name the person, or one of
-        /// their sessions or tickets, as `path:line: reason`.
+        /// Unreadable lines (torn, garbage, a key twice) removed because they name the person,
+        /// or one of their sessions or tickets, as `path:line: reason`.
         public var unreadableRemoved: [String]
         /// Unreadable lines kept byte for byte because they name no one of the person's, as
         /// `path:line: reason`.

@@ -1,13 +1,15 @@
 extension UserDataSelector {
     /// Whether a line that cannot be read (torn, garbage, JSON with `NaN`, a lone surrogate,
-    /// nesting too deep) is about the person, from its raw bytes.
+    /// nesting too deep, a key given twice) is about the person, from its raw bytes.
     ///
     /// It is theirs when a complete JSON string token in it (``RawJSONStrings``) is exactly
     /// the person's user id, or one of their sessions or tickets, as the engine's writer
     /// writes it (``JSONWriter/escape(_:into:)``: quotes, backslashes and control characters
-    /// escaped, everything else as UTF-8), and the line does not name another user: a
+    /// escaped, everything else as UTF-8), and the line does not name only other users: a
     /// non-empty `"user"` member of the outermost object with another value means it is not
-    /// theirs, as for a line that can be read. Empty sessions and tickets name no one.
+    /// theirs, as for a line that can be read, unless another `"user"` member of that object
+    /// names them (`{"user":"u-2",…,"user":"u-1"}` is about both, so it is either's). Empty
+    /// sessions and tickets name no one.
     ///
     /// The rule errs towards keeping: a line that is not theirs is never taken for theirs on a
     /// guess, and what this rule leaves is kept and reported for an operator to look at, not
@@ -19,8 +21,9 @@ extension UserDataSelector {
     public func owns(unreadable bytes: [UInt8]) -> Bool {
         let strings = RawJSONStrings(bytes)
         let user = Self.escaped(self.user)
-        if strings.users.contains(where: { !$0.isEmpty && !$0.elementsEqual(user) }) {
-            return false
+        let named = strings.users.filter { !$0.isEmpty }
+        if !named.isEmpty {
+            return named.contains { $0.elementsEqual(user) }
         }
         var names: Set<[UInt8]> = [user]
         for name in self.sessions.union(self.tickets) where !name.isEmpty {

@@ -2,9 +2,10 @@
 /// the lines that could not be used, each with its line number and why.
 ///
 /// The ledger is read from the log's lines in order. A line is reported (and skipped) when it
-/// is torn or not JSON, when it is a handoff record or an event with a missing or invalid
-/// field, when it repeats a ticket, when its event names a ticket no record has (for instance
-/// after an erase), or when its event does not follow from the ticket's status.
+/// is torn or not JSON or has a key twice, when it is a handoff record or an event with a
+/// missing or invalid field, when it repeats a ticket, when its event names a ticket no record
+/// has (for instance after an erase), or when its event does not follow from the ticket's
+/// status.
 ///
 /// ```swift
 /// let ledger = try FileHandoffStore(path: "handoff.jsonl").ledger()

@@ -14,8 +14,9 @@ internal import Darwin
 ///   line (a writer crashed mid-write), a newline goes first, so the torn line cannot swallow
 ///   the new record. A failed write is cut back off the file.
 /// - **Read** takes a shared lock (so it never sees an append half done), parses every line
-///   and reports lines that are not complete JSON objects as ``JSONLinesProblem``s (file, line
-///   number, reason) instead of failing; the lines after them read normally.
+///   and reports lines that cannot be read (not a complete JSON object, or an object that has
+///   a key twice, at any depth) as ``JSONLinesProblem``s (file, line number, reason) instead of
+///   failing; the lines after them read normally.
 /// - **Rewrite** (for erasing a user's data) takes the exclusive lock, writes the kept lines
 ///   (and the lines that cannot be read, unless the caller drops them, and the blank lines)
 ///   to a temporary file in the same folder, syncs it, renames it over the file and syncs the
@@ -70,7 +71,9 @@ public struct JSONLinesFile: Sendable {
 
     /// Every line of the file: the complete JSON objects, and the problems with the others.
     ///
-    /// A missing file reads as empty. Blank lines are skipped without a problem.
+    /// A missing file reads as empty. Blank lines are skipped without a problem. An object that
+    /// has a key twice (at any depth) is a problem, not a line: which value is meant cannot be
+    /// told.
     ///
     /// - Throws: ``StorageError`` only when the file cannot be opened or read at all.
     public func read() throws(StorageError) -> JSONLinesContents {
@@ -94,7 +97,8 @@ public struct JSONLinesFile: Sendable {
     }
 
     /// Calls `body` with each complete line and `unreadable` with each line that is not a
-    /// complete JSON object (its bytes and its problem), in file order, under the shared lock.
+    /// complete JSON object, or has a key twice (its bytes and its problem), in file order,
+    /// under the shared lock.
     ///
     /// - Throws: ``StorageError`` only when the file cannot be opened or read at all.
     public func forEachLine(
@@ -114,15 +118,15 @@ public struct JSONLinesFile: Sendable {
     /// Under the exclusive lock, `keeping` is called with each complete line in file order
     /// (so it may remember earlier lines, such as the tickets of a user whose records it
     /// dropped), and `keepingUnreadable` with each line that is not a complete JSON object
-    /// (torn, garbage); kept lines are written byte for byte, each followed by a newline, to a
-    /// temporary file in the same folder, which is synced and renamed over the file, and the
-    /// folder is synced. A kept torn last line gets the newline it lacked, so the next append
-    /// starts a line of its own (and the line reads as an incomplete line, no longer as a torn
-    /// tail). Blank lines (empty, or only spaces, tabs and `\r`) are neither passed to the
-    /// closures nor counted, and are written back where they were, byte for byte: a blank last
-    /// line without a newline stays without one (the next append adds the newline first, as it
-    /// does for any file). A line ending `\r\n` keeps its `\r`, since lines are split at `\n`
-    /// only. A missing file stays missing. The file keeps its mode.
+    /// (torn, garbage) or has a key twice; kept lines are written byte for byte, each followed
+    /// by a newline, to a temporary file in the same folder, which is synced and renamed over
+    /// the file, and the folder is synced. A kept torn last line gets the newline it lacked, so
+    /// the next append starts a line of its own (and the line reads as an incomplete line, no
+    /// longer as a torn tail). Blank lines (empty, or only spaces, tabs and `\r`) are neither
+    /// passed to the closures nor counted, and are written back where they were, byte for byte:
+    /// a blank last line without a newline stays without one (the next append adds the newline
+    /// first, as it does for any file). A line ending `\r\n` keeps its `\r`, since lines are
+    /// split at `\n` only. A missing file stays missing. The file keeps its mode.
     ///
     /// Appends wait for the rewrite and then go to the new file; readers see the old file or
     /// the new one, never a mix.
@@ -247,9 +251,9 @@ public struct JSONLinesFile: Sendable {
         try file.sync()
     }
 
-    /// Parses each line of the locked file, passing complete ones to `body`, the others, with
-    /// their bytes, to `unreadable`, and blank ones (empty, or only spaces, tabs and `\r`), with
-    /// whether a newline ends them, to `blank`.
+    /// Parses each line of the locked file, passing complete ones to `body`, the others (not a
+    /// JSON object, or one with a key twice), with their bytes, to `unreadable`, and blank ones
+    /// (empty, or only spaces, tabs and `\r`), with whether a newline ends them, to `blank`.
     static func scan(
         _ file: LockedFile, _ body: (JSONLine) -> Void,
         unreadable: (JSONLinesProblem, UnsafeBufferPointer<UInt8>) -> Void = { _, _ in },
@@ -262,27 +266,53 @@ public struct JSONLinesFile: Sendable {
                 blank(bytes, isTerminated)
                 return
             }
-            let problem: String
+            let reason: String
+            var isTornTail = !isTerminated
             do throws(JSONParseError) {
                 let node = try parser.parse(bytes)
                 if case .object(let object) = node.value {
-                    body(JSONLine(number: number, bytes: Array(bytes), object: object))
-                    return
+                    // A repeated key leaves the line's meaning to the reader (this parser's
+                    // lookups take the first, other tools the last): which user, ticket or
+                    // time a line with `"user"` twice is about cannot be told, so it is an
+                    // unreadable line, judged (erase, export) from its strings.
+                    guard let duplicate = JSONDuplicateKey.earliest(in: node) else {
+                        body(JSONLine(number: number, bytes: Array(bytes), object: object))
+                        return
+                    }
+                    isTornTail = false
+                    reason = Self.reason(for: duplicate)
+                } else {
+                    reason = Self.reason(
+                        "not a JSON object but \(node.value.typeNameWithArticle)",
+                        isTerminated: isTerminated)
                 }
-                problem = "not a JSON object but \(node.value.typeNameWithArticle)"
             } catch {
-                problem = "\(error.message) at column \(error.location.column)"
+                reason = Self.reason(
+                    "\(error.message) at column \(error.location.column)",
+                    isTerminated: isTerminated)
             }
             let found = JSONLinesProblem(
-                path: file.path, line: number,
-                reason: isTerminated
-                    ? "not a complete JSON object, skipped: \(problem)"
-                    : "torn last line (no newline at the end of the file), skipped: \(problem)",
-                isTornTail: !isTerminated)
+                path: file.path, line: number, reason: reason, isTornTail: isTornTail)
             problems.append(found)
             unreadable(found, bytes)
         }
         return problems
+    }
+
+    /// Why a line that is not a complete JSON object is skipped.
+    private static func reason(_ problem: String, isTerminated: Bool) -> String {
+        isTerminated
+            ? "not a complete JSON object, skipped: \(problem)"
+            : "torn last line (no newline at the end of the file), skipped: \(problem)"
+    }
+
+    /// Why a line whose object repeats a key is skipped: the key's path, and the columns where
+    /// it first appears and where it appears again, as
+    /// `"user" appears twice (first at column 30, again at column 78), skipped`.
+    private static func reason(for duplicate: JSONDuplicateKey) -> String {
+        "\"\(duplicate.path)\" appears \(duplicate.appearances) (first at column "
+            + "\(duplicate.first.keyLocation.column), again at column "
+            + "\(duplicate.again.keyLocation.column)), skipped"
     }
 
     private static func write(

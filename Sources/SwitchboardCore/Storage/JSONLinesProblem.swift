@@ -1,7 +1,8 @@
-/// A line of a JSON Lines file that is not a complete JSON object.
+/// A line of a JSON Lines file that cannot be read: not a complete JSON object, or an object
+/// that has a key twice (at any depth).
 ///
-/// Such a line is a torn tail left by a crash mid-write, or garbage. Reading reports it and
-/// goes on with the next line.
+/// Such a line is a torn tail left by a crash mid-write, garbage, or a line damaged or edited
+/// by hand. Reading reports it and goes on with the next line.
 public struct JSONLinesProblem: Sendable, Equatable, CustomStringConvertible {
     /// The file's path.
     public var path: String

@@ -1,6 +1,6 @@
-/// A line of a JSON Lines file that is not a complete JSON object, with its bytes, so that a
-/// caller can still decide whose it is (``UserDataSelector/owns(unreadable:)``) and keep it
-/// byte for byte.
+/// A line of a JSON Lines file that cannot be read (not a complete JSON object, or an object
+/// with a key twice), with its bytes, so that a caller can still decide whose it is
+/// (``UserDataSelector/owns(unreadable:)``) and keep it byte for byte.
 public struct UnreadableJSONLine: Sendable, Equatable {
     /// Where the line is and what is wrong with it.
     public var problem: JSONLinesProblem

@@ -102,6 +102,46 @@ import Darwin
         #expect(utf8.problems.map(\.line) == [2])
     }
 
+    /// A line whose object has a key twice, at any depth, is not a line but a problem that
+    /// names the key and both columns; it is handed to `unreadable` with its bytes and kept
+    /// byte for byte by a rewrite, and the lines after it read normally.
+    @Test func aLineWithARepeatedKeyIsUnreadableAndSaysWhere() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let top = #"{"event":"opened","user":"u-2","n":1,"user":"u-1009"}"#
+        let nested = #"{"event":"turn","slots":{"a":"x","b":"y","a":"z"},"user":"u-1"}"#
+        let thrice = #"{"k":1,"t":[{"k":1}],"k":2,"k":3}"#
+        let sameValue = #"{"user":"u-1","user":"u-1"}"#
+        let lines = [#"{"n":1}"#, top, nested, thrice, sameValue, #"{"n":2,"m":{"n":3}}"#]
+        try directory.write("log.jsonl", lines.joined(separator: "\n") + "\n")
+        let file = JSONLinesFile(path: directory.url("log.jsonl"))
+        let contents = try file.read()
+        #expect(contents.lines.map(\.number) == [1, 6])
+        #expect(
+            contents.problems.map(\.description) == [
+                #"\#(file.path):2: "user" appears twice (first at column 19, again at column 38), skipped"#,
+                #"\#(file.path):3: "slots.a" appears twice (first at column 26, again at column 42), skipped"#,
+                #"\#(file.path):4: "k" appears 3 times (first at column 2, again at column 22), skipped"#,
+                #"\#(file.path):5: "user" appears twice (first at column 2, again at column 15), skipped"#,
+            ])
+        #expect(contents.problems.allSatisfy { !$0.isTornTail })
+        var unreadable: [String] = []
+        try file.forEachLine(
+            { _ in },
+            unreadable: { unreadable.append(String(decoding: $0.bytes, as: UTF8.self)) })
+        #expect(unreadable == [top, nested, thrice, sameValue])
+        // The last line without a newline: a complete object, unreadable all the same.
+        try directory.write("last.jsonl", #"{"n":1}"# + "\n" + top)
+        let last = try JSONLinesFile(path: directory.url("last.jsonl")).read()
+        #expect(last.lines.map(\.number) == [1])
+        #expect(last.problems.map(\.line) == [2])
+        #expect(last.problems.first?.isTornTail == false)
+        #expect(last.problems.first?.reason.hasPrefix(#""user" appears twice"#) == true)
+        let result = try file.rewrite { _ in true }
+        #expect(result.keptUnreadable.map(\.line) == [2, 3, 4, 5])
+        #expect(try directory.read("log.jsonl") == lines.joined(separator: "\n") + "\n")
+    }
+
     @Test func aLineWithANewlineIsRefusedAndNothingIsWritten() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -252,6 +252,46 @@ import Darwin
         #expect(after.problems.allSatisfy { !$0.isTornTail })
     }
 
+    /// A record whose object has a key twice (two users; a line of its transcript said twice) is
+    /// skipped with a warning that names the key and both columns, by `list`, `show` and
+    /// `stats` alike; the events of its ticket then have no record and are skipped too.
+    @Test func aRecordWithARepeatedKeyIsReportedAndSkipped() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let a = Self.record("TKT-A", minutes: 0, sla: 240).jsonLine()
+        let b = Self.record("TKT-B", minutes: 5, sla: 240).jsonLine()
+            .replacing(#""user":"u-TKT-B""#, with: #""user":"u-TKT-B","user":"u-1009""#)
+        let c = Self.record("TKT-C", minutes: 6, sla: 240).jsonLine()
+            .replacing(#"{"user":"refund please"}"#, with: #"{"user":"a","user":"b"}"#)
+        let accepted = #"{"event":"accepted","ticket":"TKT-B","time":"2026-11-27T10:30:00Z"}"#
+        let log = directory.url("handoff.jsonl")
+        try directory.write("handoff.jsonl", [a, b, c, accepted].joined(separator: "\n") + "\n")
+        let now = ["--now", "2026-11-27T12:00:00Z"]
+        let expected = [
+            #"warning: \#(log):2: "user" appears twice (first at column "#,
+            #"warning: \#(log):3: "transcript[0].user" appears twice (first at column "#,
+            "warning: \(log):4: accepted event for ticket TKT-B, which no handoff record before "
+                + "it has",
+        ]
+        for command in [["list"], ["show", "TKT-A"], ["stats", "--json"]] {
+            let result = try Self.handoff(command + now, log: log)
+            #expect(result.status == 0, "\(command)")
+            let warnings = result.errors.split(separator: "\n").map(String.init)
+            #expect(warnings.count == 3, "\(command): \(warnings)")
+            for (warning, start) in zip(warnings, expected) {
+                #expect(warning.hasPrefix(start), "\(command): \(warning)")
+            }
+            #expect(warnings.prefix(2).allSatisfy { $0.hasSuffix("), skipped") })
+        }
+        let list = try Self.handoff(["list"] + now, log: log)
+        #expect(list.output.split(separator: "\n").map { String($0.prefix(5)) } == ["TKT-A"])
+        let show = try Self.handoff(["show", "TKT-B"] + now, log: log)
+        #expect(show.status == 1)
+        #expect(show.errors.contains("error: no handoff record in \(log) has ticket TKT-B"))
+        let stats = try Self.handoff(["stats", "--json"] + now, log: log)
+        #expect(stats.output.hasPrefix(#"{"now":"2026-11-27T12:00:00Z","tickets":1,"#))
+    }
+
     /// A path no append can use: sysfs refuses new files even to root; other users get a
     /// folder without write permission.
     static func unwritablePath(in directory: TemporaryDirectory) throws -> String? {

@@ -143,6 +143,51 @@ import Testing
         #expect(text.contains(" fallback turns (not understood) 1 100.0%\n"))
     }
 
+    /// A line whose object has a key twice names two users (or two of anything), so which one
+    /// it is about cannot be told: it is listed with the key and both columns, and skipped,
+    /// wherever the repeat is.
+    @Test func aLineWithARepeatedKeyIsListedAndSkipped() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let started =
+            #"{"event":"started","time":"2026-11-27T10:00:00Z","session":"s","user":"u-1","bot":"b"}"#
+        let twoUsers =
+            #"{"event":"started","time":"2026-11-27T10:05:00Z","session":"t","user":"u-2","bot":"b","user":"u-1009"}"#
+        let turn =
+            #"{"event":"turn","time":"2026-11-27T10:00:01Z","session":"s","user":"u-1","bot":"b","turn":1,"text":"hi","intent":null,"match":null,"stage":"fallback","article":null,"fallback":true,"stateBefore":"idle","state":"idle"}"#
+        let nested = turn.replacing(
+            #""turn":1,"#, with: #""turn":2,"context":{"plan":"a","plan":"b"},"#)
+        try directory.write(
+            "log.jsonl", [started, twoUsers, turn, nested].joined(separator: "\n") + "\n")
+        let good = HandoffTests.record("TKT-A", minutes: 0, sla: 240).jsonLine()
+        let repeated = HandoffTests.record("TKT-B", minutes: 1, sla: 240).jsonLine()
+            .replacing(#""user":"u-TKT-B""#, with: #""user":"u-TKT-B","user":"u-1009""#)
+        try directory.write("handoff.jsonl", good + "\n" + repeated + "\n")
+        let result = try ProcessRunner.switchboard(
+            ["report", "--conversation-log", "log.jsonl", "--json", "--now", Self.fixedTime],
+            in: directory.path)
+        #expect(result.status == 0)
+        // Where `"key":` starts in `line`, the first time and the second.
+        func columns(of key: String, in line: String) -> String {
+            let places = line.ranges(of: "\"\(key)\":").map {
+                line.distance(from: line.startIndex, to: $0.lowerBound) + 1
+            }
+            return "first at column \(places[0]), again at column \(places[1])"
+        }
+        #expect(
+            result.errors.split(separator: "\n").map(String.init) == [
+                #"log.jsonl:2: "user" appears twice (\#(columns(of: "user", in: twoUsers))), skipped"#,
+                #"log.jsonl:4: "context.plan" appears twice (\#(columns(of: "plan", in: nested))), skipped"#,
+                #"handoff.jsonl:2: "user" appears twice (\#(columns(of: "user", in: repeated))), skipped"#,
+                "3 unreadable lines skipped; the report counts the rest",
+            ])
+        let report = try #require(try JSONParser().parse(result.output).value.objectValue)
+        #expect(report["conversations"]?.value.numberValue?.integer == 1)
+        #expect(report["turns"]?.value.numberValue?.integer == 1)
+        #expect(
+            report["sla"]?.value.objectValue?["tickets"]?.value.numberValue?.integer == 1)
+    }
+
     @Test func countsOfOneUnreadableLineAreSingular() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
