@@ -16,11 +16,18 @@ extension DialogueMachine {
                 self.run(from: next.id, &turn)
                 return
             }
-            let answer =
-                self.chosenOption(turn.input, prompt: slot.prompt(forAttempt: frame.attempts))
-                ?? turn.input
-            let found = self.bot.extractors.extract(
-                entity.id, from: answer, in: self.extractionContext(turn.now))
+            let context = self.extractionContext(turn.now)
+            // The message, or the option it chose by number; the message's own analysis
+            // serves extractors that read stems.
+            let found =
+                if let option = self.chosenOption(
+                    turn.input, prompt: slot.prompt(forAttempt: frame.attempts))
+                {
+                    self.bot.extractors.extract(entity.id, from: option, in: context)
+                } else {
+                    self.bot.extractors.extract(
+                        entity.id, from: interpretation.analyzed, in: context)
+                }
             if let match = found.first {
                 turn.explanation.stage = .slot
                 if let validation = slot.validation,

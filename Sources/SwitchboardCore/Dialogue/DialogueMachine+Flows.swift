@@ -303,7 +303,7 @@ extension DialogueMachine {
 
     /// Fills a flow's slots from the message that started it ("refund for TP-12345678").
     mutating func prefillSlots(
-        of flow: FlowDefinition, from text: String, _ turn: inout TurnRecorder
+        of flow: FlowDefinition, from message: AnalyzedText, _ turn: inout TurnRecorder
     ) {
         let context = self.extractionContext(turn.now)
         for state in flow.states {
@@ -319,9 +319,10 @@ extension DialogueMachine {
                 continue
             case .money(acceptsBareNumbers: true):
                 // "500 coins" is not an amount of money unless it answers the amount question.
-                found = MoneyExtractor(acceptsBareNumbers: false).extract(from: text, in: context)
+                found = MoneyExtractor(acceptsBareNumbers: false).extract(
+                    from: message.original, in: context)
             default:
-                found = self.bot.extractors.extract(entity.id, from: text, in: context)
+                found = self.bot.extractors.extract(entity.id, from: message, in: context)
             }
             if let match = found.first(where: {
                 slot.validation?.accepts($0.value, today: turn.now.date) ?? true

@@ -158,7 +158,7 @@ public struct DialogueMachine: Sendable {
         if let intent = interpretation.clearIntent, self.definition.intents[intent].isGlobal,
             self.isStrongEnough(interpretation, toInterrupt: !self.state.stack.isEmpty),
             interpretation.decidingRule != nil
-                || !self.answersAwaitedSlot(interpretation.analyzed.original, at: turn.now)
+                || !self.answersAwaitedSlot(interpretation.analyzed, at: turn.now)
         {
             turn.explanation.stage = .global
             self.state.pending = nil
@@ -246,7 +246,7 @@ public struct DialogueMachine: Sendable {
             return
         }
         if !inFlow { self.clearSlots(collectedBy: flow, &turn) }
-        self.prefillSlots(of: flow, from: interpretation.analyzed.original, &turn)
+        self.prefillSlots(of: flow, from: interpretation.analyzed, &turn)
         if let responses { self.say(responses, &turn) }
         self.state.stack.append(FlowFrame(flow: flowID, state: flow.start.id, isDigression: inFlow))
         turn.step(inFlow ? "started flow \(flowID) as a digression" : "started flow \(flowID)")
@@ -292,7 +292,7 @@ public struct DialogueMachine: Sendable {
 
     /// Whether a message holds a value for the slot the flow is waiting for (any text does, for
     /// a free-text slot): such a message is an answer, not a request found by similarity.
-    func answersAwaitedSlot(_ text: String, at now: Timestamp) -> Bool {
+    func answersAwaitedSlot(_ text: AnalyzedText, at now: Timestamp) -> Bool {
         guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow),
             case .collect(let slotRef, _, _, _)? = flow.state(frame.state)?.step,
             let slot = self.definition.slot(slotRef.id)

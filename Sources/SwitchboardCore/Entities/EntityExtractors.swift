@@ -19,6 +19,14 @@ public struct EntityExtractors: Sendable {
         self.extractors[entity]?.extract(from: text, in: context) ?? []
     }
 
+    /// The values of an entity found in a message already analysed, in order; empty for
+    /// unknown entities.
+    public func extract(
+        _ entity: String, from text: AnalyzedText, in context: ExtractionContext
+    ) -> [EntityMatch] {
+        self.extractors[entity]?.extract(from: text, in: context) ?? []
+    }
+
     private static func extractor(
         for kind: EntityKind, dayFirst: Bool, analyzer: TextAnalyzer
     ) -> any EntityExtractor {

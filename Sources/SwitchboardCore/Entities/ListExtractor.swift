@@ -29,12 +29,26 @@ public struct ListExtractor: EntityExtractor {
 
     /// The values mentioned, in order of appearance, each once.
     public func extract(from text: String, in context: ExtractionContext) -> [EntityMatch] {
+        self.extract(from: self.analyzer.analyze(text), in: context)
+    }
+
+    /// The values mentioned in a message already analysed, in order of appearance, each once.
+    public func extract(from text: AnalyzedText, in context: ExtractionContext) -> [EntityMatch] {
         var words: [Int] = []
-        self.analyzer.analyze(text).forEachStem { words.append(self.dictionary.id(of: $0) ?? -1) }
+        words.reserveCapacity(text.wordCount)
+        var knowsAny = false
+        text.forEachStem {
+            let id = self.dictionary.id(of: $0) ?? -1
+            knowsAny = knowsAny || id >= 0
+            words.append(id)
+        }
+        // Most messages name no value at all.
+        guard knowsAny else { return [] }
         var taken = [Bool](repeating: false, count: words.count)
         var found: [(position: Int, value: String)] = []
         for phrase in self.phrases where phrase.stems.count <= words.count {
-            for start in 0...(words.count - phrase.stems.count) {
+            for start in 0...(words.count - phrase.stems.count)
+            where words[start] == phrase.stems[0] {
                 let span = start..<(start + phrase.stems.count)
                 guard span.allSatisfy({ !taken[$0] }),
                     zip(words[span], phrase.stems).allSatisfy({ $0 == $1 })
@@ -45,9 +59,9 @@ public struct ListExtractor: EntityExtractor {
                 }
             }
         }
-        let whole = 0..<text.utf8.count
+        let whole = 0..<text.original.utf8.count
         return found.sorted { $0.position < $1.position }.map {
-            EntityMatch(value: .text($0.value), range: whole, text: text)
+            EntityMatch(value: .text($0.value), range: whole, text: text.original)
         }
     }
 }

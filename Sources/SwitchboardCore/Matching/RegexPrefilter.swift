@@ -82,31 +82,38 @@ struct RegexPrefilter: Sendable, Hashable {
     /// the prefilter rules it out, `true` or `false` when the whole set of matches is known,
     /// `nil` when only the pattern can tell.
     func decide(_ text: String) -> Bool? {
-        if let wholeMatches = self.wholeMatches {
-            var text = text
-            let decided = text.withUTF8 { bytes -> Bool? in
-                // `$` also matches before a final line break; leave such texts to the pattern.
-                if let last = bytes.last, last == 0x0A || last == 0x0D { return nil }
-                return wholeMatches.contains(Array(bytes))
-            }
-            if let decided { return decided }
-        }
-        return self.mayMatch(text) ? nil : false
+        self.decide(utf8: Array(text.utf8))
+    }
+
+    /// ``decide(_:)`` for a text's UTF-8 bytes.
+    func decide(utf8 bytes: [UInt8]) -> Bool? {
+        // The cheap checks first: most texts fail them, and no text that fails them is in
+        // the set of whole matches.
+        guard self.mayMatch(utf8: bytes) else { return false }
+        // `$` also matches before a final line break; leave such texts to the pattern.
+        guard let wholeMatches = self.wholeMatches, bytes.last != 0x0A, bytes.last != 0x0D
+        else { return nil }
+        return wholeMatches.contains(bytes)
     }
 
     /// Whether the text may match: `false` means it certainly does not.
     func mayMatch(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            if let firstBytes = self.firstBytes {
-                guard let first = bytes.first, firstBytes[Int(first)] else { return false }
-            }
-            // `$` also matches before a final line break; leave such texts to the pattern.
-            if let lastBytes = self.lastBytes, let last = bytes.last, last != 0x0A, last != 0x0D {
-                guard lastBytes[Int(last)] else { return false }
-            }
-            return self.needles.isEmpty || self.needles.contains { Self.contains(bytes, $0) }
+        self.mayMatch(utf8: Array(text.utf8))
+    }
+
+    /// ``mayMatch(_:)`` for a text's UTF-8 bytes.
+    func mayMatch(utf8 bytes: [UInt8]) -> Bool {
+        if let firstBytes = self.firstBytes {
+            guard let first = bytes.first, firstBytes[Int(first)] else { return false }
         }
+        // `$` also matches before a final line break; leave such texts to the pattern.
+        if let lastBytes = self.lastBytes, let last = bytes.last, last != 0x0A, last != 0x0D {
+            guard lastBytes[Int(last)] else { return false }
+        }
+        return self.needles.isEmpty
+            || bytes.withUnsafeBufferPointer { buffer in
+                self.needles.contains { Self.contains(buffer, $0) }
+            }
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

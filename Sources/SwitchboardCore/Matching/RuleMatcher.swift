@@ -43,8 +43,10 @@ public struct RuleMatcher: Sendable {
         var words: [Int]
         /// Which rule-dictionary ids it holds, one bit each.
         var present: [UInt64]
-        /// The normalised text, for regular expressions.
-        var normalized: String
+        /// The normalised text, for regular expressions' prefilters.
+        var normalized: [UInt8]
+        /// The normalised text as a string, for regular expressions.
+        var normalizedText: String
 
         func holds(_ id: Int) -> Bool {
             self.present[id >> 6] & (1 << UInt64(id & 63)) != 0
@@ -206,8 +208,8 @@ public struct RuleMatcher: Sendable {
         }
         // Regular expressions run on the normalised text, made into a `String` once.
         return Message(
-            words: ids, present: present,
-            normalized: self.patterns.isEmpty ? "" : text.normalizedText)
+            words: ids, present: present, normalized: text.normalized,
+            normalizedText: self.patterns.isEmpty ? "" : text.normalizedText)
     }
 
     private func fires(_ rule: Compiled, _ message: Message) -> Bool {
@@ -223,8 +225,8 @@ public struct RuleMatcher: Sendable {
         case .regex:
             let pattern = rule.stems.start
             matched =
-                self.prefilters[pattern]?.decide(message.normalized)
-                ?? self.patterns[pattern].matches(in: message.normalized)
+                self.prefilters[pattern]?.decide(utf8: message.normalized)
+                ?? self.patterns[pattern].matches(in: message.normalizedText)
         }
         guard matched else { return false }
         return !rule.unless.range.contains { self.contains(words, self.unlessPhrases[$0]) }
