@@ -5,38 +5,43 @@ extension RegexPrefilter {
         var exact: Set<[UInt8]>?
         /// Strings at least one of which every match of the piece contains; `nil`: none.
         var required: Set<[UInt8]>?
-        /// The bytes a non-empty match can start with; `nil`: any byte.
-        var first: Set<UInt8>?
-        /// The bytes a non-empty match can end with; `nil`: any byte.
-        var last: Set<UInt8>?
+        /// How every match starts.
+        var heads: Affixes
+        /// How every match ends, each string reversed.
+        var tails: Affixes
         /// Whether the piece can match the empty string.
         var isNullable: Bool
 
-        static let empty = Info(exact: [[]], required: nil, first: [], last: [], isNullable: true)
+        static let empty = Info(
+            exact: [[]], required: nil, heads: .empty, tails: .empty, isNullable: true)
         static let unknown = Info(
-            exact: nil, required: nil, first: nil, last: nil, isNullable: false)
+            exact: nil, required: nil, heads: .any, tails: .any, isNullable: false)
 
         static func literal(_ byte: UInt8) -> Info {
-            Info(exact: [[byte]], required: nil, first: [byte], last: [byte], isNullable: false)
+            Info(
+                exact: [[byte]], required: nil, heads: .byte(byte), tails: .byte(byte),
+                isNullable: false)
         }
 
         /// The same strings, or the empty string too (`x?`, `x*`, `x{0,n}`).
         var optional: Info {
             Info(
-                exact: self.exact.map { $0.union([[]]) }, required: nil, first: self.first,
-                last: self.last, isNullable: true)
+                exact: self.exact.map { $0.union([[]]) }, required: nil,
+                heads: self.heads.optional, tails: self.tails.optional, isNullable: true)
         }
 
         /// Any number of repetitions, none included (`x*`, `x{0,n}`).
         var starred: Info {
-            Info(exact: nil, required: nil, first: self.first, last: self.last, isNullable: true)
+            Info(
+                exact: nil, required: nil, heads: self.heads.starred, tails: self.tails.starred,
+                isNullable: true)
         }
 
         /// One or more repetitions, when their exact strings are not tracked (`x+`, `x{2,}`).
         var repeated: Info {
             Info(
-                exact: nil, required: self.requiredStrings, first: self.first, last: self.last,
-                isNullable: self.isNullable)
+                exact: nil, required: self.requiredStrings, heads: self.heads.repeated,
+                tails: self.tails.repeated, isNullable: self.isNullable)
         }
 
         /// The required set, counting a small exact set as one.
@@ -56,8 +61,8 @@ extension RegexPrefilter {
             }
             return Info(
                 exact: exact, required: Self.better(self.requiredStrings, next.requiredStrings),
-                first: self.isNullable ? Self.union(self.first, next.first) : self.first,
-                last: next.isNullable ? Self.union(self.last, next.last) : next.last,
+                heads: self.heads.followed(by: next.heads),
+                tails: next.tails.followed(by: self.tails),
                 isNullable: self.isNullable && next.isNullable)
         }
 
@@ -74,15 +79,9 @@ extension RegexPrefilter {
                 required = left.union(right)
             }
             return Info(
-                exact: exact, required: required, first: Self.union(self.first, other.first),
-                last: Self.union(self.last, other.last),
+                exact: exact, required: required, heads: self.heads.or(other.heads),
+                tails: self.tails.or(other.tails),
                 isNullable: self.isNullable || other.isNullable)
-        }
-
-        /// Two byte sets together; `nil` (any byte) absorbs.
-        private static func union(_ a: Set<UInt8>?, _ b: Set<UInt8>?) -> Set<UInt8>? {
-            guard let a, let b else { return nil }
-            return a.union(b)
         }
 
         /// The more selective of two required sets: the one whose shortest string is longer.

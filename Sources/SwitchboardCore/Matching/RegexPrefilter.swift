@@ -4,8 +4,9 @@
 /// Built from the pattern's source, it checks up to three things a match implies:
 /// - a set of strings at least one of which every match contains
 ///   (`\b(delete|remove) my account\b` needs `delete my account` or `remove my account`);
-/// - for a pattern anchored with `^`, the bytes a match can start with (`^(hi|hey)` needs a
-///   text starting with `h`), and for one anchored with `$`, the bytes it can end with.
+/// - for a pattern anchored with `^`, the first few bytes a match can start with (`^(hi+|hey)`
+///   needs a text starting with `hi`, `hii` or `hey`), and for one anchored with `$`, the last
+///   few bytes it can end with.
 /// A text failing any check cannot match, so the rule matcher skips the expression. A
 /// pattern anchored at both ends whose every match is one of a few hundred known strings
 /// (`^(i want a |i need a )?refund( please)?$`) is decided outright by looking the text up.
@@ -20,12 +21,12 @@ struct RegexPrefilter: Sendable, Hashable {
     /// Every match contains at least one of these (each at least ``minimumLength`` bytes);
     /// empty when there is no such set.
     let needles: [[UInt8]]
-    /// For a `^`-anchored pattern that cannot match the empty string: the bytes a text may
-    /// start with, indexed by byte.
-    let firstBytes: [Bool]?
-    /// For a `$`-anchored pattern that cannot match the empty string: the bytes a text may
-    /// end with, indexed by byte.
-    let lastBytes: [Bool]?
+    /// For a `^`-anchored pattern that cannot match the empty string: a text must start with
+    /// one of these.
+    let heads: [[UInt8]]?
+    /// For a `$`-anchored pattern that cannot match the empty string: a text must end with one
+    /// of these (each reversed).
+    let tails: [[UInt8]]?
     /// For a pattern `^...$` with no other assertion and a known, finite set of matches: that
     /// set, so a text matches exactly when it is one of them.
     let wholeMatches: Set<[UInt8]>?
@@ -63,17 +64,14 @@ struct RegexPrefilter: Sendable, Hashable {
             }
             .sorted { $0.lexicographicallyPrecedes($1) }
         }
-        func table(_ bytes: Set<UInt8>?, _ anchored: Bool) -> [Bool]? {
-            guard anchored, !info.isNullable, let bytes else { return nil }
-            var table = [Bool](repeating: false, count: 256)
-            for byte in bytes { table[Int(byte)] = true }
-            return table
+        func affixes(_ affixes: Affixes, _ anchored: Bool) -> [[UInt8]]? {
+            guard anchored, !info.isNullable, !affixes.isUnconstrained else { return nil }
+            return affixes.strings
         }
         self.needles = needles
-        self.firstBytes = table(info.first, parser.isAnchoredAtStart)
-        self.lastBytes = table(info.last, parser.isAnchoredAtEnd)
-        if needles.isEmpty, self.firstBytes == nil, self.lastBytes == nil, self.wholeMatches == nil
-        {
+        self.heads = affixes(info.heads, parser.isAnchoredAtStart)
+        self.tails = affixes(info.tails, parser.isAnchoredAtEnd)
+        if needles.isEmpty, self.heads == nil, self.tails == nil, self.wholeMatches == nil {
             return nil
         }
     }
@@ -103,12 +101,14 @@ struct RegexPrefilter: Sendable, Hashable {
 
     /// ``mayMatch(_:)`` for a text's UTF-8 bytes.
     func mayMatch(utf8 bytes: [UInt8]) -> Bool {
-        if let firstBytes = self.firstBytes {
-            guard let first = bytes.first, firstBytes[Int(first)] else { return false }
+        if let heads = self.heads {
+            guard heads.contains(where: { bytes.starts(with: $0) }) else { return false }
         }
         // `$` also matches before a final line break; leave such texts to the pattern.
-        if let lastBytes = self.lastBytes, let last = bytes.last, last != 0x0A, last != 0x0D {
-            guard lastBytes[Int(last)] else { return false }
+        if let tails = self.tails, let last = bytes.last, last != 0x0A, last != 0x0D {
+            guard tails.contains(where: { bytes.reversed().starts(with: $0) }) else {
+                return false
+            }
         }
         return self.needles.isEmpty
             || bytes.withUnsafeBufferPointer { buffer in

@@ -36,6 +36,31 @@ import Testing
         #expect(!filter.mayMatch(""))
         // `$` may match before a final line break: such texts are left to the pattern.
         #expect(filter.mayMatch("hey\n"))
+        // The first three bytes count, not only the first.
+        #expect(
+            filter.heads?.map { String(decoding: $0, as: UTF8.self) } == [
+                "hey", "hi", "hi ", "hii", "yo", "yo ",
+            ])
+        #expect(
+            Set(filter.tails?.map { String(decoding: $0.reversed(), as: UTF8.self) } ?? [])
+                == ["ere", "hey", "hi", "hii", "iii", "yo"])
+        #expect(!filter.mayMatch("how long do refunds take"))
+        #expect(!filter.mayMatch("yesterday"))
+        #expect(!filter.mayMatch("hi you"))
+        #expect(filter.mayMatch("hi there"))
+    }
+
+    @Test func startsAndEndsSurviveRepeatsAndGiveWayToUnknownPieces() throws {
+        func heads(_ source: String) throws -> [String]? {
+            try self.prefilter(source)?.heads?.map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(try heads("^(ab)+c") == ["aba", "abc"])
+        #expect(try heads("^a*bc") == ["aaa", "aab", "abc", "bc"])
+        #expect(try heads("^ab.d") == ["ab"])
+        #expect(try heads("^a\\bcd") == ["acd"])
+        // More than 64 starts are cut to two bytes, then one.
+        let letters = (0..<26).map { String(UnicodeScalar(UInt8(97 + $0))) }.joined(separator: "|")
+        #expect(try heads("^(\(letters))(\(letters))x")?.count == 26)
     }
 
     @Test func patternsBeyondTheAnalysisGetNoPrefilter() throws {
@@ -91,8 +116,13 @@ import Testing
             #"^a\bb$"#, "^(ab|a)(c|bc)?$", "^(x|y){2}$", "^(a|b)?c$", "^yes( please)?$",
             "a(b|c)*d$", "^x?y{2,3}z", "(?:ab|)cd", "^$", "a.c", "[a-c]{2}def", "^(a|b)?$",
             #"\$\d+(\.\d\d)?"#, "cat(?!s)", "(ab)*refund( now)?", "x|^yz$",
+            "^(ab)+c", "^a*bc", "x(yz)+$", "^(a|bc){2,3}d?$", "(ab|c)*d$", "^(hi+|yo)( ya)?$",
         ]
-        var texts: [String] = [""]
+        // Matches of the patterns above that random texts rarely hit.
+        var texts: [String] = [
+            "", "abababc", "abc", "aaaabc", "bc", "xyz", "xyzyzyz", "q xyz", "abcbcd", "aa",
+            "bcbcbc", "ababd", "cccd", "d", "hiiii", "yo ya", "hi ya", "hiii ya\n",
+        ]
         for intent in bot.definition.intents {
             for example in intent.examples {
                 texts.append(bot.analyzer.analyze(example).normalizedText)
