@@ -32,6 +32,9 @@ public struct SearchIndex: Sendable {
         public var headingWeight: Float = 0.5
         /// How the fields' BM25 evidence for a term is combined (see ``FieldScoring``).
         public var fieldScoring: FieldScoring = .combined
+        /// Read a query word the index never saw as the known word one typing slip away
+        /// ("pasword" as "password"), the one in the most articles when several are.
+        public var correctsSpelling = true
 
         /// Creates options.
         public init() {}
@@ -122,7 +125,7 @@ public struct SearchIndex: Sendable {
 
     /// Documents by score for a query, using `scratch` for the score accumulators.
     public func search(_ query: String, limit: Int, scratch: inout Scratch) -> [Hit] {
-        let queryTerms = self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords)
+        let queryTerms = self.queryTerms(query)
         guard !queryTerms.isEmpty, limit > 0, self.documentCount > 0 else { return [] }
         if scratch.scores.count < self.documentCount {
             scratch.scores = [Float](repeating: 0, count: self.documentCount)
@@ -234,9 +237,21 @@ public struct SearchIndex: Sendable {
         return sum
     }
 
+    /// The query's terms: its known stems, stop words left out, and unknown words read as a
+    /// known word one slip away when ``Options/correctsSpelling`` is on.
+    private func queryTerms(_ query: String) -> [Int32] {
+        self.terms.queryTerms(
+            query, dropsStopWords: self.options.dropsStopWords,
+            correctsSpelling: self.options.correctsSpelling
+        ) {
+            // The number of articles with the term.
+            Int(self.postingStart[Int($0) + 1] - self.postingStart[Int($0)])
+        }
+    }
+
     /// The query's terms as the index sees them (stems, stop words left out), for explanations.
     public func queryTermNames(_ query: String) -> [String] {
-        self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords).map {
+        self.queryTerms(query).map {
             self.terms.name(Int($0))
         }
     }
@@ -288,7 +303,7 @@ public struct SearchIndex: Sendable {
     public func contributions(of query: String, to document: Int) -> [(term: String, weight: Float)]
     {
         var found: [(term: String, weight: Float)] = []
-        for term in self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords) {
+        for term in self.queryTerms(query) {
             let start = Int(self.postingStart[Int(term)])
             let end = Int(self.postingStart[Int(term) + 1])
             // Postings are sorted by document: binary search.

@@ -49,9 +49,17 @@ struct TermVocabulary: Sendable {
 
     /// The distinct known terms of a query, in order of first appearance; words the index never
     /// saw are stemmed on the spot and looked up as stems.
-    func queryTerms(_ text: String, dropsStopWords: Bool) -> [Int32] {
+    ///
+    /// With `correctsSpelling`, a word found neither as written nor as a stem is read as the
+    /// known word one typing slip away (see ``SpellingNeighbours``) whose term `preference`
+    /// rates highest (ties: the term seen first), if any; stop words are never chosen.
+    func queryTerms(
+        _ text: String, dropsStopWords: Bool, correctsSpelling: Bool = false,
+        preference: (Int32) -> Int = { _ in 0 }
+    ) -> [Int32] {
         var terms: [Int32] = []
         var stemBuffer: [UInt8] = []
+        var neighbours = SpellingNeighbours()
         Self.forEachWord(of: self.normalized(text)) { word in
             var term: Int32?
             if let wordID = self.words.id(of: word) {
@@ -62,12 +70,38 @@ struct TermVocabulary: Sendable {
                 term = stemBuffer.withUnsafeBufferPointer { self.stems.id(of: $0) }.map {
                     Int32($0)
                 }
+                if term == nil, correctsSpelling {
+                    term = self.correction(of: word, neighbours: &neighbours, preference)
+                }
             }
             if let term, !(dropsStopWords && self.isStop[Int(term)]), !terms.contains(term) {
                 terms.append(term)
             }
         }
         return terms
+    }
+
+    /// The term of the known word one slip away from `word` that `preference` rates highest.
+    private func correction(
+        of word: UnsafeBufferPointer<UInt8>, neighbours: inout SpellingNeighbours,
+        _ preference: (Int32) -> Int
+    ) -> Int32? {
+        var best: (term: Int32, rating: Int)?
+        neighbours.forEach(of: word) { variant in
+            if let wordID = self.words.id(of: variant) {
+                let term = self.stemOfWord[wordID]
+                if !self.isStop[Int(term)] {
+                    let rating = preference(term)
+                    if best.map({ rating > $0.rating || (rating == $0.rating && term < $0.term) })
+                        ?? true
+                    {
+                        best = (term, rating)
+                    }
+                }
+            }
+            return true
+        }
+        return best?.term
     }
 
     /// The normalised UTF-8 of `text`: words separated by single spaces.

@@ -65,6 +65,13 @@ extension SwitchboardCommand.Eval {
         @Flag(help: "Advanced: keep stop words.")
         var keepStopWords = false
 
+        @Flag(
+            help: """
+                Advanced: leave query words the articles never use as they are, instead of \
+                reading each as the known word one typing slip away.
+                """)
+        var exactWords = false
+
         func validate() throws {
             try OptionRange.check(self.k1, "--k1", in: SearchIndex.Options.k1Range)
             try OptionRange.check(self.b, "--b", in: SearchIndex.Options.bRange)
@@ -99,6 +106,7 @@ extension SwitchboardCommand.Eval {
             options.fieldScoring =
                 SearchIndex.FieldScoring(rawValue: self.fieldScoring) ?? options.fieldScoring
             options.dropsStopWords = !self.keepStopWords
+            options.correctsSpelling = !self.exactWords
             Console.error(
                 "indexing \(self.articles), then scoring "
                     + "\(Plural.count(queries.count, "query", plural: "queries"))…")

@@ -6,9 +6,11 @@ import Testing
     /// An index of documents given as (title, questions, body), without re-ranking unless asked.
     static func index(
         _ documents: [(String, [String], String)], rerank: Bool = false,
-        fieldScoring: SearchIndex.FieldScoring = .combined, k1: Float = 1.2
+        fieldScoring: SearchIndex.FieldScoring = .combined, k1: Float = 1.2,
+        correctsSpelling: Bool = true
     ) -> SearchIndex {
         var options = SearchIndex.Options()
+        options.correctsSpelling = correctsSpelling
         options.rerankDepth = rerank ? 20 : 0
         options.fieldScoring = fieldScoring
         options.k1 = k1
@@ -241,5 +243,37 @@ import Testing
         #expect(first.map(\.document) == [0])
         #expect(second.map(\.document) == [1])
         #expect(index.search("coins", limit: 2, scratch: &scratch) == first)
+    }
+
+    @Test func anUnknownWordIsReadAsTheKnownWordOneSlipAway() {
+        let documents = [
+            ("Refund policy", [String](), "refunds take five days"),
+            ("Reset your password", [], "use the reset link"),
+            ("Shipping", [], "parcels arrive in a week"),
+        ]
+        let index = Self.index(documents)
+        #expect(index.search("refnd", limit: 3).map(\.document) == [0])
+        #expect(index.search("pasword reset", limit: 3).first?.document == 1)
+        #expect(index.queryTermNames("refnd pasword") == ["refund", "password"])
+        // Off, the unknown words find nothing.
+        let exact = Self.index(documents, correctsSpelling: false)
+        #expect(exact.search("refnd", limit: 3).isEmpty)
+        #expect(exact.queryTermNames("refnd pasword").isEmpty)
+        // Words the index knows, short words and words with digits are never changed.
+        #expect(index.queryTermNames("parcel") == ["parcel"])
+        #expect(index.search("rset", limit: 3).isEmpty)
+        #expect(index.search("refnd2", limit: 3).isEmpty)
+    }
+
+    @Test func theCorrectionInTheMostArticlesWinsAndStopWordsAreNeverChosen() {
+        // "stripe" and "strike" are both one slip from "strile"; "strike" is in two articles.
+        let index = Self.index([
+            ("Stripe payouts", [], "connect stripe"),
+            ("Strike a line", [], "strike through text"),
+            ("Strike out", [], "strike formatting"),
+        ])
+        #expect(index.queryTermNames("strile") == ["strike"])
+        // "whicj" is one slip from the stop word "which", and from nothing else.
+        #expect(index.queryTermNames("whicj") == [])
     }
 }
