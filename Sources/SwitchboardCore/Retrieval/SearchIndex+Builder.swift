@@ -133,7 +133,9 @@ extension SearchIndex {
             let headingFeatures = self.headingBuilder.build()
             let reranks = self.options.rerankDepth > 0
             return SearchIndex(
-                options: self.options, documentCount: documents, terms: self.vocabulary,
+                options: self.options, documentCount: documents,
+                terms: self.options.correctsSpelling
+                    ? self.vocabulary.withWordFilter() : self.vocabulary,
                 termCeilings: impacts.ceilings,
                 postingStart: start, postingDocuments: postingDocuments, postingImpacts: quantised,
                 impactUnit: unit, headingFeatures: headingFeatures,

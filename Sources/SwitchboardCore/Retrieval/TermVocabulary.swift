@@ -10,6 +10,9 @@ struct TermVocabulary: Sendable {
     private var stemOfWord: [Int32] = []
     /// Whether each term is a stop word.
     private(set) var isStop: [Bool] = []
+    /// The written words, for reading an unknown query word as a known one a slip away; `nil`
+    /// until ``withWordFilter()``.
+    private var wordFilter: WordFilter?
     private let normalizer = TextNormalizer()
     private let stemmer = EnglishStemmer()
 
@@ -20,6 +23,19 @@ struct TermVocabulary: Sendable {
     var memoryBytes: Int {
         // Arena bytes plus offsets and hash slots, estimated from the counts.
         (self.stems.count + self.words.count) * 24 + self.stemOfWord.count * 4 + self.isStop.count
+            + (self.wordFilter?.memoryBytes ?? 0)
+    }
+
+    /// The same vocabulary with a filter of its written words, which spelling correction in
+    /// ``queryTerms(_:dropsStopWords:correctsSpelling:preference:)`` needs to be fast.
+    func withWordFilter() -> TermVocabulary {
+        var vocabulary = self
+        var filter = WordFilter(capacity: self.words.count)
+        for id in 0..<self.words.count {
+            filter.insert(hash: self.words.withTermBytes(id) { WordFilter.hash($0) })
+        }
+        vocabulary.wordFilter = filter
+        return vocabulary
     }
 
     /// The stem of a term id.
@@ -87,7 +103,7 @@ struct TermVocabulary: Sendable {
         _ preference: (Int32) -> Int
     ) -> Int32? {
         var best: (term: Int32, rating: Int)?
-        neighbours.forEach(of: word) { variant in
+        neighbours.forEach(of: word, in: self.wordFilter) { variant in
             if let wordID = self.words.id(of: variant) {
                 let term = self.stemOfWord[wordID]
                 if !self.isStop[Int(term)] {
