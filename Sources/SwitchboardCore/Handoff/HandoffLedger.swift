@@ -20,6 +20,9 @@ public struct HandoffLedger: Sendable {
     /// The log's path.
     public let path: String
     private var index: [String: Int]
+    /// The line of each handoff record skipped for an invalid field other than its ticket,
+    /// by that ticket: the ticket's events then point at it.
+    private var skippedRecords: [String: Int]
 
     /// An empty ledger of the log at `path`.
     public init(path: String) {
@@ -27,6 +30,7 @@ public struct HandoffLedger: Sendable {
         self.problems = []
         self.path = path
         self.index = [:]
+        self.skippedRecords = [:]
     }
 
     /// Reads the ledger from a log's lines.
@@ -79,6 +83,11 @@ public struct HandoffLedger: Sendable {
             } catch {
                 self.report(
                     line, "handoff record without a valid \"\(error.field ?? "event")\", skipped")
+                if let ticket = line.string("ticket"), !ticket.isEmpty,
+                    self.skippedRecords[ticket] == nil
+                {
+                    self.skippedRecords[ticket] = line.number
+                }
                 return
             }
             if let existing = self.index[record.ticket] {
@@ -109,6 +118,15 @@ public struct HandoffLedger: Sendable {
         } catch {
             switch error {
             case .unknownTicket(_, _, let suggestion):
+                if let skipped = self.skippedRecords[event.ticket] {
+                    // The record was there but damaged elsewhere: point at it, not at a
+                    // ticket that merely looks alike.
+                    self.report(
+                        line,
+                        "\(kind) event for ticket \(event.ticket), whose handoff record at line "
+                            + "\(skipped) was skipped, skipped")
+                    return
+                }
                 // A damaged ticket in its record orphans the ticket's events: point at it.
                 let near = suggestion.flatMap { ticket in
                     self.index[ticket].map {

@@ -189,6 +189,28 @@ import Testing
             ])
     }
 
+    @Test func anEventOfARecordSkippedForAnotherFieldPointsAtThatRecord() throws {
+        // A record whose ticket is fine but another field is not is skipped; its events used
+        // to say no record had the ticket, and suggest a ticket that merely looked alike.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lines = [
+            Self.record(2).jsonLine(),  // 1: TKT-A2
+            Self.record(1).jsonLine().replacing(#""queue":"#, with: #""queue":7,"x":"#),  // 2
+            #"{"event":"accepted","ticket":"TKT-A1","time":"2026-11-27T10:05:00Z"}"#,  // 3
+        ]
+        try directory.write("handoff.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = directory.url("handoff.jsonl")
+        let ledger = try FileHandoffStore(path: path).ledger()
+        #expect(
+            ledger.problems.map(\.description) == [
+                "\(path):2: handoff record without a valid \"queue\", skipped",
+                "\(path):3: accepted event for ticket TKT-A1, whose handoff record at line 2 "
+                    + "was skipped, skipped",
+            ])
+        #expect(ledger.tickets.map(\.ticket) == ["TKT-A2"])
+    }
+
     @Test func anEmptyTicketIsNotAValidTicket() throws {
         // Found by fuzzing: a record with "ticket":"" was read as a ticket nobody can name,
         // without a word, and the events of the ticket it had were reported as orphans.
