@@ -46,15 +46,24 @@ public struct HandoffLedger: Sendable {
         self.index[id].map { self.tickets[$0] }
     }
 
+    /// Why the ledger has no ticket with this id: its record was skipped (at a line given),
+    /// or there is none (with the closest ticket there is, when one is close).
+    public func absence(of ticket: String) -> HandoffLifecycleError {
+        if let line = self.skippedRecords[ticket] {
+            return .skippedRecord(ticket: ticket, path: self.path, line: line)
+        }
+        return .unknownTicket(
+            ticket: ticket, path: self.path,
+            suggestion: Suggestion.closest(to: ticket, among: self.tickets.map(\.ticket)))
+    }
+
     /// Checks that `event` may be recorded now.
     ///
     /// - Throws: ``HandoffLifecycleError`` when no record has the ticket, its status does not
     ///   allow the event, or the event would come before the ticket's last change.
     public func check(_ event: HandoffEvent) throws(HandoffLifecycleError) {
         guard let ticket = self.ticket(event.ticket) else {
-            throw .unknownTicket(
-                ticket: event.ticket, path: self.path,
-                suggestion: Suggestion.closest(to: event.ticket, among: self.tickets.map(\.ticket)))
+            throw self.absence(of: event.ticket)
         }
         guard ticket.status.allows(event.kind) else {
             throw .invalidTransition(
@@ -117,16 +126,14 @@ public struct HandoffLedger: Sendable {
             try self.apply(event)
         } catch {
             switch error {
+            case .skippedRecord(_, _, let skipped):
+                // The record was there but damaged elsewhere: point at it, not at a ticket
+                // that merely looks alike.
+                self.report(
+                    line,
+                    "\(kind) event for ticket \(event.ticket), whose handoff record at line "
+                        + "\(skipped) was skipped, skipped")
             case .unknownTicket(_, _, let suggestion):
-                if let skipped = self.skippedRecords[event.ticket] {
-                    // The record was there but damaged elsewhere: point at it, not at a
-                    // ticket that merely looks alike.
-                    self.report(
-                        line,
-                        "\(kind) event for ticket \(event.ticket), whose handoff record at line "
-                            + "\(skipped) was skipped, skipped")
-                    return
-                }
                 // A damaged ticket in its record orphans the ticket's events: point at it.
                 let near = suggestion.flatMap { ticket in
                     self.index[ticket].map {

@@ -2,6 +2,9 @@
 public enum HandoffLifecycleError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No handoff record in the log at `path` has the ticket.
     case unknownTicket(ticket: String, path: String, suggestion: String?)
+    /// The ticket's handoff record, at `line` of the log at `path`, has an invalid field and
+    /// was skipped, so the ticket has no status to change.
+    case skippedRecord(ticket: String, path: String, line: Int)
     /// The ticket's status does not allow the event.
     case invalidTransition(ticket: String, status: HandoffStatus, event: HandoffEventKind)
     /// The event would come before the ticket's handoff or its last event.
@@ -15,6 +18,9 @@ public enum HandoffLifecycleError: Error, Sendable, Equatable, CustomStringConve
         case .unknownTicket(let ticket, let path, let suggestion):
             "no handoff record in \(path) has ticket \(ticket)"
                 + (suggestion.map { " (did you mean \($0)?)" } ?? "")
+        case .skippedRecord(let ticket, let path, let line):
+            "the handoff record of ticket \(ticket) at \(path):\(line) cannot be read, so the "
+                + "ticket has no status to change; mend that line first"
         case .invalidTransition(let ticket, let status, let event):
             Self.transitionMessage(ticket: ticket, status: status, event: event)
         case .outOfOrder(let ticket, let time, let previous):

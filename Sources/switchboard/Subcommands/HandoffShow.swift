@@ -19,11 +19,7 @@ extension SwitchboardCommand.Handoff {
             let now = self.log.time
             let ledger = try self.log.ledger()
             guard let ticket = ledger.ticket(self.ticket) else {
-                let error = HandoffLifecycleError.unknownTicket(
-                    ticket: self.ticket, path: ledger.path,
-                    suggestion: Suggestion.closest(
-                        to: self.ticket, among: ledger.tickets.map(\.ticket)))
-                Console.error("error: \(error)")
+                Console.error("error: \(ledger.absence(of: self.ticket))")
                 throw ExitCode.failure
             }
             if self.json {

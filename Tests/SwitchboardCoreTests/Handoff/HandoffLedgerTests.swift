@@ -209,6 +209,16 @@ import Testing
                     + "was skipped, skipped",
             ])
         #expect(ledger.tickets.map(\.ticket) == ["TKT-A2"])
+        // Accepting it now says the same, rather than that no record has it.
+        let accept = HandoffEvent(
+            .accepted, ticket: "TKT-A1", time: Self.at(Self.record(1), minutes: 9))
+        #expect(throws: HandoffLifecycleError.skippedRecord(ticket: "TKT-A1", path: path, line: 2))
+        {
+            try ledger.check(accept)
+        }
+        #expect(
+            ledger.absence(of: "TKT-A3")
+                == .unknownTicket(ticket: "TKT-A3", path: path, suggestion: "TKT-A2"))
     }
 
     @Test func anEmptyTicketIsNotAValidTicket() throws {
