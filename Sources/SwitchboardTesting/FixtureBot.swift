@@ -135,6 +135,18 @@ public enum FixtureBot {
         """,
     ]
 
+    /// The fixture's `flows.json` with an action state `lookup` (its members given) between
+    /// the refund flow's order question and its reason question, and `states` (the members of
+    /// more states, each followed by a comma) after it: for tests of action states.
+    public static func flows(lookup members: String, states: String = "") -> String {
+        (Self.files["flows.json"] ?? "").replacing(
+            #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+            with: #"""
+                "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
+                "lookup": { \#(members) },
+                """# + states)
+    }
+
     /// Writes the bot into `directory` and returns its folder, with files replaced or removed
     /// by `changes` (a `nil` value deletes the file).
     public static func write(

@@ -460,14 +460,10 @@ import Testing
     @Test func aSensitiveArgumentIsShownRedacted() async throws {
         let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
             #""maxAttempts": 3"#, with: #""maxAttempts": 3, "sensitive": true"#)
-        let flows = (FixtureBot.files["flows.json"] ?? "").replacing(
-            #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
-            with: #"""
-                "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
-                "lookup": {
-                  "type": "action", "action": "order_status", "args": { "order": "{order_id}" },
-                  "next": "ask_reason", "onFailure": "stopped"
-                },
+        let flows = FixtureBot.flows(
+            lookup: #"""
+                "type": "action", "action": "order_status", "args": { "order": "{order_id}" },
+                "next": "ask_reason", "onFailure": "stopped"
                 """#)
         let bot = try Self.fixture(["slots.json": slots, "flows.json": flows])
         let session = await Self.run(

@@ -34,22 +34,29 @@ enum SavedSessionCoding {
     static func decode(
         _ bytes: [UInt8], path: String
     ) throws(SessionPersistenceError) -> SavedSession {
+        // The project's parser once: it says where the JSON is broken (JSONDecoder says only
+        // "not valid JSON", or names a field without its place), and it keeps a repeated key,
+        // which JSONDecoder would settle silently by keeping the first value. The bridge never
+        // writes one, so such a file was damaged or edited by hand, and which value is meant
+        // cannot be told.
+        let parsed = Result { () throws(JSONParseError) in
+            try JSONParser(maxDepth: Self.maximumDepth).parse(bytes)
+        }
+        if case .success(let root) = parsed, let duplicate = JSONDuplicateKey.earliest(in: root) {
+            throw Self.refusal(of: duplicate, path: path)
+        }
         let file: StateFile
         do {
             file = try JSONDecoder().decode(StateFile.self, from: Data(bytes))
         } catch {
-            // JSONDecoder says only "not valid JSON", or names a field without its place; the
-            // project's parser says where.
             let root: JSONNode
-            do throws(JSONParseError) {
-                root = try JSONParser(maxDepth: Self.maximumDepth).parse(bytes)
-            } catch {
+            switch parsed {
+            case .success(let node):
+                root = node
+            case .failure(let error):
                 throw SessionPersistenceError(
                     path: path, location: error.location,
                     reason: "not a session state file: not valid JSON: \(error.message)")
-            }
-            if let duplicate = JSONDuplicateKey.earliest(in: root) {
-                throw Self.refusal(of: duplicate, path: path)
             }
             guard let decoding = error as? DecodingError else {
                 throw SessionPersistenceError(
@@ -70,23 +77,15 @@ enum SavedSessionCoding {
                 path: path, location: problem.location,
                 reason: "not a session state file: \(problem.reason)")
         }
-        // JSONDecoder keeps the first value of a repeated key and says nothing; the bridge never
-        // writes one, so such a file was damaged or edited by hand, and which value is meant
-        // cannot be told.
-        if let root = try? JSONParser(maxDepth: Self.maximumDepth).parse(bytes),
-            let duplicate = JSONDuplicateKey.earliest(in: root)
-        {
-            throw Self.refusal(of: duplicate, path: path)
-        }
         guard file.format == Self.format else {
             throw SessionPersistenceError(
-                path: path, location: Self.location(of: [FieldKey("format")], in: bytes),
+                path: path, location: Self.location(of: [FieldKey("format")], in: parsed),
                 reason: "state file format \(file.format) is not \(Self.format)")
         }
         if let counter = Self.counterOutOfRange(in: file.session.state) {
             let keys = [FieldKey("session"), FieldKey("state")] + counter.keys
             throw SessionPersistenceError(
-                path: path, location: Self.location(of: keys, in: bytes),
+                path: path, location: Self.location(of: keys, in: parsed),
                 reason: "not a session state file: session.state.\(counter.name) is "
                     + "\(counter.value); expected 0 to \(Self.maximumCount)")
         }
@@ -118,8 +117,8 @@ enum SavedSessionCoding {
         }
     }
 
-    /// How deep the JSON of a file that failed to decode is parsed to find where it is broken:
-    /// as deep as JSONDecoder itself reads (512), so a file it refuses for depth is reported too.
+    /// How deep a file's JSON is parsed: as deep as JSONDecoder itself reads (512), so a file
+    /// it refuses for depth is reported with its place too.
     private static let maximumDepth = 512
 
     /// The largest count a state file may hold (``ConversationState/maximumCount``).
@@ -169,9 +168,16 @@ enum SavedSessionCoding {
     /// Where the value at `keys` is written in a file's JSON, for a problem found after it
     /// decoded.
     static func location(of keys: [FieldKey], in bytes: [UInt8]) -> SourceLocation? {
-        guard let root = try? JSONParser(maxDepth: Self.maximumDepth).parse(bytes) else {
-            return nil
+        (try? JSONParser(maxDepth: Self.maximumDepth).parse(bytes)).flatMap {
+            Self.node(at: keys, in: $0)?.location
         }
+    }
+
+    /// ``location(of:in:)`` in JSON already parsed (or not parsable: `nil`).
+    private static func location(
+        of keys: [FieldKey], in parsed: Result<JSONNode, JSONParseError>
+    ) -> SourceLocation? {
+        guard case .success(let root) = parsed else { return nil }
         return Self.node(at: keys, in: root)?.location
     }
 

@@ -76,14 +76,9 @@ struct RegexPrefilter: Sendable, Hashable {
         }
     }
 
-    /// Whether the text matches, when that is known without running the pattern: `false` when
-    /// the prefilter rules it out, `true` or `false` when the whole set of matches is known,
-    /// `nil` when only the pattern can tell.
-    func decide(_ text: String) -> Bool? {
-        self.decide(utf8: Array(text.utf8))
-    }
-
-    /// ``decide(_:)`` for a text's UTF-8 bytes.
+    /// Whether a text (its UTF-8 bytes) matches, when that is known without running the
+    /// pattern: `false` when the prefilter rules it out, `true` or `false` when the whole set of
+    /// matches is known, `nil` when only the pattern can tell.
     func decide(utf8 bytes: [UInt8]) -> Bool? {
         // The cheap checks first: most texts fail them, and no text that fails them is in
         // the set of whole matches.
@@ -94,12 +89,7 @@ struct RegexPrefilter: Sendable, Hashable {
         return wholeMatches.contains(bytes)
     }
 
-    /// Whether the text may match: `false` means it certainly does not.
-    func mayMatch(_ text: String) -> Bool {
-        self.mayMatch(utf8: Array(text.utf8))
-    }
-
-    /// ``mayMatch(_:)`` for a text's UTF-8 bytes.
+    /// Whether a text (its UTF-8 bytes) may match: `false` means it certainly does not.
     func mayMatch(utf8 bytes: [UInt8]) -> Bool {
         if let heads = self.heads {
             guard heads.contains(where: { bytes.starts(with: $0) }) else { return false }

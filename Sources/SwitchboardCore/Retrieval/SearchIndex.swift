@@ -240,10 +240,8 @@ public struct SearchIndex: Sendable {
     /// The query's terms: its known stems, stop words left out, and unknown words read as a
     /// known word one slip away when ``Options/correctsSpelling`` is on.
     private func queryTerms(_ query: String) -> [Int32] {
-        self.terms.queryTerms(
-            query, dropsStopWords: self.options.dropsStopWords,
-            correctsSpelling: self.options.correctsSpelling
-        ) {
+        // The vocabulary has a word filter, and so corrects, when the options said so.
+        self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords) {
             // The number of articles with the term.
             Int(self.postingStart[Int($0) + 1] - self.postingStart[Int($0)])
         }

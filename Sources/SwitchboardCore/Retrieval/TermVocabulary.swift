@@ -11,7 +11,7 @@ struct TermVocabulary: Sendable {
     /// Whether each term is a stop word.
     private(set) var isStop: [Bool] = []
     /// The written words, for reading an unknown query word as a known one a slip away; `nil`
-    /// until ``withWordFilter()``.
+    /// (no spelling correction) until ``withWordFilter()``.
     private var wordFilter: WordFilter?
     private let normalizer = TextNormalizer()
     private let stemmer = EnglishStemmer()
@@ -26,8 +26,8 @@ struct TermVocabulary: Sendable {
             + (self.wordFilter?.memoryBytes ?? 0)
     }
 
-    /// The same vocabulary with a filter of its written words, which spelling correction in
-    /// ``queryTerms(_:dropsStopWords:correctsSpelling:preference:)`` needs to be fast.
+    /// The same vocabulary with a filter of its written words, which turns on spelling
+    /// correction in ``queryTerms(_:dropsStopWords:preference:)`` and keeps it fast.
     func withWordFilter() -> TermVocabulary {
         var vocabulary = self
         var filter = WordFilter(capacity: self.words.count)
@@ -66,12 +66,12 @@ struct TermVocabulary: Sendable {
     /// The distinct known terms of a query, in order of first appearance; words the index never
     /// saw are stemmed on the spot and looked up as stems.
     ///
-    /// With `correctsSpelling`, a word found neither as written nor as a stem is read as the
-    /// known word one typing slip away (see ``SpellingNeighbours``) whose term `preference`
-    /// rates highest (ties: the term seen first), if any; stop words are never chosen.
+    /// With a word filter (``withWordFilter()``), a word found neither as written nor as a
+    /// stem is read as the known word one typing slip away (see ``SpellingNeighbours``) whose
+    /// term `preference` rates highest (ties: the term seen first), if any; stop words are
+    /// never chosen.
     func queryTerms(
-        _ text: String, dropsStopWords: Bool, correctsSpelling: Bool = false,
-        preference: (Int32) -> Int = { _ in 0 }
+        _ text: String, dropsStopWords: Bool, preference: (Int32) -> Int
     ) -> [Int32] {
         var terms: [Int32] = []
         var stemBuffer: [UInt8] = []
@@ -86,8 +86,9 @@ struct TermVocabulary: Sendable {
                 term = stemBuffer.withUnsafeBufferPointer { self.stems.id(of: $0) }.map {
                     Int32($0)
                 }
-                if term == nil, correctsSpelling {
-                    term = self.correction(of: word, neighbours: &neighbours, preference)
+                if term == nil, let filter = self.wordFilter {
+                    term = self.correction(
+                        of: word, filter: filter, neighbours: &neighbours, preference)
                 }
             }
             if let term, !(dropsStopWords && self.isStop[Int(term)]), !terms.contains(term) {
@@ -99,11 +100,11 @@ struct TermVocabulary: Sendable {
 
     /// The term of the known word one slip away from `word` that `preference` rates highest.
     private func correction(
-        of word: UnsafeBufferPointer<UInt8>, neighbours: inout SpellingNeighbours,
-        _ preference: (Int32) -> Int
+        of word: UnsafeBufferPointer<UInt8>, filter: WordFilter,
+        neighbours: inout SpellingNeighbours, _ preference: (Int32) -> Int
     ) -> Int32? {
         var best: (term: Int32, rating: Int)?
-        neighbours.forEach(of: word, in: self.wordFilter) { variant in
+        neighbours.forEach(of: word, in: filter) { variant in
             if let wordID = self.words.id(of: variant) {
                 let term = self.stemOfWord[wordID]
                 if !self.isStop[Int(term)] {

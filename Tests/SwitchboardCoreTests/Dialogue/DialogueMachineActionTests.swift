@@ -38,17 +38,12 @@ import Testing
 
     @Test func argumentsAreRenderedAsMessagesAre() throws {
         let bot = try DialogueFixture.bot([
-            "flows.json": DialogueFixture.flows(
-                replacing:
-                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
-                with: #"""
-                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
-                    "lookup": {
-                      "type": "action", "action": "order_status",
-                      "args": { "order": "{ order_id }", "who": "{bot}", "note": "{{raw}} for {bot}",
-                                "reason": "{reason}", "plan": "{context.plan}" },
-                      "next": "ask_reason", "onFailure": "stopped"
-                    },
+            "flows.json": FixtureBot.flows(
+                lookup: #"""
+                    "type": "action", "action": "order_status",
+                    "args": { "order": "{ order_id }", "who": "{bot}", "note": "{{raw}} for {bot}",
+                              "reason": "{reason}", "plan": "{context.plan}" },
+                    "next": "ask_reason", "onFailure": "stopped"
                     """#)
         ])
         var conversation = Conversation(bot: bot)
@@ -70,15 +65,10 @@ import Testing
         args: String, slots: [String: SlotValue] = [:], context: [String: SlotValue] = [:]
     ) throws -> (ActionRequest, Turn) {
         let bot = try DialogueFixture.bot([
-            "flows.json": DialogueFixture.flows(
-                replacing:
-                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
-                with: #"""
-                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
-                    "lookup": {
-                      "type": "action", "action": "order_status", "args": { \#(args) },
-                      "next": "ask_reason", "onFailure": "stopped"
-                    },
+            "flows.json": FixtureBot.flows(
+                lookup: #"""
+                    "type": "action", "action": "order_status", "args": { \#(args) },
+                    "next": "ask_reason", "onFailure": "stopped"
                     """#)
         ])
         var state = ConversationState(session: "s", user: "u")
@@ -248,15 +238,10 @@ import Testing
             #""email": {"#, with: #""shipped": { "entity": "date" }, "email": {"#)
         let bot = try DialogueFixture.bot([
             "slots.json": slots,
-            "flows.json": DialogueFixture.flows(
-                replacing:
-                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
-                with: #"""
-                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
-                    "lookup": {
-                      "type": "action", "action": "order_status", "result": { "shipped": "date" },
-                      "next": "ask_reason", "onFailure": "stopped"
-                    },
+            "flows.json": FixtureBot.flows(
+                lookup: #"""
+                    "type": "action", "action": "order_status", "result": { "shipped": "date" },
+                    "next": "ask_reason", "onFailure": "stopped"
                     """#),
         ])
         var conversation = Conversation(bot: bot)

@@ -169,3 +169,11 @@ import Testing
         #expect(ruledOut > checked / 2)
     }
 }
+
+extension RegexPrefilter {
+    /// ``decide(utf8:)`` for a string, as the tests write texts.
+    fileprivate func decide(_ text: String) -> Bool? { self.decide(utf8: Array(text.utf8)) }
+
+    /// ``mayMatch(utf8:)`` for a string.
+    fileprivate func mayMatch(_ text: String) -> Bool { self.mayMatch(utf8: Array(text.utf8)) }
+}

@@ -112,16 +112,13 @@ import Testing
             #""maxAttempts": 3"#, with: #""maxAttempts": 3, "sensitive": true"#)
         let bot = try DialogueFixture.bot([
             "slots.json": slots,
-            "flows.json": DialogueFixture.flows(
-                replacing:
-                    #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
-                with: #"""
-                    "ask_order": { "type": "collect", "slot": "order_id", "next": "lookup" },
-                    "lookup": {
-                      "type": "action", "action": "order_status",
-                      "args": { "order": "{order_id}", "note": "about {order_id}" },
-                      "next": "ask_reason", "onFailure": "review"
-                    },
+            "flows.json": FixtureBot.flows(
+                lookup: #"""
+                    "type": "action", "action": "order_status",
+                    "args": { "order": "{order_id}", "note": "about {order_id}" },
+                    "next": "ask_reason", "onFailure": "review"
+                    """#,
+                states: #"""
                     "review": { "type": "handoff", "queue": "general", "reason": "policy_required" },
                     """#),
         ])
