@@ -46,6 +46,7 @@ let package = Package(
             name: "SwitchboardBridge",
             dependencies: [
                 "SwitchboardCore",
+                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

@@ -155,13 +155,8 @@ extension BridgeServer {
     /// call when `nil`), in deadline order, and returns the lines to write: each session's
     /// reply, then its `action` lines.
     mutating func fireTimeouts(at now: Timestamp?) async -> [BridgeResponse] {
-        let due = self.actionDeadlines.filter { entry in
-            now.map { entry.value.deadline <= $0 } ?? true
-        }
-        .sorted { ($0.value.deadline, $0.key) < ($1.value.deadline, $1.key) }
         var lines: [BridgeResponse] = []
-        for (session, pending) in due {
-            self.actionDeadlines[session] = nil
+        for (session, pending) in self.actionDeadlines.removeDue(at: now) {
             guard self.sessions.contains(session) else { continue }
             await self.restore(
                 session, for: BridgeRequest(session: session), call: pending.call)

@@ -30,7 +30,7 @@ public struct BridgeServer {
     /// Runs every turn, restored to the session's state first.
     var engine: ConversationSession
     /// The action calls sessions wait for, by session: their deadlines drive the timeouts.
-    var actionDeadlines: [String: PendingAction]
+    var actionDeadlines: ActionDeadlines
     /// Lines to write after the response being built: `action` lines (protocol 1.1).
     var followUps: [BridgeResponse] = []
 
@@ -53,7 +53,7 @@ public struct BridgeServer {
         self.sessions = sessions
         self.clock = clock
         self.logger = logger
-        self.actionDeadlines = sessions.pendingActions()
+        self.actionDeadlines = ActionDeadlines(sessions.pendingActions())
         self.engine = ConversationSession(
             bot: bot, session: "", handoffStore: handoffStore, conversationLog: conversationLog,
             clock: clock, seed: 0, logger: logger)
@@ -122,7 +122,7 @@ public struct BridgeServer {
 
     /// The earliest deadline of a pending action call.
     var nextActionDeadline: Timestamp? {
-        self.actionDeadlines.values.lazy.map(\.deadline).min()
+        self.actionDeadlines.earliest
     }
 
     /// Writes the replies of the calls due at `now` (every pending call when `nil`), each
