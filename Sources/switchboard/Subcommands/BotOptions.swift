@@ -6,6 +6,12 @@ struct BotOptions: ParsableArguments {
     @Option(name: .long, help: "The bot's folder (default: the one bot under intents/).")
     var bot: String?
 
+    /// Without `--bot`, there must be exactly one bot under `intents/` (checked while the
+    /// command line is parsed, so a problem is shown with the subcommand's usage).
+    func validate() throws {
+        _ = try self.directory()
+    }
+
     /// The bot folder: `--bot`, or the only folder under `intents/`.
     func directory() throws -> String {
         if let bot = self.bot { return bot }

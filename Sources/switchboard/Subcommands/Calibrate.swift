@@ -35,7 +35,13 @@ extension SwitchboardCommand {
             let bot = try self.bot.load()
             var messages: [String] = []
             if let path = self.outOfScope {
-                messages = try Self.messages(in: path)
+                do {
+                    messages = try Self.messages(in: path)
+                } catch {
+                    // A file that cannot be used is not a usage error: say where, exit 1.
+                    Console.error("error: \(error)")
+                    throw ExitCode.failure
+                }
             }
             let calibration = IntentCalibration(
                 intents: bot.definition.intents, folds: self.folds, outOfScope: messages)
@@ -77,32 +83,35 @@ extension SwitchboardCommand {
         }
 
         /// Messages from a text file (one per line) or a CSV with a `text` column.
-        static func messages(in path: String) throws -> [String] {
-            if path.hasSuffix(".csv") {
-                do {
-                    let records = try CSVReader().records(try FileSystem.read(path), path: path)
-                    guard let header = records.first,
-                        let column = header.fields.firstIndex(where: { $0.lowercased() == "text" })
-                    else {
-                        throw ValidationError("\(path):1: the header must name a 'text' column")
-                    }
-                    return records.dropFirst().compactMap {
-                        column < $0.fields.count ? $0.fields[column] : nil
-                    }
-                } catch let error as ValidationError {
-                    throw error
-                } catch {
-                    throw ValidationError("\(error)")
-                }
-            }
+        ///
+        /// - Throws: ``CSVError`` naming the file (and the line, where there is one).
+        static func messages(in path: String) throws(CSVError) -> [String] {
+            let bytes: [UInt8]
             do {
-                let text = String(decoding: try FileSystem.read(path), as: UTF8.self)
-                return text.split(separator: "\n").map { String($0) }.filter {
-                    !$0.allSatisfy(\.isWhitespace)
-                }
+                bytes = try FileSystem.read(path)
             } catch {
-                throw ValidationError("cannot read \(path): \(error)")
+                throw CSVError(
+                    path: path, line: 0, message: "cannot read the file: \(error.reason)")
             }
+            if path.hasSuffix(".csv") {
+                let records = try CSVReader().records(bytes, path: path)
+                guard let header = records.first else {
+                    throw CSVError(
+                        path: path, line: 0,
+                        message: "the file is empty; it needs a header with a 'text' column")
+                }
+                guard let column = header.fields.firstIndex(where: { $0.lowercased() == "text" })
+                else {
+                    throw CSVError(
+                        path: path, line: header.line,
+                        message: "the header must name a 'text' column")
+                }
+                return records.dropFirst().compactMap {
+                    column < $0.fields.count ? $0.fields[column] : nil
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { String($0) }
+                .filter { !$0.allSatisfy(\.isWhitespace) }
         }
     }
 }

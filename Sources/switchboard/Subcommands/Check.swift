@@ -18,6 +18,10 @@ extension SwitchboardCommand {
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
+        func validate() throws {
+            if self.bot == nil { _ = try BotOptions.bots() }
+        }
+
         func run() throws {
             let directories = try self.bot.map { [$0] } ?? BotOptions.bots()
             var failed = false

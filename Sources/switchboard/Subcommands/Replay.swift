@@ -33,6 +33,12 @@ extension SwitchboardCommand {
         @Argument(help: "Transcript files or folders (default: transcripts/).")
         var paths: [String] = []
 
+        func validate() throws {
+            for path in self.paths where !FileSystem.exists(path) {
+                throw ValidationError("no such file or folder: \(path)")
+            }
+        }
+
         func run() throws {
             let files = try TranscriptFiles.find(
                 in: self.paths.isEmpty ? ["transcripts"] : self.paths

@@ -133,6 +133,32 @@ import Testing
         #expect(lines.dropFirst().first?.hasSuffix("  out-of-scope rejected") == true)
     }
 
+    @Test("An --out-of-scope file that cannot be used exits 1, naming the file and line")
+    func outOfScopeFileProblems() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bot = try FixtureBot.write(into: directory)
+        try directory.write("labels.csv", "label,intent\noos,weather\n")
+        try directory.write("empty.csv", "")
+        try directory.write("quote.csv", "text\nfine\n\"open\n")
+        let cases = [
+            ("labels.csv", "labels.csv:1: the header must name a 'text' column"),
+            ("empty.csv", "empty.csv: the file is empty; it needs a header with a 'text' column"),
+            ("quote.csv", "quote.csv:3: "),
+            ("missing.txt", "missing.txt: cannot read the file: No such file or directory"),
+        ]
+        for (file, message) in cases {
+            let result = try ProcessRunner.switchboard([
+                "calibrate", "--bot", bot, "--out-of-scope", directory.url(file),
+            ])
+            #expect(result.status == 1, "\(file)")
+            #expect(result.output.isEmpty, "\(file)")
+            #expect(result.errors.contains("error: \(directory.url(message))"), "\(file)")
+            // A file problem is not a usage problem: no usage text.
+            #expect(!result.errors.contains("Usage:"), "\(file)")
+        }
+    }
+
     @Test("--folds must be from 2 to 20")
     func folds() throws {
         for folds in ["1", "21"] {

@@ -203,4 +203,18 @@ import Darwin
         let column = before.count - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
         return (line, column)
     }
+
+    /// Without `--bot` and without an `intents/` folder, each command that needs a bot says so
+    /// with its own usage, not the top-level command's.
+    @Test(arguments: [["check"], ["chat"], ["kb", "search", "refund"], ["bridge"], ["calibrate"]])
+    func noIntentsFolderIsAUsageErrorOfTheSubcommand(arguments: [String]) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let result = try ProcessRunner.switchboard(arguments, in: directory.url("."))
+        #expect(result.status == 64)
+        #expect(
+            result.errors.hasPrefix(
+                "Error: no intents/ folder here: run from the project folder, or pass --bot DIR\n"
+                    + "Usage: switchboard \(arguments.first ?? "") "))
+    }
 }

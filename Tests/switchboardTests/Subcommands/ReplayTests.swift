@@ -170,4 +170,14 @@ import Testing
         #expect(filtered.output.contains("  never exercised states:\n"))
         #expect(filtered.output.contains("    refund.confirm_refund\n"))
     }
+
+    @Test func aMissingPathIsAUsageErrorOfReplay() throws {
+        let result = try ProcessRunner.switchboard(["replay", "/nonexistent/transcripts"])
+        #expect(result.status == 64)
+        #expect(result.output.isEmpty)
+        #expect(
+            result.errors.hasPrefix(
+                "Error: no such file or folder: /nonexistent/transcripts\nUsage: switchboard replay "
+            ))
+    }
 }
