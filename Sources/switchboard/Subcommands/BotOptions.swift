@@ -68,6 +68,12 @@ struct HandoffOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp("The JSON Lines file handoffs are appended to.", valueName: "PATH"))
     var handoffLog: String = "handoff.jsonl"
+
+    func validate() throws {
+        if self.handoffLog.isEmpty || FileSystem.isDirectory(self.handoffLog) {
+            throw ValidationError("--handoff-log takes a file, not '\(self.handoffLog)'")
+        }
+    }
 }
 
 /// The `--conversation-log` option of the commands that talk to users.

@@ -23,6 +23,12 @@ struct LogLocationOptions: ParsableArguments {
     /// The handoff log's path.
     var handoffLog: String { self.handoff.handoffLog }
 
+    func validate() throws {
+        if let path = self.conversationLog, path.isEmpty || FileSystem.isDirectory(path) {
+            throw ValidationError("--conversation-log takes a file, not '\(path)'")
+        }
+    }
+
     /// The conversation log's path: `--conversation-log`, else the `conversationLog` setting
     /// of the bot `bot` names (see ``conversationLogSetting(bot:)``), else
     /// ``defaultConversationLog``.

@@ -65,4 +65,31 @@ import Testing
             in: directory.path)
         #expect(named.output.contains("  h.jsonl: no such file\n  c.jsonl: no such file\n"))
     }
+
+    /// A folder (or nothing) where a log file goes is refused before any file is touched,
+    /// with the subcommand's usage: `erase` used to erase the handoff log and then stop at a
+    /// conversation log that was a folder.
+    @Test(arguments: [["report"], ["erase", "--user", "u-1"], ["export", "--user", "u-1"]])
+    func aFolderForALogIsAUsageError(_ command: [String]) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("handoff.jsonl", #"{"ticket":"TKT-1","user":"u-1"}"# + "\n")
+        try directory.write("logs/keep", "")
+        for (option, value) in [
+            ("--conversation-log", directory.url("logs")), ("--handoff-log", directory.url("logs")),
+            ("--handoff-log", ""),
+        ] {
+            let result = try ProcessRunner.switchboard(
+                command + ["--handoff-log", directory.url("handoff.jsonl"), option, value],
+                in: directory.url("."))
+            #expect(result.status == 64, "\(command) \(option) \(value)")
+            #expect(
+                result.errors.hasPrefix(
+                    "Error: \(option) takes a file, not '\(value)'\n"
+                        + "Usage: switchboard \(command[0]) "),
+                "\(result.errors)")
+            #expect(
+                try directory.read("handoff.jsonl") == #"{"ticket":"TKT-1","user":"u-1"}"# + "\n")
+        }
+    }
 }
