@@ -33,18 +33,23 @@ public struct KBEvaluation: Sendable {
         public var text: String
         /// The right article's id.
         public var relevant: String
+        /// The file the query was read from, for errors (empty when it was not read).
+        public var path: String = ""
+        /// The query's line in that file, from 1 (0 when it was not read from a file).
+        public var line: Int = 0
     }
 
     /// Reads `{"id","title","body","questions"?}` articles from JSON Lines (any non-empty id).
     public static func articles(_ path: String) throws(CSVError) -> [KBArticle] {
         var articles: [KBArticle] = []
-        try Self.forEachArticle(in: path) { article in articles.append(article) }
+        try Self.forEachArticle(in: path) { article, _ in articles.append(article) }
         return articles
     }
 
-    /// Calls `handle` with each article of a JSON Lines file, its source set to `path:line`.
+    /// Calls `handle` with each article of a JSON Lines file (its source set to `path:line`)
+    /// and its line.
     static func forEachArticle(
-        in path: String, _ handle: (KBArticle) throws(CSVError) -> Void
+        in path: String, _ handle: (KBArticle, Int) throws(CSVError) -> Void
     ) throws(CSVError) {
         try Self.forEachObject(in: path) { object, line throws(CSVError) in
             let id = try Self.string(object, "id", path: path, line: line)
@@ -57,7 +62,7 @@ public struct KBEvaluation: Sendable {
             try handle(
                 KBArticle(
                     id: id, title: title, body: body, questions: questions,
-                    source: "\(path):\(line)"))
+                    source: "\(path):\(line)"), line)
         }
     }
 
@@ -144,7 +149,16 @@ public struct KBEvaluation: Sendable {
         var building = Duration.zero
         var builder = SearchIndex.Builder(options: options)
         var ids: [String] = []
-        try Self.forEachArticle(in: path) { article in
+        var lines: [String: Int] = [:]
+        try Self.forEachArticle(in: path) { article, line throws(CSVError) in
+            if let first = lines.updateValue(line, forKey: article.id) {
+                // Which of the two a query means cannot be told: the figures would be wrong.
+                throw CSVError(
+                    path: path, line: line,
+                    message:
+                        "\"id\" \"\(article.id)\" is also the id of line \(first); ids must be unique"
+                )
+            }
             let start = clock.now
             builder.add(title: article.title, questions: article.questions, body: article.body)
             building += start.duration(to: clock.now)
@@ -154,6 +168,12 @@ public struct KBEvaluation: Sendable {
             throw CSVError(
                 path: path, line: 1,
                 message: "no articles; expected JSON lines of {\"id\",\"title\",\"body\"}")
+        }
+        if let stray = queries.first(where: { lines[$0.relevant] == nil }) {
+            // A query whose article is missing would count as a miss: the files do not match.
+            throw CSVError(
+                path: stray.path, line: stray.line,
+                message: "\"relevant\" is \"\(stray.relevant)\", the id of no article in \(path)")
         }
         let start = clock.now
         let index = builder.build()
@@ -170,7 +190,7 @@ public struct KBEvaluation: Sendable {
         try Self.forEachObject(in: path) { object, line throws(CSVError) in
             let text = try Self.string(object, "query", path: path, line: line)
             let relevant = try Self.string(object, "relevant", path: path, line: line)
-            queries.append(Query(text: text, relevant: relevant))
+            queries.append(Query(text: text, relevant: relevant, path: path, line: line))
         }
         guard !queries.isEmpty else {
             throw CSVError(

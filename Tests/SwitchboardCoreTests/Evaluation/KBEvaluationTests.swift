@@ -125,4 +125,35 @@ import Testing
                 && error?.message == #"no articles; expected JSON lines of {"id","title","body"}"#
         }
     }
+
+    @Test func aRepeatedArticleIdIsAnErrorNamingBothLines() {
+        #expect {
+            _ = try self.run(
+                articles: Self.articles + #"{"id": "password", "title": "t", "body": "b"}"# + "\n",
+                queries: #"{"query": "refund", "relevant": "refunds"}"# + "\n")
+        } throws: { error in
+            let error = error as? CSVError
+            return error?.path == "articles.jsonl" && error?.line == 4
+                && error?.message
+                    == #""id" "password" is also the id of line 2; ids must be unique"#
+        }
+    }
+
+    @Test func aQueryNamingNoArticleIsAnErrorNotAMiss() {
+        #expect {
+            _ = try self.run(
+                articles: Self.articles,
+                queries: """
+                    {"query": "refund", "relevant": "refunds"}
+
+                    {"query": "payout day", "relevant": "payout"}
+
+                    """)
+        } throws: { error in
+            let error = error as? CSVError
+            return error?.path.hasSuffix("queries.jsonl") == true && error?.line == 3
+                && error?.message.hasPrefix(#""relevant" is "payout", the id of no article in "#)
+                    == true
+        }
+    }
 }
