@@ -14,6 +14,26 @@ public struct LabeledText: Sendable, Hashable {
         self.line = line
     }
 
+    /// The labels of `rows` that no row of `known` has (other than `except`), each with the
+    /// first line it is on and how many rows have it, in order of first appearance: test
+    /// rows a matcher trained on `known` can only get wrong.
+    public static func unknownLabels(
+        in rows: [LabeledText], knowing known: [LabeledText], except: String? = nil
+    ) -> [(label: String, line: Int, count: Int)] {
+        let labels = Set(known.map(\.label))
+        var found: [(label: String, line: Int, count: Int)] = []
+        var index: [String: Int] = [:]
+        for row in rows where !labels.contains(row.label) && row.label != except {
+            if let at = index[row.label] {
+                found[at].count += 1
+            } else {
+                index[row.label] = found.count
+                found.append((row.label, row.line, 1))
+            }
+        }
+        return found
+    }
+
     /// Reads a `text,label` CSV file (with that header; other columns are ignored).
     public static func read(_ path: String) throws(CSVError) -> [LabeledText] {
         try self.table(path).rows

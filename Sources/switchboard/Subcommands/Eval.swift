@@ -135,6 +135,17 @@ extension SwitchboardCommand.Eval {
                 Console.error("error: \(error)")
                 throw ExitCode.failure
             }
+            for (path, rows) in [(self.test, test), (self.tune, tune)] {
+                guard let path, let rows else { continue }
+                for unknown in LabeledText.unknownLabels(
+                    in: rows, knowing: train, except: self.oosLabel)
+                {
+                    Console.error(
+                        "warning: \(path):\(unknown.line): label \"\(unknown.label)\" is on no "
+                            + "row of \(self.train) (\(Plural.count(unknown.count, "row")) in all); "
+                            + "the matcher can only get such rows wrong")
+                }
+            }
             var options = IntentModel.Options()
             options.features.wordNGrams = try Self.range(self.wordNGrams, "--word-n-grams")
             options.features.characterNGrams = try Self.range(

@@ -177,4 +177,28 @@ import Testing
             #expect(error.description.hasPrefix("\(path): cannot read the file: "))
         }
     }
+
+    @Test("Labels the training rows lack, with their first line and count, out-of-scope aside")
+    func unknownLabels() {
+        let train = [
+            LabeledText(text: "refund", label: "refund", line: 2),
+            LabeledText(text: "hours", label: "hours", line: 3),
+        ]
+        let test = [
+            LabeledText(text: "a", label: "cards", line: 2),
+            LabeledText(text: "b", label: "refund", line: 3),
+            LabeledText(text: "c", label: "oos", line: 4),
+            LabeledText(text: "d", label: "weather", line: 5),
+            LabeledText(text: "e", label: "cards", line: 6),
+        ]
+        let found = LabeledText.unknownLabels(in: test, knowing: train, except: "oos")
+        #expect(found.map(\.label) == ["cards", "weather"])
+        #expect(found.map(\.line) == [2, 5])
+        #expect(found.map(\.count) == [2, 1])
+        #expect(
+            LabeledText.unknownLabels(in: test, knowing: train).map(\.label) == [
+                "cards", "oos", "weather",
+            ])
+        #expect(LabeledText.unknownLabels(in: train, knowing: train).isEmpty)
+    }
 }

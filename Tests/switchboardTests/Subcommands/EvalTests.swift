@@ -178,6 +178,28 @@ import Testing
         #expect(missing.output.isEmpty)
     }
 
+    @Test("Test and tuning labels no training row has are named on standard error, once each")
+    func labelsMissingFromTraining() throws {
+        let directory = try self.folder()
+        defer { directory.remove() }
+        try directory.write(
+            "other.csv", "text,label\nrefund please,refund\nmy card,cards\nlost card,cards\n")
+        let result = try ProcessRunner.switchboard(
+            [
+                "eval", "intents", "--train", "train.csv", "--test", "other.csv", "--tune",
+                "tune.csv", "--oos-label", "oos", "--json",
+            ], in: directory.path)
+        #expect(result.status == 0)
+        let warnings = result.errors.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+        // The tuning file's `oos` rows are the out-of-scope label, not a missing intent.
+        #expect(
+            warnings == [
+                #"warning: other.csv:3: label "cards" is on no row of train.csv (2 rows in all); "#
+                    + "the matcher can only get such rows wrong"
+            ])
+        #expect(try self.object(result.output)["examples"]?.value.numberValue?.double == 3)
+    }
+
     @Test("A file with no rows exits 1 naming the file and its header's line")
     func noRows() throws {
         let directory = try self.folder()
