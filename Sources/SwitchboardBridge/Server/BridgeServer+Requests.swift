@@ -8,7 +8,11 @@ extension BridgeServer {
         await self.expireIdleSessions(at: now)
         // The requests that name no session.
         switch request.type {
-        case .erase: return self.erase(request)
+        case .erase:
+            // Events held back for the log go in first, or the user's would be written back
+            // after the rewrite that erases them.
+            await self.engine.flushConversationLog()
+            return self.erase(request)
         case .ping: return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         default: break
         }

@@ -88,7 +88,11 @@ public struct BridgeServer {
             while true {
                 // Responses wait in the sink only while more input is already read: before
                 // the bridge could wait, everything written goes out.
-                if !input.hasWaitingLine { try output.flush() }
+                if !input.hasWaitingLine {
+                    // The log's events first, so it never shows a reply before it is sent.
+                    await self.engine.flushConversationLog()
+                    try output.flush()
+                }
                 var wait: Int?
                 if let deadline = self.nextActionDeadline {
                     wait = Int(
@@ -111,6 +115,7 @@ public struct BridgeServer {
             if !self.actionDeadlines.isEmpty {
                 try await self.writeTimeouts(at: nil, to: &output)
             }
+            await self.engine.flushConversationLog()
             try output.flush()
         } catch {
             self.logger.debug("output closed; stopping", metadata: ["reason": "\(error.reason)"])

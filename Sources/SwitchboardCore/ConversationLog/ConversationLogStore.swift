@@ -10,6 +10,12 @@ public protocol ConversationLogStore: Sendable {
     /// - Throws: ``ConversationLogError`` when the events could not be written.
     func append(_ events: [ConversationEvent]) async throws(ConversationLogError)
 
+    /// Writes the events the store holds back to write together; a store that writes each
+    /// append at once has nothing to do (the default).
+    ///
+    /// - Throws: ``ConversationLogError`` when they could not be written.
+    func flush() async throws(ConversationLogError)
+
     /// Makes every event appended so far durable.
     ///
     /// - Throws: ``ConversationLogError`` when they could not be synced.
@@ -17,4 +23,9 @@ public protocol ConversationLogStore: Sendable {
 
     /// The events stored so far, oldest first.
     func events() async throws(ConversationLogError) -> [ConversationEvent]
+}
+
+extension ConversationLogStore {
+    /// Nothing is held back: every append is written at once.
+    public func flush() async throws(ConversationLogError) {}
 }

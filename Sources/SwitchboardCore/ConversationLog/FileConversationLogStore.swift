@@ -15,6 +15,14 @@ internal import Synchronization
 /// that fails is reported by the next append. The handoff log, unlike this one, is synced
 /// before every reply that mentions it.
 ///
+/// A front end that sends replies in batches (the bridge writes the replies to lines it read
+/// together with one `write`) can have the store hold the events back too (`holdsWrites`):
+/// `append` then only encodes them, and ``flush()``, called before the replies go out,
+/// writes everything held with one locked `write`, as does an append that brings the held
+/// lines past ``heldBytesLimit``. The log still never shows a reply before it was sent out of
+/// order; what a crash of the process can lose grows from nothing to the turns whose replies
+/// had not been sent either.
+///
 /// ```swift
 /// let log = FileConversationLogStore(path: "conversations.jsonl")
 /// try await log.append([event])
@@ -29,6 +37,15 @@ public final class FileConversationLogStore: ConversationLogStore {
         var failure: StorageError?
     }
 
+    /// Lines appended but not yet written, and their size with newlines.
+    private struct Held {
+        var lines: [String] = []
+        var bytes = 0
+    }
+
+    /// Held lines are written by the append that brings them to this many bytes.
+    public static let heldBytesLimit = 64 * 1024
+
     /// The file.
     public var file: JSONLinesFile { self.appender.file }
     /// The longest time between an append and the start of the sync that makes it durable,
@@ -37,27 +54,64 @@ public final class FileConversationLogStore: ConversationLogStore {
     private let appender: JSONLinesAppender
     private let syncing: Mutex<Syncing>
     private let queue = DispatchQueue(label: "switchboard.conversation-log.sync")
+    /// Whether appends are held back until ``flush()`` (else each is written at once).
+    public let holdsWrites: Bool
+    /// The lines held back until ``flush()``.
+    private let held = Mutex(Held())
 
     /// Creates a store for the log at `path`; the file (mode 0600) is created on the first
-    /// append.
-    public init(path: String, syncInterval: Duration = .seconds(1)) {
+    /// write.
+    ///
+    /// - Parameter holdsWrites: hold appended events back until ``flush()`` (or until they
+    ///   reach ``heldBytesLimit``), to write them together; `false` writes each append at once.
+    public init(path: String, syncInterval: Duration = .seconds(1), holdsWrites: Bool = false) {
         self.appender = JSONLinesAppender(file: JSONLinesFile(path: path))
         self.syncInterval = syncInterval
         self.syncing = Mutex(Syncing(last: ContinuousClock.now))
+        self.holdsWrites = holdsWrites
     }
 
     /// The log's path.
     public var path: String { self.file.path }
 
-    /// Appends the events of one turn with one write; starts a background sync when the last
-    /// one is older than ``syncInterval``.
+    /// Appends the events of one turn with one write (or holds them, with `holdsWrites`);
+    /// starts a background sync when the last one is older than ``syncInterval``.
     ///
-    /// - Throws: ``ConversationLogError`` when the events could not be written, or (once, the
-    ///   events written) when the last background sync failed.
+    /// - Throws: ``ConversationLogError`` when the events (or the held ones they were written
+    ///   with) could not be written, or (once, the events written) when the last background
+    ///   sync failed.
     public func append(_ events: [ConversationEvent]) async throws(ConversationLogError) {
         guard !events.isEmpty else { return }
+        let lines = events.map { $0.jsonLine() }
+        guard self.holdsWrites else { return try self.write(lines) }
+        let full = self.held.withLock { held -> [String]? in
+            held.lines += lines
+            held.bytes += lines.reduce(0) { $0 + $1.utf8.count + 1 }
+            guard held.bytes >= Self.heldBytesLimit else { return nil }
+            defer { held = Held() }
+            return held.lines
+        }
+        if let full { try self.write(full) }
+    }
+
+    /// Writes the events held back (with `holdsWrites`) with one write; nothing to do when
+    /// none are held.
+    ///
+    /// - Throws: ``ConversationLogError`` when they could not be written (they are dropped,
+    ///   as a failed append's are).
+    public func flush() async throws(ConversationLogError) {
+        guard self.holdsWrites else { return }
+        let lines = self.held.withLock { held -> [String] in
+            defer { held = Held() }
+            return held.lines
+        }
+        if !lines.isEmpty { try self.write(lines) }
+    }
+
+    /// Writes lines with one write and starts a background sync when one is due.
+    private func write(_ lines: [String]) throws(ConversationLogError) {
         do throws(StorageError) {
-            try self.appender.append(events.map { $0.jsonLine() }, syncing: false)
+            try self.appender.append(lines, syncing: false)
         } catch {
             throw ConversationLogError(error)
         }
@@ -89,8 +143,9 @@ public final class FileConversationLogStore: ConversationLogStore {
         if let failure { throw ConversationLogError(failure) }
     }
 
-    /// Syncs the file to disk, and waits for it.
+    /// Writes the events held back, then syncs the file to disk, and waits for it.
     public func sync() async throws(ConversationLogError) {
+        try await self.flush()
         self.syncing.withLock { $0.last = ContinuousClock.now }
         do throws(StorageError) {
             try self.appender.sync()
@@ -102,6 +157,7 @@ public final class FileConversationLogStore: ConversationLogStore {
     /// Every event in the log; lines that are not events are left out (use
     /// ``ConversationLogReader`` to see them).
     public func events() async throws(ConversationLogError) -> [ConversationEvent] {
-        try ConversationLogReader(path: self.path).read().events
+        try await self.flush()
+        return try ConversationLogReader(path: self.path).read().events
     }
 }

@@ -110,8 +110,29 @@ extension ConversationSession {
     /// failures) and otherwise ignored.
     mutating func record(_ events: [ConversationEvent]) async {
         guard let log = self.conversationLog, !events.isEmpty else { return }
-        do {
+        await self.reportingFailure { () async throws(ConversationLogError) in
             try await log.append(events)
+        }
+    }
+
+    /// Writes the events the conversation log holds back.
+    ///
+    /// A front end that sends replies in batches calls it before they go out (see
+    /// ``ConversationLogStore/flush()``). A failure is logged as an append's is.
+    public mutating func flushConversationLog() async {
+        guard let log = self.conversationLog else { return }
+        await self.reportingFailure { () async throws(ConversationLogError) in
+            try await log.flush()
+        }
+    }
+
+    /// Runs a conversation log operation; a failure is logged (once per run of failures)
+    /// and otherwise ignored.
+    private mutating func reportingFailure(
+        _ operation: () async throws(ConversationLogError) -> Void
+    ) async {
+        do {
+            try await operation()
             if self.conversationLogFailing {
                 self.conversationLogFailing = false
                 self.logger.notice("the conversation log works again")

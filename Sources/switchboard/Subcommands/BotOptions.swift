@@ -92,8 +92,11 @@ struct ConversationLogOptions: ParsableArguments {
     }
 
     /// The conversation log store for the bot, if it keeps one.
-    func store(for bot: Bot) -> FileConversationLogStore? {
-        self.path(for: bot).map { FileConversationLogStore(path: $0) }
+    ///
+    /// - Parameter holdsWrites: hold events back until the front end flushes the store (the
+    ///   bridge, before it sends a batch of replies).
+    func store(for bot: Bot, holdsWrites: Bool = false) -> FileConversationLogStore? {
+        self.path(for: bot).map { FileConversationLogStore(path: $0, holdsWrites: holdsWrites) }
     }
 
     func validate() throws {

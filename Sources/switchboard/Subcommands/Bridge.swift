@@ -105,7 +105,8 @@ extension SwitchboardCommand {
                 bot: bot,
                 configuration: configuration,
                 sessions: sessions, handoffStore: FileHandoffStore(path: self.handoff.handoffLog),
-                conversationLog: self.conversations.store(for: bot), clock: clock,
+                conversationLog: self.conversations.store(for: bot, holdsWrites: true),
+                clock: clock,
                 logger: logger)
             var input = FileDescriptorLineSource(
                 maxLineBytes: self.maxLineBytes, termination: termination)

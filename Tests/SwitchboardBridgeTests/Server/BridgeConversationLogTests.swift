@@ -1,4 +1,5 @@
 import SwitchboardCore
+import SwitchboardTesting
 import Testing
 
 @testable import SwitchboardBridge
@@ -150,5 +151,56 @@ import Testing
         _ = await server.run(input: &input, output: &output)
         #expect(await log.syncCount == 1)
         #expect(try await log.events().count == 2)
+    }
+
+    /// With the log's events held back (as `switchboard bridge` runs it), every reply made
+    /// visible by a flush of the output has its turn in the log file already, and the run
+    /// writes the same log as one that writes every turn at once.
+    @Test func heldEventsAreInTheFileBeforeTheirRepliesGoOut() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let requests = (0..<60).map { index in
+            #"{"session":"s\#(index % 7)","text":"\#(index % 3 == 0 ? "hello" : "i want a refund")"}"#
+        }
+        let text = requests.joined(separator: "\n") + "\n"
+        var logs: [String] = []
+        for holdsWrites in [false, true] {
+            let path = folder.url("held-\(holdsWrites).jsonl")
+            // A fixture each: its session persistence would resume the first run's sessions.
+            var server = try BridgeFixture().server(
+                conversationLog: FileConversationLogStore(path: path, holdsWrites: holdsWrites))
+            // Lines arrive in pieces, so the bridge flushes between batches of replies.
+            var input = InMemoryLineSource(text: text, maxLineBytes: 1024, chunkBytes: 300)
+            var output = LogCheckingSink(logPath: path)
+            _ = await server.run(input: &input, output: &output)
+            #expect(output.flushes > 2, "\(holdsWrites)")
+            #expect(output.repliesAheadOfTheLog == 0, "\(holdsWrites)")
+            logs.append(try folder.read("held-\(holdsWrites).jsonl"))
+        }
+        #expect(logs[0].split(separator: "\n").count > 60)
+        #expect(logs[0] == logs[1])
+    }
+}
+
+/// A sink that, at each flush, counts the replies being made visible whose turn the log file
+/// does not hold yet.
+private struct LogCheckingSink: LineSink {
+    let logPath: String
+    var pending = 0
+    var visible = 0
+    var flushes = 0
+    var repliesAheadOfTheLog = 0
+
+    mutating func writeLine(_ bytes: [UInt8]) throws(LineSinkClosed) {
+        if String(decoding: bytes, as: UTF8.self).contains(#""type":"reply""#) { self.pending += 1 }
+    }
+
+    mutating func flush() throws(LineSinkClosed) {
+        self.flushes += 1
+        self.visible += self.pending
+        self.pending = 0
+        let log = String(decoding: (try? FileSystem.read(self.logPath)) ?? [], as: UTF8.self)
+        let turns = log.split(separator: "\n").filter { $0.contains(#""event":"turn""#) }.count
+        self.repliesAheadOfTheLog += max(0, self.visible - turns)
     }
 }

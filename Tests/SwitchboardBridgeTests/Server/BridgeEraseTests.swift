@@ -13,11 +13,12 @@ import Testing
     static let user = "u-ana-5501"
     static let secret = "ana.erase@example.com"
 
-    /// A server over `folder/state`, logging to `folder/conversations.jsonl` when `logging`,
-    /// as a bridge started (or restarted) on them: the folder's unreadable files are set aside
-    /// as it resumes.
+    /// A server over `folder/state`, logging to `folder/conversations.jsonl` when `logging`
+    /// (through `store` when given), as a bridge started (or restarted) on them: the folder's
+    /// unreadable files are set aside as it resumes.
     static func server(
         _ fixture: BridgeFixture, in folder: TemporaryDirectory, logging: Bool = true,
+        store: FileConversationLogStore? = nil,
         persistence: (StateDirectory) -> any SessionPersistence = { $0 }
     ) throws -> BridgeServer {
         let directory = try StateDirectory(path: folder.url("state"))
@@ -29,7 +30,7 @@ import Testing
         return BridgeServer(
             bot: fixture.bot, configuration: configuration, sessions: sessions,
             handoffStore: fixture.handoffs,
-            conversationLog: logging ? FileConversationLogStore(path: log) : nil,
+            conversationLog: logging ? store ?? FileConversationLogStore(path: log) : nil,
             clock: fixture.clock, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 
@@ -143,11 +144,16 @@ import Testing
         #expect(try Self.stateFiles(folder) == ["web-other.json.unreadable"])
     }
 
-    @Test func anOpenSessionTheLogsTieToTheUserIsClosed() async throws {
+    /// Also with the log's events held back until a batch of replies goes out (as the bridge
+    /// runs it): the erase writes them first, or the user's would come back after it.
+    @Test(arguments: [false, true])
+    func anOpenSessionTheLogsTieToTheUserIsClosed(holdsWrites: Bool) async throws {
         let fixture = try BridgeFixture()
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        var server = try Self.server(fixture, in: folder)
+        let store = FileConversationLogStore(
+            path: folder.url("conversations.jsonl"), holdsWrites: holdsWrites)
+        var server = try Self.server(fixture, in: folder, store: store)
         // web-anon and web-shared were the user's, then ended; web-anon carries on naming no
         // user (only the log's earlier lines tie it to them), web-shared now names another
         // user. web-named names the user.
@@ -176,6 +182,7 @@ import Testing
             #expect(state.errorCode == "unknown_session", "\(session)")
         }
         #expect(server.sessions.state(of: "web-shared")?.user == "u-b")
+        try await store.sync()
         let log = try folder.read("conversations.jsonl")
         #expect(!log.contains(Self.user) && !log.contains("web-anon"))
         #expect(log.contains(#""user":"u-b""#))

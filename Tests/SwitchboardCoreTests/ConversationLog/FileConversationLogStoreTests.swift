@@ -36,6 +36,40 @@ import Darwin
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    /// With `holdsWrites`, appends wait for `flush()` (or `sync()`, or `events()`), and go in
+    /// at once when they reach the limit; without, each append is in the file when it returns.
+    @Test func heldEventsAreWrittenByFlushOrAtTheLimit() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.url("conversations.jsonl")
+        let store = FileConversationLogStore(path: path, holdsWrites: true)
+        let lines = ConversationEventTests.kinds.map { $0.1 + "\n" }
+        try await store.append(Array(Self.events.prefix(2)))
+        try await store.append(Array(Self.events.dropFirst(2).prefix(1)))
+        #expect(!FileSystem.exists(path))
+        try await store.flush()
+        #expect(try directory.read("conversations.jsonl") == lines.prefix(3).joined())
+        try await store.flush()
+        #expect(try directory.read("conversations.jsonl") == lines.prefix(3).joined())
+        try await store.append(Array(Self.events.dropFirst(3)))
+        #expect(try directory.read("conversations.jsonl") == lines.prefix(3).joined())
+        #expect(try await store.events().count == Self.events.count)
+        #expect(try directory.read("conversations.jsonl") == lines.joined())
+
+        // Enough held lines are written by the append that brings them past the limit.
+        let lineBytes = lines[0].utf8.count
+        let needed = (FileConversationLogStore.heldBytesLimit + lineBytes - 1) / lineBytes
+        for _ in 0..<(needed - 1) { try await store.append([Self.events[0]]) }
+        #expect(try directory.read("conversations.jsonl") == lines.joined())
+        try await store.append([Self.events[0]])
+        let written = try directory.read("conversations.jsonl")
+        #expect(written == lines.joined() + String(repeating: lines[0], count: needed))
+
+        let direct = FileConversationLogStore(path: directory.url("direct.jsonl"))
+        try await direct.append([Self.events[0]])
+        #expect(try directory.read("direct.jsonl") == lines[0])
+    }
+
     @Test func aMissingLogReadsEmptyAndSyncsNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
