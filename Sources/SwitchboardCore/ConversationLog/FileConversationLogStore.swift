@@ -19,9 +19,9 @@ internal import Synchronization
 /// together with one `write`) can have the store hold the events back too (`holdsWrites`):
 /// `append` then only encodes them, and ``flush()``, called before the replies go out,
 /// writes everything held with one locked `write`, as does an append that brings the held
-/// lines past ``heldBytesLimit``. The log still never shows a reply before it was sent out of
-/// order; what a crash of the process can lose grows from nothing to the turns whose replies
-/// had not been sent either.
+/// lines past ``heldBytesLimit``. Each turn's lines are still in the file before its reply is
+/// sent; what a crash of the process can lose grows from nothing to turns whose replies had
+/// not been sent either.
 ///
 /// ```swift
 /// let log = FileConversationLogStore(path: "conversations.jsonl")
