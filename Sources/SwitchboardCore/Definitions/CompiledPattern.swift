@@ -8,32 +8,58 @@ public struct CompiledPattern: @unchecked Sendable, Hashable {
     public let source: String
     /// Whether letters match regardless of case.
     public let ignoresCase: Bool
+    /// The most bytes of a text the pattern looks at; `nil`: all of them.
+    public let inputLimit: Int?
     let regex: Regex<AnyRegexOutput>
 
     /// Compiles a pattern.
     ///
-    /// - Throws: the `Regex` parser's error, whose description says what is wrong.
-    public init(_ source: String, ignoresCase: Bool = false) throws {
+    /// - Parameters:
+    ///   - source: the pattern, in Swift `Regex` syntax.
+    ///   - ignoresCase: whether letters match regardless of case.
+    ///   - inputLimit: the most bytes of a text to look at (see ``definitionInputLimit``).
+    /// - Throws: ``Refusal`` for a pattern whose matching time can explode (see
+    ///   ``refusal(of:)``), or the `Regex` parser's error; either description says what is wrong.
+    public init(_ source: String, ignoresCase: Bool = false, inputLimit: Int? = nil) throws {
+        if let refusal = Self.refusal(of: source) { throw refusal }
         var regex = try Regex(source)
         if ignoresCase { regex = regex.ignoresCase() }
         self.source = source
         self.ignoresCase = ignoresCase
+        self.inputLimit = inputLimit
         self.regex = regex
     }
 
-    /// Whether the pattern matches anywhere in `text`.
+    /// `text`, or its first ``inputLimit`` bytes (ending on a character boundary).
+    private func bounded(_ text: String) -> Substring {
+        guard let limit = self.inputLimit, text.utf8.count > limit else { return text[...] }
+        var end = text.startIndex
+        var used = 0
+        for index in text.indices {
+            let next = text.index(after: index)
+            used += text.utf8.distance(from: index, to: next)
+            if used > limit { break }
+            end = next
+        }
+        return text[..<end]
+    }
+
+    /// Whether the pattern matches anywhere in `text` (in its first ``inputLimit`` bytes).
     public func matches(in text: String) -> Bool {
-        (try? self.regex.firstMatch(in: text)) != nil
+        (try? self.regex.firstMatch(in: self.bounded(text))) != nil
     }
 
-    /// Whether the pattern matches the whole of `text`.
+    /// Whether the pattern matches the whole of `text`; never for a text longer than
+    /// ``inputLimit`` bytes.
     public func matchesWhole(_ text: String) -> Bool {
-        (try? self.regex.wholeMatch(in: text)) != nil
+        if let limit = self.inputLimit, text.utf8.count > limit { return false }
+        return (try? self.regex.wholeMatch(in: text)) != nil
     }
 
-    /// The first match: its byte range in `text` and the text of capture `group` (0 = whole match).
+    /// The first match: its byte range in `text` and the text of capture `group` (0 = whole
+    /// match), looking at the first ``inputLimit`` bytes of `text`.
     public func firstMatch(in text: String, group: Int = 0) -> (range: Range<Int>, text: String)? {
-        guard let match = try? self.regex.firstMatch(in: text) else { return nil }
+        guard let match = try? self.regex.firstMatch(in: self.bounded(text)) else { return nil }
         let output = match.output
         guard group < output.count, let range = output[group].range,
             let substring = output[group].substring

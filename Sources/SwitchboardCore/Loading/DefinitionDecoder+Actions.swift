@@ -58,9 +58,10 @@ extension DefinitionDecoder {
                 arguments.append(
                     ActionArgument(name: member.key, template: template, origin: origin))
             case .number(let number):
+                guard let value = self.finite(number, member.value, valuePath) else { continue }
                 arguments.append(
                     ActionArgument(
-                        name: member.key, source: .literal(.number(number.double)), origin: origin))
+                        name: member.key, source: .literal(.number(value)), origin: origin))
             case .bool(let flag):
                 arguments.append(
                     ActionArgument(name: member.key, source: .literal(.bool(flag)), origin: origin))

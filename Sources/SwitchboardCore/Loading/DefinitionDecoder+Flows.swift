@@ -236,8 +236,8 @@ extension DefinitionDecoder {
                         slot: slot, template: template,
                         origin: self.origin(member.value, valuePath)))
             case .number(let number):
-                assignments.append(
-                    SlotAssignment(slot: slot, source: .value(.number(number.double))))
+                guard let value = self.finite(number, member.value, valuePath) else { continue }
+                assignments.append(SlotAssignment(slot: slot, source: .value(.number(value))))
             case .bool(let flag):
                 assignments.append(SlotAssignment(slot: slot, source: .value(.bool(flag))))
             default:

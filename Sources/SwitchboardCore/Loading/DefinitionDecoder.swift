@@ -190,6 +190,7 @@ struct DefinitionDecoder {
             self.typeMismatch("a number", value, Self.join(path, key))
             return nil
         }
+        if range == nil, self.finite(number, value, Self.join(path, key)) == nil { return nil }
         if let range, !range.contains(number.double) {
             self.error(
                 "out-of-range",
@@ -204,18 +205,37 @@ struct DefinitionDecoder {
         _ object: JSONObject, _ key: String, at path: String, range: ClosedRange<Int>
     ) -> Int? {
         guard let value = object[key] else { return nil }
-        guard case .number(let number) = value.value, let integer = number.integer else {
+        guard case .number(let number) = value.value else {
             self.typeMismatch("a whole number", value, Self.join(path, key))
             return nil
         }
-        guard range.contains(integer) else {
+        guard let integer = number.integer, range.contains(integer) else {
+            // Digits alone are a whole number, just too large for an `Int`.
+            let isWhole = number.text.utf8.allSatisfy {
+                $0 == UInt8(ascii: "-") || ASCIIByte.isDigit($0)
+            }
+            guard isWhole else {
+                self.error(
+                    "wrong-type", "expected a whole number, found \(number.text)", value,
+                    Self.join(path, key))
+                return nil
+            }
             self.error(
                 "out-of-range",
-                "\(integer) is out of range (\(range.lowerBound) to \(range.upperBound))", value,
-                Self.join(path, key))
+                "\(number.text) is out of range (\(range.lowerBound) to \(range.upperBound))",
+                value, Self.join(path, key))
             return nil
         }
         return integer
+    }
+
+    /// The number's value, or `nil` (reported) when it is too large for a `Double` (`1e400`).
+    mutating func finite(_ number: JSONNumber, _ node: JSONNode, _ path: String) -> Double? {
+        guard number.double.isFinite else {
+            self.error("out-of-range", "\(number.text) is too large for a number", node, path)
+            return nil
+        }
+        return number.double
     }
 
     /// A string field that must be one of `choices`.
@@ -357,7 +377,8 @@ struct DefinitionDecoder {
     ) -> CompiledPattern? {
         guard let source = self.string(node, at: path) else { return nil }
         do {
-            return try CompiledPattern(source, ignoresCase: ignoresCase)
+            return try CompiledPattern(
+                source, ignoresCase: ignoresCase, inputLimit: CompiledPattern.definitionInputLimit)
         } catch {
             self.error("invalid-regex", "invalid regular expression: \(error)", node, path)
             return nil

@@ -4,6 +4,9 @@ struct DefinitionSections {
     /// Files that are not valid JSON; a missing section may be in one of them.
     var unreadableFiles = 0
     var settingsNodes: [(node: JSONNode, file: String, source: [UInt8])] = []
+    /// Where each file that parsed as JSON begins, so a missing "bot" section can be
+    /// reported in the bot's `bot.json` when there is one.
+    var parsedFiles: [String: SourceLocation] = [:]
     var intents: [IntentDefinition] = []
     var entities: [EntityDefinition] = []
     var slots: [SlotDefinition] = []
@@ -23,6 +26,7 @@ struct DefinitionSections {
             self.unreadableFiles += 1
             return
         }
+        self.parsedFiles[file] = root.location
         var decoder = DefinitionDecoder(file: file, source: bytes)
         defer { diagnostics += decoder.diagnostics }
         guard let object = decoder.object(root, at: "", allowed: DefinitionLoader.sections) else {
@@ -77,7 +81,15 @@ struct DefinitionSections {
 
     func settings(in directory: String, diagnostics: inout [Diagnostic]) -> BotSettings? {
         guard let first = self.settingsNodes.first else {
-            if self.fileCount > 0, self.unreadableFiles == 0 {
+            let botFile = (directory.hasSuffix("/") ? directory : directory + "/") + "bot.json"
+            if let start = self.parsedFiles[botFile] {
+                // bot.json is there but has no section: point at it, not at the folder.
+                diagnostics.append(
+                    .error(
+                        "missing-settings",
+                        "no \"bot\" section with the bot's settings here or in any other file",
+                        at: Origin(file: botFile, location: start, path: "bot")))
+            } else if self.fileCount > 0, self.unreadableFiles == 0 {
                 diagnostics.append(
                     .error(
                         "missing-settings",

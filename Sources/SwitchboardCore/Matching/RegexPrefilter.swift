@@ -37,12 +37,17 @@ struct RegexPrefilter: Sendable, Hashable {
     static let maximumAlternatives = 24
     /// The most strings a pattern's whole set of matches may hold to be decided by lookup.
     static let maximumWholeMatches = 256
+    /// Longer patterns are not analysed (they always run).
+    static let maximumPatternLength = 2_000
 
     /// The prefilter for a pattern, or `nil` when it would rule nothing out (or the pattern is
     /// beyond the analysis).
     init?(pattern: CompiledPattern) {
         guard !pattern.ignoresCase else { return nil }
         let scalars = Array(pattern.source.unicodeScalars)
+        // The analysis copies its strings as they grow, quadratic in a literal's length:
+        // a 1 MB pattern took minutes. Real rules are a few hundred characters.
+        guard scalars.count <= Self.maximumPatternLength else { return nil }
         var parser = Parser(scalars, limit: Self.maximumAlternatives)
         guard let info = parser.parseAlternation(depth: 0), parser.isAtEnd else { return nil }
         var whole = Parser(scalars, limit: Self.maximumWholeMatches)

@@ -59,6 +59,8 @@ struct KBArticleReader {
             }
             bodyStart = close + 1
         }
+        // A header closed on the file's last line has no body line to point at: point at it.
+        let bodyLine = min(bodyStart + 1, max(lines.count, 1))
         lines = Array(lines[bodyStart...])
         let body = lines.joined(separator: "\n").trimmingCharacters()
         guard let title = fields["title"], !title.isEmpty else {
@@ -71,7 +73,7 @@ struct KBArticleReader {
             return nil
         }
         if body.isEmpty {
-            self.problem("empty-value", "the article has no body", file: file, line: bodyStart + 1)
+            self.problem("empty-value", "the article has no body", file: file, line: bodyLine)
             return nil
         }
         return KBArticle(

@@ -26,6 +26,15 @@ import Testing
             ])
     }
 
+    @Test("A pattern past the length limit is not analysed (a 1 MB literal took minutes)")
+    func longPatternsAreNotAnalysed() throws {
+        let limit = RegexPrefilter.maximumPatternLength
+        let short = "^(ok " + String(repeating: "a", count: limit - 12) + ")$"
+        #expect(try self.prefilter(short) != nil)
+        let long = "^(ok " + String(repeating: "a", count: 1 << 20) + ")$"
+        #expect(try self.prefilter(long) == nil)
+    }
+
     @Test func anchoredPatternsCheckTheFirstAndLastBytes() throws {
         let filter = try #require(try self.prefilter("^(hi+|hey|yo)( there)?$"))
         #expect(filter.needles.isEmpty)

@@ -20,6 +20,14 @@ import Testing
         }
     }
 
+    @Test("A header closed on the file's last line: no body, at that line (not one past the end)")
+    func headerClosedOnLastLine() {
+        let (article, diagnostics) = self.markdown("---\ntitle: Billing\n---")
+        #expect(article == nil)
+        #expect(self.summary(diagnostics) == ["empty-value@3"])
+        #expect(diagnostics.first?.message == "the article has no body")
+    }
+
     @Test("The header gives title, url, tags (on commas) and questions (on |)")
     func header() throws {
         let (article, diagnostics) = self.markdown(
