@@ -11,8 +11,10 @@ import Testing
 /// marks, CRLF, deep nesting (10,000 `[`), and JSON values swapped for other types, huge
 /// numbers, missing names and catastrophic regular expressions.
 @Suite struct DefinitionFuzzTests {
-    /// How many mutated loads one run makes: about 70 ms each in a debug build (the whole
-    /// bundled bot is loaded every time), so about 4 s. The campaign behind it ran 56,000.
+    /// How many mutated loads one run makes.
+    ///
+    /// Each takes about 70 ms in a debug build (the whole bundled bot is loaded every time),
+    /// so about 4 s in all. The campaign behind the test ran 56,000.
     static let iterations = 60
 
     /// Values a JSON string is swapped for.
