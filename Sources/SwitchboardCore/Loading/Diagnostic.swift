@@ -59,22 +59,38 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Whether this diagnostic stops the bot from loading.
     public var isError: Bool { self.severity == .error }
 
+    /// The most characters of the message, the JSON path or the suggestion that the one-line
+    /// ``description`` shows: a message can quote what the definitions hold (a condition of a
+    /// million terms, a key of a megabyte), and a line of megabytes helps no one.
+    public static let displayLimit = 400
+
+    /// `text`, or its first ``displayLimit`` characters and how many more there are.
+    static func shortened(_ text: String) -> String {
+        guard text.utf8.count > Self.displayLimit else { return text }
+        let kept = text.prefix(Self.displayLimit)
+        let rest = text.count - kept.count
+        return rest > 0 ? kept + "… (\(Plural.count(rest, "more character")))" : text
+    }
+
     /// The diagnostic as one line: `file:line:col: severity: path: message (did you mean "x"?)`.
     ///
     /// Control characters that the definitions put into it (an intent name or a message
     /// holding a newline or an escape sequence, quoted by the message or in the JSON path, or a
     /// file's name) are written as escapes, so that a diagnostic stays on its one line and
-    /// cannot send escape sequences to the author's terminal.
+    /// cannot send escape sequences to the author's terminal. The message, the path and the
+    /// suggestion are each cut to ``displayLimit`` characters.
     public var description: String {
         var line = ""
         if let origin = self.origin {
             line += "\(origin): \(self.severity.rawValue): "
-            if !origin.path.isEmpty { line += "\(origin.path): " }
+            if !origin.path.isEmpty { line += "\(Self.shortened(origin.path)): " }
         } else {
             line += "\(self.severity.rawValue): "
         }
-        line += self.message
-        if let suggestion = self.suggestion { line += " (did you mean \"\(suggestion)\"?)" }
+        line += Self.shortened(self.message)
+        if let suggestion = self.suggestion {
+            line += " (did you mean \"\(Self.shortened(suggestion))\"?)"
+        }
         return line.escapingControlCharacters()
     }
 }

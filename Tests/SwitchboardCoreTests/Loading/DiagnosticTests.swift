@@ -40,6 +40,31 @@ private func place(
         #expect(diagnostic.severity == .warning)
     }
 
+    @Test("A long message, path or suggestion is cut on the line, with what was left out")
+    func longPartsAreShortened() {
+        // Found by fuzzing: a condition of a million terms was quoted whole, a 10 MB line.
+        let condition = String(repeating: "a or ", count: 200_000)
+        let key = String(repeating: "k", count: 5_000)
+        let diagnostic = Diagnostic.error(
+            "bad-condition", "cannot read \"\(condition)\"",
+            at: place("bot/flows.json", 7, 2, offset: 60, path: "flows.\(key).when"),
+            suggestion: String(repeating: "é", count: 401))
+        let line = diagnostic.description
+        #expect(line.count < 1_600)
+        #expect(
+            line.hasPrefix(
+                "bot/flows.json:7:2: error: flows." + String(repeating: "k", count: 394)
+                    + "… (4611 more characters): cannot read \"a or a or "))
+        #expect(line.contains("or a … (999614 more characters) (did you mean \""))
+        #expect(line.hasSuffix(String(repeating: "é", count: 400) + "… (1 more character)\"?)"))
+        // The message itself keeps every character, for code that reads it.
+        #expect(diagnostic.message.count == 1_000_014)
+        // Up to the limit nothing changes, whatever the bytes.
+        let short = Diagnostic.error(
+            "x", String(repeating: "é", count: 400), at: place("f", 1, 1, offset: 0))
+        #expect(short.description == "f:1:1: error: " + String(repeating: "é", count: 400))
+    }
+
     @Test("A diagnostic without a place prints its severity and message only")
     func descriptionWithoutPlace() {
         let diagnostic = Diagnostic.error("missing-folder", "no bot folder at x", at: nil)
