@@ -149,38 +149,44 @@ public struct KBEvaluation: Sendable {
         var building = Duration.zero
         var builder = SearchIndex.Builder(options: options)
         var ids: [String] = []
-        var lines: [String: Int] = [:]
+        var lines: [Int32] = []
         try Self.forEachArticle(in: path) { article, line throws(CSVError) in
-            if let first = lines.updateValue(line, forKey: article.id) {
-                // Which of the two a query means cannot be told: the figures would be wrong.
-                throw CSVError(
-                    path: path, line: line,
-                    message:
-                        "\"id\" \"\(article.id)\" is also the id of line \(first); ids must be unique"
-                )
-            }
             let start = clock.now
             builder.add(title: article.title, questions: article.questions, body: article.body)
             building += start.duration(to: clock.now)
             ids.append(article.id)
+            lines.append(Int32(clamping: line))
         }
         guard !ids.isEmpty else {
             throw CSVError(
                 path: path, line: 1,
                 message: "no articles; expected JSON lines of {\"id\",\"title\",\"body\"}")
         }
-        if let stray = queries.first(where: { lines[$0.relevant] == nil }) {
+        let start = clock.now
+        let index = builder.build()
+        building += start.duration(to: clock.now)
+        builder = SearchIndex.Builder(options: options)  // release the counts
+        // Checked once the build's counts are gone, so the check adds nothing to peak memory.
+        var position: [String: Int] = [:]
+        position.reserveCapacity(ids.count)
+        for (offset, id) in ids.enumerated() {
+            if let first = position.updateValue(offset, forKey: id) {
+                // Which of the two a query means cannot be told: the figures would be wrong.
+                throw CSVError(
+                    path: path, line: Int(lines[offset]),
+                    message:
+                        "\"id\" \"\(id)\" is also the id of line \(lines[first]); ids must be unique"
+                )
+            }
+        }
+        if let stray = queries.first(where: { position[$0.relevant] == nil }) {
             // A query whose article is missing would count as a miss: the files do not match.
             throw CSVError(
                 path: stray.path, line: stray.line,
                 message: "\"relevant\" is \"\(stray.relevant)\", the id of no article in \(path)")
         }
-        let start = clock.now
-        let index = builder.build()
-        building += start.duration(to: clock.now)
-        builder = SearchIndex.Builder(options: options)  // release the counts
         return Self.score(
-            index: index, ids: ids, queries: queries,
+            index: index, position: position, queries: queries,
             buildSeconds: IntentEvaluation.seconds(building))
     }
 
@@ -215,19 +221,20 @@ public struct KBEvaluation: Sendable {
         }
         let index = builder.build()
         let buildSeconds = IntentEvaluation.seconds(start.duration(to: clock.now))
+        var position: [String: Int] = [:]
+        for (offset, article) in articles.enumerated() where position[article.id] == nil {
+            position[article.id] = offset
+        }
         return Self.score(
-            index: index, ids: articles.map(\.id), queries: queries, buildSeconds: buildSeconds)
+            index: index, position: position, queries: queries, buildSeconds: buildSeconds)
     }
 
-    /// Scores queries against a built index whose documents have these ids.
+    /// Scores queries against a built index, whose document for each article id is
+    /// `position[id]`.
     static func score(
-        index: SearchIndex, ids: [String], queries: [Query], buildSeconds: Double
+        index: SearchIndex, position: [String: Int], queries: [Query], buildSeconds: Double
     ) -> Report {
         let clock = ContinuousClock()
-        var position: [String: Int] = [:]
-        for (offset, id) in ids.enumerated() where position[id] == nil {
-            position[id] = offset
-        }
         var ranks: [Int?] = []
         var times: [Double] = []
         var scratch = SearchIndex.Scratch()
