@@ -14,7 +14,7 @@ import Testing
     /// How many mutated loads one run makes.
     ///
     /// Each takes about 70 ms in a debug build (the whole bundled bot is loaded every time),
-    /// so about 4 s in all. The campaign behind the test ran 56,000.
+    /// so about 5 s in all. The campaign behind the test ran 56,000.
     static let iterations = 60
 
     /// Values a JSON string is swapped for.
