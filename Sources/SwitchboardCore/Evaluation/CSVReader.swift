@@ -126,6 +126,11 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The error for a file that cannot be read at all (line 0).
+    package init(path: String, unreadable failure: FileSystem.Failure) {
+        self.init(path: path, line: 0, message: "cannot read the file: \(failure.reason)")
+    }
+
     /// `path:line: message` (`path: message` for the file as a whole), on one line: control
     /// characters in the message (which may quote the file's text) are written as escapes.
     public var description: String {

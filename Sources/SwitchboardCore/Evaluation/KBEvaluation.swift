@@ -131,8 +131,7 @@ public struct KBEvaluation: Sendable {
         } catch {
             switch error {
             case .file(let failure):
-                throw CSVError(
-                    path: path, line: 0, message: "cannot read the file: \(failure.reason)")
+                throw CSVError(path: path, unreadable: failure)
             case .body(let failure):
                 throw failure
             }

@@ -57,7 +57,7 @@ public struct LabeledText: Sendable, Hashable {
         do {
             bytes = try FileSystem.read(path)
         } catch {
-            throw CSVError(path: path, line: 0, message: "cannot read the file: \(error.reason)")
+            throw CSVError(path: path, unreadable: error)
         }
         let records = try CSVReader().records(bytes, path: path)
         guard let header = records.first else {

@@ -70,9 +70,7 @@ struct HandoffOptions: ParsableArguments {
     var handoffLog: String = "handoff.jsonl"
 
     func validate() throws {
-        if self.handoffLog.isEmpty || FileSystem.isDirectory(self.handoffLog) {
-            throw ValidationError("--handoff-log takes a file, not '\(self.handoffLog)'")
-        }
+        try FileOption.check(self.handoffLog, "--handoff-log")
     }
 }
 
@@ -100,8 +98,6 @@ struct ConversationLogOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let path = self.conversationLog, path.isEmpty || FileSystem.isDirectory(path) {
-            throw ValidationError("--conversation-log takes a file, not '\(path)'")
-        }
+        if let path = self.conversationLog { try FileOption.check(path, "--conversation-log") }
     }
 }

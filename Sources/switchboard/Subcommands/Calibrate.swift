@@ -90,8 +90,7 @@ extension SwitchboardCommand {
             do {
                 bytes = try FileSystem.read(path)
             } catch {
-                throw CSVError(
-                    path: path, line: 0, message: "cannot read the file: \(error.reason)")
+                throw CSVError(path: path, unreadable: error)
             }
             if path.hasSuffix(".csv") {
                 let records = try CSVReader().records(bytes, path: path)

@@ -24,9 +24,7 @@ struct LogLocationOptions: ParsableArguments {
     var handoffLog: String { self.handoff.handoffLog }
 
     func validate() throws {
-        if let path = self.conversationLog, path.isEmpty || FileSystem.isDirectory(path) {
-            throw ValidationError("--conversation-log takes a file, not '\(path)'")
-        }
+        if let path = self.conversationLog { try FileOption.check(path, "--conversation-log") }
     }
 
     /// The conversation log's path: `--conversation-log`, else the `conversationLog` setting
