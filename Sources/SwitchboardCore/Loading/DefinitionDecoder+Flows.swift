@@ -118,7 +118,8 @@ extension DefinitionDecoder {
             guard let slot, let next else { return nil }
             return .collect(slot: slot, next: next, exhausted: exhausted, alwaysAsk: alwaysAsk)
         case "confirm":
-            if say.isEmpty {
+            // A "say" that is there but broken (an unclosed brace) is reported where it is.
+            if object["say"] == nil {
                 self.error(
                     "missing-field", "a confirm state needs \"say\": the yes/no question", node,
                     path)

@@ -211,6 +211,29 @@ import Testing
         #expect(error.origin?.location.column == brace)
     }
 
+    @Test("A confirm question with an unclosed brace is that one error, not a missing say")
+    func invalidConfirmQuestion() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"say\": \"Refund {order_id}?\",", "\"say\": \"Refund {order_id?\",")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "invalid-template", path: "flows.refund.states.confirm.say",
+            file: "flows.json", text: text, line: "{order_id?")
+        #expect(error.message == "unclosed '{'")
+        #expect(diagnostics.filter(\.isError).map(\.code) == ["invalid-template"])
+    }
+
+    @Test("A confirm state without say is told it needs the question")
+    func confirmWithoutQuestion() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"say\": \"Refund {order_id}?\",", "")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "missing-field", path: "flows.refund.states.confirm",
+            file: "flows.json", text: text, line: "\"confirm\": {")
+        #expect(error.message == "a confirm state needs \"say\": the yes/no question")
+    }
+
     @Test("A template's error column points at the unclosed brace")
     func invalidTemplate() throws {
         let text = try FixtureEdits.edit(
@@ -274,6 +297,16 @@ import Testing
         #expect(
             error.message
                 == "intent \"hours\" has no examples and no rules, so nothing can match it")
+    }
+
+    @Test("An unknown state in a next is the only error: the states behind it are not reported")
+    func unknownStateDoesNotCascade() throws {
+        // ask_order is the start; with its next mistyped, every later state is cut off. The
+        // graph is checked again once the reference is fixed.
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"next\": \"ask_reason\" }", "\"next\": \"ask_reasn\" }")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        #expect(diagnostics.filter(\.isError).map(\.code) == ["unknown-state"])
     }
 
     @Test("A cycle of say states with no end has no way out")
