@@ -296,7 +296,9 @@ struct DefinitionDecoder {
 
     mutating func template(_ text: String, _ node: JSONNode, at path: String) -> Template? {
         do {
-            return try Template.parse(text)
+            var template = try Template.parse(text)
+            template.origin = self.origin(node, path)
+            return template
         } catch {
             let location = self.location(inside: node, column: error.column)
             self.diagnostics.append(

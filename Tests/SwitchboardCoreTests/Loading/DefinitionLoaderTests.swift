@@ -422,15 +422,15 @@ import Testing
         #expect(!loaded.diagnostics.contains { $0.code == "payment-credential" })
     }
 
-    @Test("A placeholder that names no slot is reported at the intent, with a suggestion")
+    @Test("A placeholder that names no slot is reported at the response, with a suggestion")
     func unknownPlaceholder() throws {
         let text = try FixtureEdits.edit(
             "intents.json", "\"Let's sort out your refund.\"",
-            "\"Let's sort out refund {ordr_id}.\"")
+            "\n\"Let's sort out refund {ordr_id}.\"")
         let (diagnostics, _) = try FixtureEdits.failure(["intents.json": text])
         let error = try FixtureEdits.expectError(
-            diagnostics, "unknown-slot", path: "intents.refund", file: "intents.json", text: text,
-            line: "\"refund\": {", suggestion: "order_id")
+            diagnostics, "unknown-slot", path: "intents.refund.responses[0]", file: "intents.json",
+            text: text, line: "{ordr_id}", suggestion: "order_id")
         #expect(error.message == "placeholder {ordr_id} names no slot")
     }
 
