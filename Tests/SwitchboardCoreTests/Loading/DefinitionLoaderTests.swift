@@ -50,6 +50,26 @@ import Testing
         }
     }
 
+    @Test("The folder above a bot (--bot intents/) is one error naming the bot inside")
+    func folderOfBots() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try FixtureBot.write(into: directory)
+        try directory.write("bot/mocks.json", #"{ "order_status": { "ok": true, "data": {} } }"#)
+        do {
+            _ = try DefinitionLoader().load(from: directory.path)
+            Issue.record("a folder of bots loaded as one bot")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == ["nested-bot"])
+            #expect(
+                error.diagnostics.first?.description
+                    == "\(directory.path): error: this is a folder of bots, not a bot: "
+                    + "\"\(directory.path)/bot\" has its own kb/ or mocks.json; load it instead")
+        }
+        // The bot itself, with its mocks, loads.
+        _ = try DefinitionLoader().load(from: directory.url("bot"))
+    }
+
     // MARK: Broken definitions
 
     @Test("Invalid JSON is reported at the offending character")
