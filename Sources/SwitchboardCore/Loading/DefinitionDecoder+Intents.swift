@@ -259,6 +259,11 @@ extension DefinitionDecoder {
             return nil
         }
         var validation = SlotValidation()
+        for key in Self.validationKeys {
+            if let value = object[key] {
+                validation.origins[key] = self.origin(value, Self.join(path, key))
+            }
+        }
         validation.min = self.number(object, "min", at: path)
         validation.max = self.number(object, "max", at: path)
         validation.minLength = self.integer(object, "minLength", at: path, range: 0...100_000)
