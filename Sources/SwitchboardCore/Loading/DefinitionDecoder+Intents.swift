@@ -78,6 +78,14 @@ extension DefinitionDecoder {
             matcher = .keywords(words)
         default:
             guard let pattern = self.pattern(value, at: valuePath) else { return nil }
+            if let literal = pattern.literalNeverInNormalizedText {
+                let kind = literal.isLetter ? "an upper-case \"\(literal)\"" : "\"\(literal)\""
+                self.warning(
+                    "unmatchable-regex",
+                    "the pattern asks for \(kind), which the message never has when rules see it "
+                        + "(lower case, punctuation turned into spaces), so the rule never fires",
+                    value, valuePath)
+            }
             matcher = .regex(pattern)
         }
         let priority =

@@ -329,6 +329,24 @@ import Testing
         #expect(diagnostics.filter(\.isError).map(\.code) == ["unknown-state"])
     }
 
+    @Test("A rule pattern with a capital or punctuation never fires: a warning at the regex")
+    func unmatchableRulePattern() throws {
+        let text = try FixtureEdits.edit(
+            "intents.json", #""responses": ["Let's sort out your refund."],"#,
+            #""responses": ["Let's sort out your refund."],"# + "\n"
+                + #"              "rules": [{ "regex": "^Refund, please$" }],"#)
+        let loaded = try FixtureEdits.loaded(["intents.json": text])
+        let warning = try #require(loaded.diagnostics.first { $0.code == "unmatchable-regex" })
+        #expect(warning.severity == .warning)
+        #expect(warning.origin?.path == "intents.refund.rules[0].regex")
+        #expect(warning.origin?.location.line == (try FixtureEdits.line(of: "^Refund", in: text)))
+        #expect(
+            warning.message
+                == "the pattern asks for an upper-case \"R\", which the message never has when "
+                + "rules see it (lower case, punctuation turned into spaces), so the rule never "
+                + "fires")
+    }
+
     @Test("A cycle of say states with no end has no way out")
     func noWayOut() throws {
         let loop = """
