@@ -304,6 +304,19 @@ import Testing
         #expect(error.message == "expected a whole number, found string")
     }
 
+    @Test("A number hundreds of digits long is quoted short, so the reason still shows")
+    func hugeNumber() throws {
+        let digits = "1" + String(repeating: "0", count: 400)
+        let text = try FixtureEdits.edit(
+            "slots.json", "\"maxAttempts\": 3", "\"maxAttempts\": \(digits)")
+        let (diagnostics, _) = try FixtureEdits.failure(["slots.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "out-of-range", path: "slots.order_id.maxAttempts", file: "slots.json",
+            text: text, line: digits)
+        #expect(error.message == "100000000000… (401 characters) is out of range (1 to 10)")
+        #expect(!error.description.contains("more characters"))
+    }
+
     @Test("An intent with empty examples and no rules is reported at the intent")
     func emptyExamples() throws {
         let text = try FixtureEdits.edit(
