@@ -106,6 +106,13 @@ public struct DefinitionLoader: Sendable {
             let isJSON = relative.hasSuffix(".json")
             let isArticle = isKB && (relative.hasSuffix(".md") || relative.hasSuffix(".jsonl"))
             guard (isJSON && !isKB && relative != ActionMocks.fileName) || isArticle else {
+                if isKB, let hint = Self.articleFileHint(for: relative) {
+                    diagnostics.append(
+                        .warning(
+                            "ignored-file",
+                            "not read: knowledge-base articles are kb/*.md and kb/*.jsonl files"
+                                + hint, at: Origin(folder: prefix + relative)))
+                }
                 continue
             }
             let path = prefix + relative
@@ -152,6 +159,23 @@ public struct DefinitionLoader: Sendable {
             entities: sections.entities + EntityDefinition.builtins, slots: sections.slots,
             flows: sections.flows, articles: articles, contentHash: "sha256:" + hasher.finalize(),
             files: readFiles)
+    }
+
+    /// For a file under `kb/` that looks meant as articles but is not read (`faq.json`,
+    /// `hours.MD`), what to rename it to; `nil` for other files (a README, images).
+    private static func articleFileHint(for relative: String) -> String? {
+        guard let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") else {
+            return nil
+        }
+        let stem = relative[..<dot]
+        switch relative[relative.index(after: dot)...].lowercased() {
+        case "json", "jsonl", "ndjson":
+            return " (one article per line: rename it \(stem).jsonl)"
+        case "md", "markdown", "mdown":
+            return " (rename it \(stem).md)"
+        default:
+            return nil
+        }
     }
 
     static func fileOrigin(_ file: String) -> Origin {

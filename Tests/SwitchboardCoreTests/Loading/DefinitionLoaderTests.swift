@@ -636,6 +636,25 @@ import Testing
             ])
     }
 
+    @Test("Article files with another extension are not read, with a warning saying so")
+    func ignoredArticleFiles() throws {
+        let loaded = try FixtureEdits.loaded([
+            "kb/faq.json": #"{"id": "faq", "title": "FAQ", "body": "Answers."}"#,
+            "kb/hours.MD": "---\ntitle: Hours\n---\nNine to five.\n",
+            "kb/README.txt": "Notes for authors.\n",
+        ])
+        #expect(!loaded.definition.articles.map(\.id).contains("faq"))
+        let warnings = loaded.diagnostics.filter { $0.code == "ignored-file" }
+        #expect(
+            warnings.map(\.message) == [
+                "not read: knowledge-base articles are kb/*.md and kb/*.jsonl files "
+                    + "(one article per line: rename it kb/faq.jsonl)",
+                "not read: knowledge-base articles are kb/*.md and kb/*.jsonl files "
+                    + "(rename it kb/hours.md)",
+            ])
+        #expect(warnings.first?.origin?.file.hasSuffix("/bot/kb/faq.json") == true)
+    }
+
     @Test("An article without a title is an error naming its file")
     func articleWithoutTitle() throws {
         let (diagnostics, _) = try FixtureEdits.failure([
