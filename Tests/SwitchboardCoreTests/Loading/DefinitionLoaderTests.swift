@@ -317,6 +317,26 @@ import Testing
         #expect(!error.description.contains("more characters"))
     }
 
+    @Test("A currency that is not an ISO 4217 code is an error, with the code suggested")
+    func currencyCode() throws {
+        for (currency, suggestion) in [("usd", "USD"), ("dollars", nil), ("US$", nil)] {
+            let text = try FixtureEdits.edit(
+                "bot.json", #""name": "Fixture","#,
+                #""name": "Fixture", "currency": "\#(currency)","#)
+            let (diagnostics, _) = try FixtureEdits.failure(["bot.json": text])
+            let error = try FixtureEdits.expectError(
+                diagnostics, "invalid-value", path: "bot.currency", file: "bot.json", text: text,
+                line: #""currency""#, suggestion: suggestion)
+            #expect(
+                error.message
+                    == "\"\(currency)\" is not a currency code: three capital letters (ISO 4217), "
+                    + "such as \"USD\" or \"EUR\"")
+        }
+        let euro = try FixtureEdits.edit(
+            "bot.json", #""name": "Fixture","#, #""name": "Fixture", "currency": "EUR","#)
+        #expect(try FixtureEdits.loaded(["bot.json": euro]).definition.settings.currency == "EUR")
+    }
+
     @Test("An intent with empty examples and no rules is reported at the intent")
     func emptyExamples() throws {
         let text = try FixtureEdits.edit(
