@@ -337,6 +337,34 @@ import Testing
         #expect(try FixtureEdits.loaded(["bot.json": euro]).definition.settings.currency == "EUR")
     }
 
+    @Test("An SOP policy that is no link or a reviewed date that is no day is an error")
+    func sopPolicyAndReviewed() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""sop": { "owner": "Payments", "version": "1" }"#,
+            #""sop": { "owner": "Payments", "version": "1","# + "\n"
+                + #"                     "policy": "wiki/refunds", "reviewed": "2026-02-30" }"#)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let policy = try FixtureEdits.expectError(
+            diagnostics, "invalid-value", path: "flows.refund.sop.policy", file: "flows.json",
+            text: text, line: "wiki/refunds")
+        #expect(
+            policy.message
+                == "\"wiki/refunds\" is not a link: write the policy's http:// or https:// address")
+        let reviewed = try FixtureEdits.expectError(
+            diagnostics, "invalid-value", path: "flows.refund.sop.reviewed", file: "flows.json",
+            text: text, line: "2026-02-30")
+        #expect(
+            reviewed.message
+                == "\"2026-02-30\" is not a date such as \"2026-09-14\" (YYYY-MM-DD, a real day)")
+        let good = try FixtureEdits.edit(
+            "flows.json", #""version": "1" }"#,
+            #""version": "1", "policy": "https://policy.example/refunds", "reviewed": "2026-09-14" }"#
+        )
+        #expect(
+            try FixtureEdits.loaded(["flows.json": good]).definition.flows.first?.sop?.reviewed
+                == "2026-09-14")
+    }
+
     @Test("An intent with empty examples and no rules is reported at the intent")
     func emptyExamples() throws {
         let text = try FixtureEdits.edit(
