@@ -25,6 +25,8 @@ struct KBArticleReader {
         var lines = TextLines.split(text)
         var fields: [String: String] = [:]
         var fieldLines: [String: Int] = [:]
+        // Headers reported as misspelled ("titel"): not reported as missing too.
+        var misspelled: Set<String> = []
         var bodyStart = 0
         let hasHeader = lines.first.map { $0.trimmingCharacters() == "---" } ?? false
         if hasHeader {
@@ -48,9 +50,11 @@ struct KBArticleReader {
                 let key = String(line[..<colon].trimmingCharacters())
                 let value = String(line[line.index(after: colon)...].trimmingCharacters())
                 guard Self.headerKeys.contains(key) else {
+                    let suggestion = Suggestion.closest(to: key, among: Self.headerKeys)
                     self.problem(
                         "unknown-field", "unknown header \"\(key)\"", file: file, line: index + 1,
-                        suggestion: Suggestion.closest(to: key, among: Self.headerKeys))
+                        suggestion: suggestion)
+                    if let suggestion { misspelled.insert(suggestion) }
                     continue
                 }
                 if fields[key] != nil {
@@ -82,9 +86,11 @@ struct KBArticleReader {
             return nil
         }
         guard let title = fields["title"], !title.isEmpty else {
-            self.problem(
-                "missing-field", "missing required header \"title\"", file: file,
-                line: fieldLines["title"] ?? 1)
+            if fields["title"] != nil || !misspelled.contains("title") {
+                self.problem(
+                    "missing-field", "missing required header \"title\"", file: file,
+                    line: fieldLines["title"] ?? 1)
+            }
             return nil
         }
         let id = fields["id"] ?? defaultID

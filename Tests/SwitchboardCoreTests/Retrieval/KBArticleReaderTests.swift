@@ -100,6 +100,13 @@ import Testing
         }
     }
 
+    @Test("A misspelled title is one error, not also a missing title")
+    func misspelledTitle() {
+        let (article, diagnostics) = self.markdown("---\nTitel: Billing\n---\nBody.")
+        #expect(article == nil)
+        #expect(self.summary(diagnostics) == ["unknown-field@2 title"])
+    }
+
     @Test("A file with no header, or nothing at all, is told what an article looks like")
     func noHeader() {
         let (article, diagnostics) = self.markdown("Body only.")
