@@ -144,7 +144,18 @@ struct DefinitionDecoder {
     }
 
     /// Reports a missing required field at the object that lacks it.
+    ///
+    /// Not when the object has a misspelling of it already reported (`"slott"`, did you mean
+    /// `"slot"`): one mistake, one error.
     mutating func missing(_ key: String, in node: JSONNode, at path: String) {
+        let misspelled = self.diagnostics.contains {
+            $0.code == "unknown-field" && $0.suggestion == key
+                && $0.origin?.file == self.file
+                && $0.origin?.path.hasPrefix(path.isEmpty ? "" : path + ".") == true
+                && $0.origin?.path.dropFirst(path.isEmpty ? 0 : path.count + 1)
+                    .contains(".") == false
+        }
+        guard !misspelled else { return }
         self.error("missing-field", "missing required field \"\(key)\"", node, path)
     }
 

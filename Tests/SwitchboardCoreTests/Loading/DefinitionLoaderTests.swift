@@ -453,6 +453,21 @@ import Testing
         #expect(diagnostics.filter(\.isError).count == 1)
     }
 
+    @Test("A misspelled required field is one error, not also a missing field")
+    func misspelledRequiredField() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""type": "collect", "slot": "order_id""#,
+            #""type": "collect", "slott": "order_id""#)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        #expect(diagnostics.filter(\.isError).map(\.code) == ["unknown-field"])
+        #expect(diagnostics.first?.suggestion == "slot")
+        // A required field that is simply absent is still reported.
+        let absent = try FixtureEdits.edit(
+            "flows.json", #""type": "collect", "slot": "order_id","#, #""type": "collect","#)
+        let (missing, _) = try FixtureEdits.failure(["flows.json": absent])
+        #expect(missing.filter(\.isError).map(\.code) == ["missing-field"])
+    }
+
     @Test("An unknown field is reported at its key with a did-you-mean")
     func unknownField() throws {
         let text = try FixtureEdits.edit(
