@@ -314,6 +314,24 @@ import Testing
         }
     }
 
+    @Test func savingAnAnswerToASensitiveSlotWarnsThatItIsSavedAsTyped() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let slots = try #require(FixtureBot.files["slots.json"]).replacing(
+            #""maxAttempts": 3"#, with: #""maxAttempts": 3, "sensitive": true"#)
+        let bot = try Self.fixture(["slots.json": slots])
+        let session = await Self.run(
+            ["i want a refund", "TP-12345678", "/save sensitive"], bot: bot,
+            transcripts: directory.url("transcripts/fixture"))
+        let text = try directory.read("transcripts/fixture/sensitive.transcript")
+        #expect(text.contains("> TP-12345678\n"))
+        #expect(
+            session.errors
+                == "note: turn 2 filled sensitive slot order_id; the message is saved as typed "
+                + "(only personal data such as emails is replaced): review the file before "
+                + "committing it\n")
+    }
+
     @Test func aSavedExampleBotSessionReplaysGreen() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -15,6 +15,7 @@ public enum DefinitionChecks {
         IntentCheck(),
         PaymentDataCheck(),
         SensitiveSlotCheck(),
+        SlotValidationCheck(),
         ActionCheck(),
         UsageCheck(),
     ]

@@ -11,10 +11,16 @@ struct FlowGraphCheck: DefinitionCheck {
     }
 
     private func checkStates(of flow: FlowDefinition) -> [Diagnostic] {
-        guard flow.state(flow.start.id) != nil else { return [] }  // reported by ReferenceCheck
+        // A start or transition naming no state is reported by ReferenceCheck. Until it is
+        // fixed the graph is missing an edge, and every state behind it would be reported as
+        // unreachable or as having no way out: one typo, a screenful of errors.
+        let namesUnknownState = flow.states.contains { state in
+            state.step.successors.contains { flow.state($0.id) == nil }
+        }
+        guard flow.state(flow.start.id) != nil, !namesUnknownState else { return [] }
         var successors: [String: [String]] = [:]
         for state in flow.states {
-            successors[state.id] = state.step.successors.map(\.id).filter { flow.state($0) != nil }
+            successors[state.id] = state.step.successors.map(\.id)
         }
         // Reachable from the start.
         var reachable: Set<String> = [flow.start.id]

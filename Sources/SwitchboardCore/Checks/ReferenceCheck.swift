@@ -19,25 +19,31 @@ struct ReferenceCheck: DefinitionCheck {
                     "unknown-\(kind)", "unknown \(kind) \"\(reference.id)\"", at: reference.origin,
                     suggestion: Suggestion.closest(to: reference.id, among: ids)))
         }
-        // Every text with placeholders, the engine's own texts included.
+        // Every text with placeholders, the engine's own texts included, reported at the
+        // text itself (`say[1]`, `prompts[0]`, `options[1]`) when it was read from a file.
         for site in definition.templateSites {
-            for placeholder in site.placeholders {
-                switch placeholder {
-                case .slot(let id) where !slotIDs.contains(id):
-                    diagnostics.append(
-                        .error(
-                            "unknown-slot", "placeholder {\(id)} names no slot", at: site.origin,
-                            suggestion: Suggestion.closest(to: id, among: slotIDs)))
-                case .builtin(let builtin)
-                where builtin != .bot && !site.builtins.contains(builtin):
-                    diagnostics.append(
-                        .error(
-                            "misplaced-placeholder",
-                            "{\(builtin.rawValue)} has no value here; it is filled only in "
-                                + Self.home(of: builtin),
-                            at: site.origin))
-                default:
-                    break
+            let builtinNames = ([.bot] + site.builtins).map(\.rawValue).sorted()
+            for template in site.templates {
+                let origin = template.origin ?? site.origin
+                for placeholder in template.placeholders {
+                    switch placeholder {
+                    case .slot(let id) where !slotIDs.contains(id):
+                        diagnostics.append(
+                            .error(
+                                "unknown-slot", "placeholder {\(id)} names no slot", at: origin,
+                                suggestion: Suggestion.closest(
+                                    to: id, among: slotIDs + builtinNames)))
+                    case .builtin(let builtin)
+                    where builtin != .bot && !site.builtins.contains(builtin):
+                        diagnostics.append(
+                            .error(
+                                "misplaced-placeholder",
+                                "{\(builtin.rawValue)} has no value here; it is filled only in "
+                                    + Self.home(of: builtin),
+                                at: origin))
+                    default:
+                        break
+                    }
                 }
             }
         }

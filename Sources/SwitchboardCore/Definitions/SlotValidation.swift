@@ -20,6 +20,9 @@ public struct SlotValidation: Sendable, Hashable {
     public var maxDaysAgo: Int?
     /// Said when a check fails.
     public var message: MessageTemplate?
+    /// Where each check is written (`min`, `pattern`, ...), when read from a file, so a check
+    /// that cannot apply to the slot's values is reported at its key.
+    public var origins: [String: Origin] = [:]
 
     /// Creates a validation with no checks.
     public init(

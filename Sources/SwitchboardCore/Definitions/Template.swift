@@ -17,11 +17,28 @@ public struct Template: Sendable, Hashable {
     public var parts: [Part]
     /// The text as the author wrote it.
     public var source: String
+    /// Where the text is written in the bot's definitions, when it was loaded from them.
+    ///
+    /// File, line and JSON path (`flows.refund.states.confirm.say`), so a check can point at
+    /// the text itself. Not part of the template's equality: the same text is the same
+    /// template wherever it is written.
+    public var origin: Origin?
 
     /// A template with no placeholders.
     public init(literal text: String) {
         self.parts = text.isEmpty ? [] : [.literal(text)]
         self.source = text
+    }
+
+    /// Templates are equal when their text is; where they are written does not count.
+    public static func == (left: Template, right: Template) -> Bool {
+        left.parts == right.parts && left.source == right.source
+    }
+
+    /// Hashes the text, as ``==`` compares it.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.parts)
+        hasher.combine(self.source)
     }
 
     /// The placeholders the template uses, in order.

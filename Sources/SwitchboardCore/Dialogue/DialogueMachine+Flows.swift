@@ -329,7 +329,23 @@ extension DialogueMachine {
             }) {
                 self.setSlot(slot.id, match.value, &turn)
                 turn.step("slot \(slot.id) filled from the opening message")
+                if slot.isSensitive { self.markInputSensitive(&turn) }
             }
+        }
+    }
+
+    /// The user's message of this turn gave a sensitive slot its value, though it did not
+    /// answer that slot's question ("renew for LIB-12345"): from now on it is `[redacted]` in
+    /// the history (the handoff transcript, saved sessions) and the explanation, as an answer
+    /// to the question is.
+    mutating func markInputSensitive(_ turn: inout TurnRecorder) {
+        if let last = self.state.history.lastIndex(where: { $0.speaker == .user }) {
+            self.state.history[last].isSensitive = true
+        }
+        turn.explanation.inputIsSensitive = true
+        if self.explainsTurns {
+            turn.explanation.input = "[redacted]"
+            turn.explanation.normalized = "[redacted]"
         }
     }
 

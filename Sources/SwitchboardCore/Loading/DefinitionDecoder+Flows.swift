@@ -24,11 +24,32 @@ extension DefinitionDecoder {
         if let sopNode = object["sop"] {
             let sopPath = Self.join(path, "sop")
             if let sopObject = self.object(sopNode, at: sopPath, allowed: Self.sopKeys) {
+                let policy = self.string(sopObject, "policy", in: sopNode, at: sopPath)
+                let reviewed = self.string(sopObject, "reviewed", in: sopNode, at: sopPath)
+                // Written to the handoff log for the human team: a link they can open and a
+                // real day, as the schema has them.
+                if let policy, let policyNode = sopObject["policy"],
+                    !(policy.hasPrefix("https://") || policy.hasPrefix("http://"))
+                        || policy.hasSuffix("//")
+                {
+                    self.error(
+                        "invalid-value",
+                        "\"\(policy)\" is not a link: write the policy's http:// or https:// address",
+                        policyNode, Self.join(sopPath, "policy"))
+                }
+                if let reviewed, let reviewedNode = sopObject["reviewed"],
+                    CalendarDate(iso: reviewed) == nil
+                {
+                    self.error(
+                        "invalid-value",
+                        "\"\(reviewed)\" is not a date such as \"2026-09-14\" (YYYY-MM-DD, a real day)",
+                        reviewedNode, Self.join(sopPath, "reviewed"))
+                }
                 sop = SOPMetadata(
                     owner: self.string(sopObject, "owner", in: sopNode, at: sopPath),
-                    policy: self.string(sopObject, "policy", in: sopNode, at: sopPath),
+                    policy: policy,
                     version: self.string(sopObject, "version", in: sopNode, at: sopPath),
-                    reviewed: self.string(sopObject, "reviewed", in: sopNode, at: sopPath))
+                    reviewed: reviewed)
             }
         }
         guard let statesNode = object["states"] else {
@@ -118,7 +139,8 @@ extension DefinitionDecoder {
             guard let slot, let next else { return nil }
             return .collect(slot: slot, next: next, exhausted: exhausted, alwaysAsk: alwaysAsk)
         case "confirm":
-            if say.isEmpty {
+            // A "say" that is there but broken (an unclosed brace) is reported where it is.
+            if object["say"] == nil {
                 self.error(
                     "missing-field", "a confirm state needs \"say\": the yes/no question", node,
                     path)

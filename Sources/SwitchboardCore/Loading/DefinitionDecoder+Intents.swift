@@ -78,6 +78,14 @@ extension DefinitionDecoder {
             matcher = .keywords(words)
         default:
             guard let pattern = self.pattern(value, at: valuePath) else { return nil }
+            if let literal = pattern.literalNeverInNormalizedText {
+                let kind = literal.isLetter ? "an upper-case \"\(literal)\"" : "\"\(literal)\""
+                self.warning(
+                    "unmatchable-regex",
+                    "the pattern asks for \(kind), which the message never has when rules see it "
+                        + "(lower case, punctuation turned into spaces), so the rule never fires",
+                    value, valuePath)
+            }
             matcher = .regex(pattern)
         }
         let priority =
@@ -259,6 +267,11 @@ extension DefinitionDecoder {
             return nil
         }
         var validation = SlotValidation()
+        for key in Self.validationKeys {
+            if let value = object[key] {
+                validation.origins[key] = self.origin(value, Self.join(path, key))
+            }
+        }
         validation.min = self.number(object, "min", at: path)
         validation.max = self.number(object, "max", at: path)
         validation.minLength = self.integer(object, "minLength", at: path, range: 0...100_000)

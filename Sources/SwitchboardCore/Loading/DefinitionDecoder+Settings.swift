@@ -22,7 +22,24 @@ extension DefinitionDecoder {
         let version = self.string(object, "version", in: node, at: path)
         let greeting =
             object["greeting"].map { self.variants($0, at: Self.join(path, "greeting")) } ?? []
-        let currency = self.string(object, "currency", in: node, at: path) ?? "USD"
+        var currency = "USD"
+        if let currencyNode = object["currency"],
+            let code = self.string(currencyNode, at: Self.join(path, "currency"))
+        {
+            // An ISO 4217 code, as amounts are written ("12.50 EUR") and the schema has it.
+            let isCode = code.utf8.count == 3 && code.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+            if isCode {
+                currency = code
+            } else {
+                let upper = code.uppercased()
+                let fits = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+                self.error(
+                    "invalid-value",
+                    "\"\(code)\" is not a currency code: three capital letters (ISO 4217), such "
+                        + "as \"USD\" or \"EUR\"", currencyNode, Self.join(path, "currency"),
+                    suggestion: fits ? upper : nil)
+            }
+        }
         var dayFirst = true
         if let orderNode = object["dateOrder"] {
             switch self.string(orderNode, at: Self.join(path, "dateOrder")) {

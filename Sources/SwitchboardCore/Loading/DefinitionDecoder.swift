@@ -144,7 +144,18 @@ struct DefinitionDecoder {
     }
 
     /// Reports a missing required field at the object that lacks it.
+    ///
+    /// Not when the object has a misspelling of it already reported (`"slott"`, did you mean
+    /// `"slot"`): one mistake, one error.
     mutating func missing(_ key: String, in node: JSONNode, at path: String) {
+        let misspelled = self.diagnostics.contains {
+            $0.code == "unknown-field" && $0.suggestion == key
+                && $0.origin?.file == self.file
+                && $0.origin?.path.hasPrefix(path.isEmpty ? "" : path + ".") == true
+                && $0.origin?.path.dropFirst(path.isEmpty ? 0 : path.count + 1)
+                    .contains(".") == false
+        }
+        guard !misspelled else { return }
         self.error("missing-field", "missing required field \"\(key)\"", node, path)
     }
 
@@ -194,7 +205,7 @@ struct DefinitionDecoder {
         if let range, !range.contains(number.double) {
             self.error(
                 "out-of-range",
-                "\(number.text) is out of range (\(SlotValue.format(range.lowerBound)) to "
+                "\(Self.shown(number)) is out of range (\(SlotValue.format(range.lowerBound)) to "
                     + "\(SlotValue.format(range.upperBound)))", value, Self.join(path, key))
             return nil
         }
@@ -216,23 +227,32 @@ struct DefinitionDecoder {
             }
             guard isWhole else {
                 self.error(
-                    "wrong-type", "expected a whole number, found \(number.text)", value,
+                    "wrong-type", "expected a whole number, found \(Self.shown(number))", value,
                     Self.join(path, key))
                 return nil
             }
             self.error(
                 "out-of-range",
-                "\(number.text) is out of range (\(range.lowerBound) to \(range.upperBound))",
+                "\(Self.shown(number)) is out of range (\(range.lowerBound) to \(range.upperBound))",
                 value, Self.join(path, key))
             return nil
         }
         return integer
     }
 
+    /// A number as a message quotes it: as written, or its start and length when it is long,
+    /// so that what is wrong with it still fits in the message (which is cut at 400 characters).
+    static func shown(_ number: JSONNumber) -> String {
+        let text = number.text
+        guard text.count > 24 else { return text }
+        return "\(text.prefix(12))… (\(text.count) characters)"
+    }
+
     /// The number's value, or `nil` (reported) when it is too large for a `Double` (`1e400`).
     mutating func finite(_ number: JSONNumber, _ node: JSONNode, _ path: String) -> Double? {
         guard number.double.isFinite else {
-            self.error("out-of-range", "\(number.text) is too large for a number", node, path)
+            self.error(
+                "out-of-range", "\(Self.shown(number)) is too large for a number", node, path)
             return nil
         }
         return number.double
@@ -296,7 +316,9 @@ struct DefinitionDecoder {
 
     mutating func template(_ text: String, _ node: JSONNode, at path: String) -> Template? {
         do {
-            return try Template.parse(text)
+            var template = try Template.parse(text)
+            template.origin = self.origin(node, path)
+            return template
         } catch {
             let location = self.location(inside: node, column: error.column)
             self.diagnostics.append(

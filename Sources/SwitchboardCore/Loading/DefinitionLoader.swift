@@ -1,7 +1,9 @@
 /// Loads a bot folder: all of it, checked, or nothing.
 ///
-/// Every `*.json` file in the folder (outside `kb/`, and but the top-level `mocks.json` of
-/// canned action results, see ``ActionMocks``) is read in path order and its sections merged; `kb/*.md` and `kb/*.jsonl` are the knowledge base. Then the definition checks run
+/// Every `*.json` file in the folder (outside `kb/`, and but for the top-level `mocks.json` of
+/// canned action results, see ``ActionMocks``) is read in path order and its sections merged;
+/// `kb/*.md` and `kb/*.jsonl` are the knowledge base. A folder of bots (a subfolder with its
+/// own `kb/` or `mocks.json`) is refused as a whole. Then the definition checks run
 /// (references, flow graphs, intents, payment data). The loader never prints: problems come
 /// back as ``Diagnostic`` values, and any error makes ``load(from:)`` throw with all of them.
 ///
@@ -70,6 +72,30 @@ public struct DefinitionLoader: Sendable {
             return nil
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        // `kb/` and `mocks.json` mean something only at a bot's top level: a subfolder that has
+        // them is a bot of its own, and this folder a folder of bots (`--bot intents/`). Read
+        // as one bot, its files would merge and its mocks read as definitions.
+        let nestedBots = Set(
+            files.compactMap { relative -> String? in
+                let parts = relative.split(separator: "/", maxSplits: 2)
+                guard parts.count >= 2,
+                    parts[1] == "kb" || (parts.count == 2 && parts[1] == ActionMocks.fileName)
+                else { return nil }
+                return String(parts[0])
+            }
+        ).sorted()
+        if !nestedBots.isEmpty {
+            let names = nestedBots.map { "\"\(prefix)\($0)\"" }.joined(separator: ", ")
+            diagnostics.append(
+                .error(
+                    "nested-bot",
+                    "this is a folder of bots, not a bot: \(names) "
+                        + (nestedBots.count == 1 ? "has its" : "have their")
+                        + " own kb/ or \(ActionMocks.fileName); load "
+                        + (nestedBots.count == 1 ? "it" : "one of them") + " instead",
+                    at: Origin(folder: directory)))
+            return nil
+        }
         var hasher = SHA256()
         var sections = DefinitionSections()
         var articles: [KBArticle] = []
@@ -80,6 +106,13 @@ public struct DefinitionLoader: Sendable {
             let isJSON = relative.hasSuffix(".json")
             let isArticle = isKB && (relative.hasSuffix(".md") || relative.hasSuffix(".jsonl"))
             guard (isJSON && !isKB && relative != ActionMocks.fileName) || isArticle else {
+                if isKB, let hint = Self.articleFileHint(for: relative) {
+                    diagnostics.append(
+                        .warning(
+                            "ignored-file",
+                            "not read: knowledge-base articles are kb/*.md and kb/*.jsonl files"
+                                + hint, at: Origin(folder: prefix + relative)))
+                }
                 continue
             }
             let path = prefix + relative
@@ -126,6 +159,23 @@ public struct DefinitionLoader: Sendable {
             entities: sections.entities + EntityDefinition.builtins, slots: sections.slots,
             flows: sections.flows, articles: articles, contentHash: "sha256:" + hasher.finalize(),
             files: readFiles)
+    }
+
+    /// For a file under `kb/` that looks meant as articles but is not read (`faq.json`,
+    /// `hours.MD`), what to rename it to; `nil` for other files (a README, images).
+    private static func articleFileHint(for relative: String) -> String? {
+        guard let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") else {
+            return nil
+        }
+        let stem = relative[..<dot]
+        switch relative[relative.index(after: dot)...].lowercased() {
+        case "json", "jsonl", "ndjson":
+            return " (one article per line: rename it \(stem).jsonl)"
+        case "md", "markdown", "mdown":
+            return " (rename it \(stem).md)"
+        default:
+            return nil
+        }
     }
 
     static func fileOrigin(_ file: String) -> Origin {

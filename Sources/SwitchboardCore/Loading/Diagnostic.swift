@@ -113,7 +113,11 @@ extension [Diagnostic] {
                 return false
             case (let left?, let right?):
                 if left.file != right.file { return left.file < right.file }
-                if left.location != right.location { return left.location < right.location }
+                // By line and column, not byte offset: places made from a line alone (the
+                // header lines of a Markdown article) have no offset.
+                let (a, b) = (left.location, right.location)
+                if a.line != b.line { return a.line < b.line }
+                if a.column != b.column { return a.column < b.column }
                 return lhs.offset < rhs.offset
             }
         }.map(\.element)

@@ -8,7 +8,8 @@ struct KBArticleReader {
 
     static let headerKeys = ["id", "title", "url", "tags", "questions"]
 
-    /// Reads one Markdown article: an optional `---` header of `key: value` lines, then the body.
+    /// Reads one Markdown article: a `---` header of `key: value` lines (a title at least), then
+    /// the body.
     ///
     /// A byte order mark at the start is skipped; bytes that are not UTF-8 are reported at
     /// their line and column.
@@ -23,8 +24,12 @@ struct KBArticleReader {
         }
         var lines = TextLines.split(text)
         var fields: [String: String] = [:]
+        var fieldLines: [String: Int] = [:]
+        // Headers reported as misspelled ("titel"): not reported as missing too.
+        var misspelled: Set<String> = []
         var bodyStart = 0
-        if let first = lines.first, first.trimmingCharacters() == "---" {
+        let hasHeader = lines.first.map { $0.trimmingCharacters() == "---" } ?? false
+        if hasHeader {
             guard
                 let close = lines.indices.dropFirst().first(where: {
                     lines[$0].trimmingCharacters() == "---"
@@ -45,9 +50,11 @@ struct KBArticleReader {
                 let key = String(line[..<colon].trimmingCharacters())
                 let value = String(line[line.index(after: colon)...].trimmingCharacters())
                 guard Self.headerKeys.contains(key) else {
+                    let suggestion = Suggestion.closest(to: key, among: Self.headerKeys)
                     self.problem(
                         "unknown-field", "unknown header \"\(key)\"", file: file, line: index + 1,
-                        suggestion: Suggestion.closest(to: key, among: Self.headerKeys))
+                        suggestion: suggestion)
+                    if let suggestion { misspelled.insert(suggestion) }
                     continue
                 }
                 if fields[key] != nil {
@@ -56,6 +63,7 @@ struct KBArticleReader {
                         line: index + 1)
                 }
                 fields[key] = value
+                fieldLines[key] = index + 1
             }
             bodyStart = close + 1
         }
@@ -63,13 +71,36 @@ struct KBArticleReader {
         let bodyLine = min(bodyStart + 1, max(lines.count, 1))
         lines = Array(lines[bodyStart...])
         let body = lines.joined(separator: "\n").trimmingCharacters()
+        guard hasHeader || !text.trimmingCharacters().isEmpty else {
+            self.problem(
+                "empty-value",
+                "the file is empty: an article needs a header with a title and a body",
+                file: file, line: 1)
+            return nil
+        }
+        guard hasHeader else {
+            self.problem(
+                "missing-field",
+                "the article has no header: start the file with a '---' line, a 'title: ...' "
+                    + "line and a closing '---' line", file: file, line: 1)
+            return nil
+        }
         guard let title = fields["title"], !title.isEmpty else {
-            self.problem("missing-field", "missing required header \"title\"", file: file, line: 1)
+            if fields["title"] != nil || !misspelled.contains("title") {
+                self.problem(
+                    "missing-field", "missing required header \"title\"", file: file,
+                    line: fieldLines["title"] ?? 1)
+            }
             return nil
         }
         let id = fields["id"] ?? defaultID
         guard Identifier.isValidArticleID(id) else {
-            self.problem("invalid-id", "\"\(id)\" is not a valid article id", file: file, line: 1)
+            let problem =
+                fields["id"] == nil
+                ? "the file name gives the article id \"\(id)\", which is not valid; "
+                    + "add an 'id:' header (a letter or digit, then letters, digits, '-', '_', '.', '+')"
+                : "\"\(id)\" is not a valid article id"
+            self.problem("invalid-id", problem, file: file, line: fieldLines["id"] ?? 1)
             return nil
         }
         if body.isEmpty {

@@ -21,6 +21,9 @@ public struct Transcript: Sendable, Hashable {
     public var greeting: [ExpectedMessage]
     /// The user's messages with what the bot must do.
     public var turns: [TranscriptTurn]
+    /// The line of each `given slot NAME` (key `slot NAME`) and of `given state` (key
+    /// `state`) in the file, so a name the bot does not have is reported where it is written.
+    public var givenLines: [String: Int] = [:]
 
     /// Creates a transcript.
     public init(

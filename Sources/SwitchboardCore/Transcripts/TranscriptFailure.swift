@@ -14,6 +14,10 @@ public struct TranscriptFailure: Sendable, Hashable, CustomStringConvertible {
     public var expected: String
     /// What the bot did, written the same way.
     public var got: String
+    /// Whether the transcript names something the bot does not have (a `given` slot or state,
+    /// a `slot NAME:` assertion), rather than the bot doing something else; reported as
+    /// `path:line: message`.
+    public var isSetup = false
 
     /// A readable report with `Expected:` and `Got:`.
     ///
@@ -21,6 +25,9 @@ public struct TranscriptFailure: Sendable, Hashable, CustomStringConvertible {
     /// that each part stays on its line and none reaches the terminal as an escape sequence;
     /// only the line breaks of the report's own layout remain.
     public var description: String {
+        if self.isSetup {
+            return "\(self.path):\(self.line): \(self.what)".escapingControlCharacters()
+        }
         var report = "\(self.path):\(self.line): "
         report += self.turn == 0 ? "greeting" : "turn \(self.turn)"
         if let input = self.input { report += " (> \(input))" }

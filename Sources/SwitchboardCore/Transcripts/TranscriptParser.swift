@@ -59,6 +59,7 @@ public struct TranscriptParser: Sendable {
                 }
                 try self.given(
                     content.dropFirst(5), into: &transcript.given, line: number, path: path)
+                Self.recordLine(of: content.dropFirst(5), at: number, in: &transcript.givenLines)
                 sawGiven = true
             } else if let colon = content.firstIndex(of: ":") {
                 let key = content[..<colon].trimmingCharacters()
@@ -210,6 +211,24 @@ public struct TranscriptParser: Sendable {
                 throw fail("'ended:' must be true or false")
             }
             return .ended(text == "true")
+        }
+    }
+
+    /// Notes the line of a `given slot NAME` or `given state` line (already read).
+    private static func recordLine(
+        of rest: Substring, at line: Int, in lines: inout [String: Int]
+    ) {
+        let trimmed = rest.trimmingCharacters()
+        let key = trimmed.prefix { $0 != " " }
+        let value = trimmed.dropFirst(key.count)
+        switch key {
+        case "state":
+            lines["state"] = line
+        case "slot":
+            let name = value.prefix { $0 != "=" }.trimmingCharacters()
+            lines["slot \(name)"] = line
+        default:
+            break
         }
     }
 

@@ -30,9 +30,32 @@ public struct TranscriptRunner: Sendable {
     ///
     /// - Throws: ``TranscriptError`` when the `given` block names what the bot does not have.
     public func play(_ transcript: Transcript) throws(TranscriptError) -> Run {
-        try self.play(
+        try self.checkSlotNames(in: transcript)
+        return try self.play(
             inputs: transcript.turns.map(\.input), given: transcript.given, path: transcript.path,
-            turnMocks: transcript.turns.map(\.mocks))
+            turnMocks: transcript.turns.map(\.mocks), givenLines: transcript.givenLines)
+    }
+
+    /// Every `slot NAME:` assertion names a slot of the bot: one that names none would pass
+    /// whenever it expects `none`, checking nothing.
+    private func checkSlotNames(in transcript: Transcript) throws(TranscriptError) {
+        let slotIDs = self.bot.definition.slots.map(\.id)
+        for turn in transcript.turns {
+            for (assertion, line) in zip(turn.assertions, turn.assertionLines) {
+                guard case .slot(let name, _) = assertion, !slotIDs.contains(name) else {
+                    continue
+                }
+                throw TranscriptError(
+                    path: transcript.path, line: line > 0 ? line : turn.line,
+                    message: "slot '\(name)': the bot has no such slot"
+                        + Self.hint(name, among: slotIDs))
+            }
+        }
+    }
+
+    /// ` (did you mean 'x'?)` for the closest of `names`, or nothing.
+    private static func hint(_ name: String, among names: [String]) -> String {
+        Suggestion.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// Runs messages from a starting point without checking anything.
@@ -41,11 +64,16 @@ public struct TranscriptRunner: Sendable {
     /// `given` ones, then the runner's), at the same clock time; the turns that follow from
     /// the results are merged into the user's turn, so a turn is everything the bot did
     /// after one message.
+    ///
+    /// - Parameter givenLines: the lines of the `given` block (``Transcript/givenLines``), so
+    ///   a slot or state the bot does not have is reported where it is written.
     public func play(
-        inputs: [String], given: TranscriptGiven, path: String, turnMocks: [ActionMocks] = []
+        inputs: [String], given: TranscriptGiven, path: String, turnMocks: [ActionMocks] = [],
+        givenLines: [String: Int] = [:]
     ) throws(TranscriptError) -> Run {
         var machine = DialogueMachine(
-            bot: self.bot, state: try self.startingState(given, path: path))
+            bot: self.bot,
+            state: try self.startingState(given, path: path, lines: givenLines))
         var random = SplitMix64(seed: given.seed)
         var run = Run(greeting: nil, turns: [], states: [])
         if given.state == nil {
@@ -83,7 +111,7 @@ public struct TranscriptRunner: Sendable {
             return .failed(
                 TranscriptFailure(
                     path: transcript.path, line: error.line, turn: 0, input: nil,
-                    what: error.message, expected: "", got: ""))
+                    what: error.message, expected: "", got: "", isSetup: true))
         }
         if let greeting = run.greeting, !transcript.greeting.isEmpty,
             let failure = self.compare(
@@ -101,13 +129,14 @@ public struct TranscriptRunner: Sendable {
             {
                 return .failed(failure)
             }
-            for assertion in expected.assertions {
+            for (assertion, line) in zip(expected.assertions, expected.assertionLines) {
                 let actual = self.actual(assertion, turn: turn, state: run.states[index])
                 let wanted = assertion.written
                 if actual != wanted {
                     return .failed(
                         TranscriptFailure(
-                            path: transcript.path, line: expected.line, turn: index + 1,
+                            path: transcript.path, line: line > 0 ? line : expected.line,
+                            turn: index + 1,
                             input: expected.input,
                             what: "assertion", expected: wanted, got: actual))
                 }
@@ -164,40 +193,48 @@ public struct TranscriptRunner: Sendable {
     }
 
     /// The conversation state a `given` block describes.
+    ///
+    /// - Parameter lines: where the `given` lines are (``Transcript/givenLines``); a problem
+    ///   with a line not listed is reported at line 1.
     func startingState(
-        _ given: TranscriptGiven, path: String
+        _ given: TranscriptGiven, path: String, lines: [String: Int] = [:]
     ) throws(TranscriptError) -> ConversationState {
         var state = ConversationState(
             session: given.session, user: given.user, context: given.context)
-        for (name, value) in given.slots {
-            guard self.bot.definition.slot(name) != nil else {
+        let definition = self.bot.definition
+        for (name, value) in given.slots.sorted(by: { $0.key < $1.key }) {
+            guard definition.slot(name) != nil else {
                 throw TranscriptError(
-                    path: path, line: 1,
+                    path: path, line: lines["slot \(name)"] ?? 1,
                     message: "given slot '\(name)': the bot has no such slot"
-                        + (Suggestion.closest(to: name, among: self.bot.definition.slots.map(\.id))
-                            .map {
-                                " (did you mean '\($0)'?)"
-                            } ?? ""))
+                        + Self.hint(name, among: definition.slots.map(\.id)))
             }
             state.slots[name] = value
         }
         if let position = given.state {
+            let line = lines["state"] ?? 1
             let parts = position.split(separator: ".").map(String.init)
-            guard parts.count == 2, let flow = self.bot.definition.flow(parts[0]),
+            guard parts.count == 2, let flow = definition.flow(parts[0]),
                 let flowState = flow.state(parts[1])
             else {
+                let positions = definition.flows.flatMap { flow in
+                    flow.states.map { "\(flow.id).\($0.id)" }
+                }
                 throw TranscriptError(
-                    path: path, line: 1,
-                    message: "given state '\(position)': the bot has no such state")
+                    path: path, line: line,
+                    message: "given state '\(position)': the bot has no such state"
+                        + Self.hint(position, among: positions))
             }
             switch flowState.step {
             case .collect, .confirm:
                 state.stack = [FlowFrame(flow: flow.id, state: flowState.id)]
             default:
+                let type = flowState.step.typeName
+                let article = ["a", "e", "i", "o", "u"].contains(type.prefix(1)) ? "an" : "a"
                 throw TranscriptError(
-                    path: path, line: 1,
+                    path: path, line: line,
                     message:
-                        "given state '\(position)' is a \(flowState.step.typeName) state; start at a collect or confirm state"
+                        "given state '\(position)' is \(article) \(type) state; start at a collect or confirm state"
                 )
             }
         }

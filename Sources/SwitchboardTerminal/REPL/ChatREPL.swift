@@ -234,6 +234,7 @@ public struct ChatREPL {
                 to: path)
             self.output.line(
                 self.style.dim("saved \(Plural.count(written.turns.count, "turn")) to \(path)"))
+            self.noteSensitiveAnswers(in: written)
         } catch {
             self.errors.line(self.style.error("cannot save: \(error)"))
         }
@@ -241,6 +242,28 @@ public struct ChatREPL {
 }
 
 extension ChatREPL {
+    /// Warns about saved messages that filled a sensitive slot and were written as typed.
+    ///
+    /// `/save` replaces personal data of the kinds the masker knows (emails, phone numbers,
+    /// cards, ...) with fakes, but an answer to a sensitive slot of another entity (a library
+    /// card id, a reference) is written as the user typed it, so the author should look at it
+    /// before committing the file.
+    private func noteSensitiveAnswers(in transcript: Transcript) {
+        let definition = self.session.bot.definition
+        for (index, turn) in transcript.turns.enumerated() {
+            guard index < self.inputs.count, turn.input == self.inputs[index] else { continue }
+            for assertion in turn.assertions {
+                guard case .slot(let name, _) = assertion,
+                    definition.slot(name)?.isSensitive == true
+                else { continue }
+                self.errors.line(
+                    "note: turn \(index + 1) filled sensitive slot \(name); the message is saved "
+                        + "as typed (only personal data such as emails is replaced): "
+                        + "review the file before committing it")
+            }
+        }
+    }
+
     /// Answers no action: every call times out, as when nobody performs it.
     private struct UnansweredActionHost: ActionHost {
         func perform(_ request: ActionRequest) async -> ActionResult { .timeout }

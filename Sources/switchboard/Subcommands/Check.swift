@@ -38,7 +38,10 @@ extension SwitchboardCommand {
             do {
                 let loaded = try DefinitionLoader().load(from: directory)
                 let bot = Bot(definition: loaded.definition)
-                diagnostics = (loaded.diagnostics + BotChecks.run(on: bot)).sortedByPlace()
+                diagnostics =
+                    (loaded.diagnostics + BotChecks.run(on: bot)
+                    + ActionMocks.diagnostics(forBotIn: directory, definition: loaded.definition))
+                    .sortedByPlace()
                 let definition = loaded.definition
                 let examples = definition.intents.reduce(0) { $0 + $1.examples.count }
                 let states = definition.flows.reduce(0) { $0 + $1.states.count }

@@ -36,8 +36,9 @@ import Testing
             Issue.record("{ticket} accepted in \(name.rawValue)")
         case (_, .failure(let error)):
             try FixtureEdits.expectError(
-                error.diagnostics, "misplaced-placeholder", path: "bot.messages.\(name.rawValue)",
-                file: "bot.json", text: text, line: #""options": ["{ticket}"]"#)
+                error.diagnostics, "misplaced-placeholder",
+                path: "bot.messages.\(name.rawValue).options[0]", file: "bot.json", text: text,
+                line: #""options": ["{ticket}"]"#)
         }
     }
 
@@ -65,7 +66,40 @@ import Testing
             #""say": "Refund {order_id}?", "options": ["Yes, {ordr_id}", "No"], "yes""#)
         let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
         try FixtureEdits.expectError(
-            diagnostics, "unknown-slot", path: "flows.refund.states.confirm", file: "flows.json",
-            text: text, line: #""confirm": {"#, suggestion: "order_id")
+            diagnostics, "unknown-slot", path: "flows.refund.states.confirm.options[0]",
+            file: "flows.json", text: text, line: "{ordr_id}", suggestion: "order_id")
+    }
+
+    @Test func anUnknownSlotInAPromptIsReportedAtThatPrompt() throws {
+        let text = try FixtureEdits.edit(
+            "slots.json", #""The order number looks like TP-12345678. What is it?""#,
+            "\n" + #"        "The order number looks like TP-12345678, {nme}. What is it?""#)
+        let (diagnostics, _) = try FixtureEdits.failure(["slots.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "unknown-slot", path: "slots.order_id.prompts[1]", file: "slots.json",
+            text: text, line: "{nme}")
+        #expect(error.message == "placeholder {nme} names no slot")
+    }
+
+    @Test func aMistypedTicketInAHandoffStateSuggestsTheEnginePlaceholder() throws {
+        let handoff = #""go": { "type": "handoff", "queue": "general", "reason": "user_request""#
+        let text = try FixtureEdits.edit(
+            "flows.json", handoff + " }",
+            handoff + ",\n" + #"  "say": ["A person will help.", "Ticket {tiket}."] }"#)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        try FixtureEdits.expectError(
+            diagnostics, "unknown-slot", path: "flows.handoff.states.go.say[1]",
+            file: "flows.json", text: text, line: "{tiket}", suggestion: "ticket")
+    }
+
+    @Test func aMisplacedTicketInACollectSayIsReportedAtTheSay() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""ask_order": { "type": "collect", "slot": "order_id", "next""#,
+            #""ask_order": { "type": "collect", "slot": "order_id","#
+                + "\n" + #"                       "say": "Ticket {ticket}", "next""#)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        try FixtureEdits.expectError(
+            diagnostics, "misplaced-placeholder", path: "flows.refund.states.ask_order.say",
+            file: "flows.json", text: text, line: "{ticket}")
     }
 }

@@ -56,6 +56,23 @@ import Testing
         #expect(!lines.contains { $0.contains("jane.doe") || $0.contains("7946") })
     }
 
+    @Test func anOpeningMessageThatFillsASensitiveSlotIsRedactedInTheRecord() throws {
+        // "refund for TP-12345678" fills the order number before its question is asked; the
+        // message was written whole to the handoff transcript, though an answer to the
+        // question is "[redacted]".
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""maxAttempts": 3"#, with: #""maxAttempts": 3, "sensitive": true"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        chat.start()
+        let opening = chat.send("i want a refund for TP-12345678")
+        #expect(chat.state.slots["order_id"] == .text("TP-12345678"))
+        #expect(opening.explanation.input == "[redacted]")
+        let record = try #require(chat.send("talk to a human").handoff)
+        let lines = record.transcript.map { "\($0.speaker.rawValue): \($0.text)" }
+        #expect(lines.contains("user: [redacted]"))
+        #expect(!lines.contains { $0.contains("12345678") })
+    }
+
     @Test func slotValuesArePIIMaskedAndSensitiveSlotsRedacted() throws {
         let bot = try FixtureBot.load()
         var state = ConversationState(session: "s", user: nil)

@@ -50,6 +50,26 @@ import Testing
         }
     }
 
+    @Test("The folder above a bot (--bot intents/) is one error naming the bot inside")
+    func folderOfBots() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try FixtureBot.write(into: directory)
+        try directory.write("bot/mocks.json", #"{ "order_status": { "ok": true, "data": {} } }"#)
+        do {
+            _ = try DefinitionLoader().load(from: directory.path)
+            Issue.record("a folder of bots loaded as one bot")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == ["nested-bot"])
+            #expect(
+                error.diagnostics.first?.description
+                    == "\(directory.path): error: this is a folder of bots, not a bot: "
+                    + "\"\(directory.path)/bot\" has its own kb/ or mocks.json; load it instead")
+        }
+        // The bot itself, with its mocks, loads.
+        _ = try DefinitionLoader().load(from: directory.url("bot"))
+    }
+
     // MARK: Broken definitions
 
     @Test("Invalid JSON is reported at the offending character")
@@ -211,6 +231,29 @@ import Testing
         #expect(error.origin?.location.column == brace)
     }
 
+    @Test("A confirm question with an unclosed brace is that one error, not a missing say")
+    func invalidConfirmQuestion() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"say\": \"Refund {order_id}?\",", "\"say\": \"Refund {order_id?\",")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "invalid-template", path: "flows.refund.states.confirm.say",
+            file: "flows.json", text: text, line: "{order_id?")
+        #expect(error.message == "unclosed '{'")
+        #expect(diagnostics.filter(\.isError).map(\.code) == ["invalid-template"])
+    }
+
+    @Test("A confirm state without say is told it needs the question")
+    func confirmWithoutQuestion() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"say\": \"Refund {order_id}?\",", "")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "missing-field", path: "flows.refund.states.confirm",
+            file: "flows.json", text: text, line: "\"confirm\": {")
+        #expect(error.message == "a confirm state needs \"say\": the yes/no question")
+    }
+
     @Test("A template's error column points at the unclosed brace")
     func invalidTemplate() throws {
         let text = try FixtureEdits.edit(
@@ -261,6 +304,67 @@ import Testing
         #expect(error.message == "expected a whole number, found string")
     }
 
+    @Test("A number hundreds of digits long is quoted short, so the reason still shows")
+    func hugeNumber() throws {
+        let digits = "1" + String(repeating: "0", count: 400)
+        let text = try FixtureEdits.edit(
+            "slots.json", "\"maxAttempts\": 3", "\"maxAttempts\": \(digits)")
+        let (diagnostics, _) = try FixtureEdits.failure(["slots.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "out-of-range", path: "slots.order_id.maxAttempts", file: "slots.json",
+            text: text, line: digits)
+        #expect(error.message == "100000000000… (401 characters) is out of range (1 to 10)")
+        #expect(!error.description.contains("more characters"))
+    }
+
+    @Test("A currency that is not an ISO 4217 code is an error, with the code suggested")
+    func currencyCode() throws {
+        for (currency, suggestion) in [("usd", "USD"), ("dollars", nil), ("US$", nil)] {
+            let text = try FixtureEdits.edit(
+                "bot.json", #""name": "Fixture","#,
+                #""name": "Fixture", "currency": "\#(currency)","#)
+            let (diagnostics, _) = try FixtureEdits.failure(["bot.json": text])
+            let error = try FixtureEdits.expectError(
+                diagnostics, "invalid-value", path: "bot.currency", file: "bot.json", text: text,
+                line: #""currency""#, suggestion: suggestion)
+            #expect(
+                error.message
+                    == "\"\(currency)\" is not a currency code: three capital letters (ISO 4217), "
+                    + "such as \"USD\" or \"EUR\"")
+        }
+        let euro = try FixtureEdits.edit(
+            "bot.json", #""name": "Fixture","#, #""name": "Fixture", "currency": "EUR","#)
+        #expect(try FixtureEdits.loaded(["bot.json": euro]).definition.settings.currency == "EUR")
+    }
+
+    @Test("An SOP policy that is no link or a reviewed date that is no day is an error")
+    func sopPolicyAndReviewed() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""sop": { "owner": "Payments", "version": "1" }"#,
+            #""sop": { "owner": "Payments", "version": "1","# + "\n"
+                + #"                     "policy": "wiki/refunds", "reviewed": "2026-02-30" }"#)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let policy = try FixtureEdits.expectError(
+            diagnostics, "invalid-value", path: "flows.refund.sop.policy", file: "flows.json",
+            text: text, line: "wiki/refunds")
+        #expect(
+            policy.message
+                == "\"wiki/refunds\" is not a link: write the policy's http:// or https:// address")
+        let reviewed = try FixtureEdits.expectError(
+            diagnostics, "invalid-value", path: "flows.refund.sop.reviewed", file: "flows.json",
+            text: text, line: "2026-02-30")
+        #expect(
+            reviewed.message
+                == "\"2026-02-30\" is not a date such as \"2026-09-14\" (YYYY-MM-DD, a real day)")
+        let good = try FixtureEdits.edit(
+            "flows.json", #""version": "1" }"#,
+            #""version": "1", "policy": "https://policy.example/refunds", "reviewed": "2026-09-14" }"#
+        )
+        #expect(
+            try FixtureEdits.loaded(["flows.json": good]).definition.flows.first?.sop?.reviewed
+                == "2026-09-14")
+    }
+
     @Test("An intent with empty examples and no rules is reported at the intent")
     func emptyExamples() throws {
         let text = try FixtureEdits.edit(
@@ -274,6 +378,34 @@ import Testing
         #expect(
             error.message
                 == "intent \"hours\" has no examples and no rules, so nothing can match it")
+    }
+
+    @Test("An unknown state in a next is the only error: the states behind it are not reported")
+    func unknownStateDoesNotCascade() throws {
+        // ask_order is the start; with its next mistyped, every later state is cut off. The
+        // graph is checked again once the reference is fixed.
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"next\": \"ask_reason\" }", "\"next\": \"ask_reasn\" }")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        #expect(diagnostics.filter(\.isError).map(\.code) == ["unknown-state"])
+    }
+
+    @Test("A rule pattern with a capital or punctuation never fires: a warning at the regex")
+    func unmatchableRulePattern() throws {
+        let text = try FixtureEdits.edit(
+            "intents.json", #""responses": ["Let's sort out your refund."],"#,
+            #""responses": ["Let's sort out your refund."],"# + "\n"
+                + #"              "rules": [{ "regex": "^Refund, please$" }],"#)
+        let loaded = try FixtureEdits.loaded(["intents.json": text])
+        let warning = try #require(loaded.diagnostics.first { $0.code == "unmatchable-regex" })
+        #expect(warning.severity == .warning)
+        #expect(warning.origin?.path == "intents.refund.rules[0].regex")
+        #expect(warning.origin?.location.line == (try FixtureEdits.line(of: "^Refund", in: text)))
+        #expect(
+            warning.message
+                == "the pattern asks for an upper-case \"R\", which the message never has when "
+                + "rules see it (lower case, punctuation turned into spaces), so the rule never "
+                + "fires")
     }
 
     @Test("A cycle of say states with no end has no way out")
@@ -319,6 +451,21 @@ import Testing
         #expect(
             error.message == "state \"orphan\" cannot be reached from the start (\"ask_order\")")
         #expect(diagnostics.filter(\.isError).count == 1)
+    }
+
+    @Test("A misspelled required field is one error, not also a missing field")
+    func misspelledRequiredField() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""type": "collect", "slot": "order_id""#,
+            #""type": "collect", "slott": "order_id""#)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        #expect(diagnostics.filter(\.isError).map(\.code) == ["unknown-field"])
+        #expect(diagnostics.first?.suggestion == "slot")
+        // A required field that is simply absent is still reported.
+        let absent = try FixtureEdits.edit(
+            "flows.json", #""type": "collect", "slot": "order_id","#, #""type": "collect","#)
+        let (missing, _) = try FixtureEdits.failure(["flows.json": absent])
+        #expect(missing.filter(\.isError).map(\.code) == ["missing-field"])
     }
 
     @Test("An unknown field is reported at its key with a did-you-mean")
@@ -389,15 +536,15 @@ import Testing
         #expect(!loaded.diagnostics.contains { $0.code == "payment-credential" })
     }
 
-    @Test("A placeholder that names no slot is reported at the intent, with a suggestion")
+    @Test("A placeholder that names no slot is reported at the response, with a suggestion")
     func unknownPlaceholder() throws {
         let text = try FixtureEdits.edit(
             "intents.json", "\"Let's sort out your refund.\"",
-            "\"Let's sort out refund {ordr_id}.\"")
+            "\n\"Let's sort out refund {ordr_id}.\"")
         let (diagnostics, _) = try FixtureEdits.failure(["intents.json": text])
         let error = try FixtureEdits.expectError(
-            diagnostics, "unknown-slot", path: "intents.refund", file: "intents.json", text: text,
-            line: "\"refund\": {", suggestion: "order_id")
+            diagnostics, "unknown-slot", path: "intents.refund.responses[0]", file: "intents.json",
+            text: text, line: "{ordr_id}", suggestion: "order_id")
         #expect(error.message == "placeholder {ordr_id} names no slot")
     }
 
@@ -550,6 +697,25 @@ import Testing
             loaded.definition.articles.map(\.id) == [
                 "billing-faq", "delete-account", "reset-password", "shipping",
             ])
+    }
+
+    @Test("Article files with another extension are not read, with a warning saying so")
+    func ignoredArticleFiles() throws {
+        let loaded = try FixtureEdits.loaded([
+            "kb/faq.json": #"{"id": "faq", "title": "FAQ", "body": "Answers."}"#,
+            "kb/hours.MD": "---\ntitle: Hours\n---\nNine to five.\n",
+            "kb/README.txt": "Notes for authors.\n",
+        ])
+        #expect(!loaded.definition.articles.map(\.id).contains("faq"))
+        let warnings = loaded.diagnostics.filter { $0.code == "ignored-file" }
+        #expect(
+            warnings.map(\.message) == [
+                "not read: knowledge-base articles are kb/*.md and kb/*.jsonl files "
+                    + "(one article per line: rename it kb/faq.jsonl)",
+                "not read: knowledge-base articles are kb/*.md and kb/*.jsonl files "
+                    + "(rename it kb/hours.md)",
+            ])
+        #expect(warnings.first?.origin?.file.hasSuffix("/bot/kb/faq.json") == true)
     }
 
     @Test("An article without a title is an error naming its file")

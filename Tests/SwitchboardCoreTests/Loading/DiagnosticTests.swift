@@ -109,6 +109,18 @@ private func place(
             ])
     }
 
+    @Test("sortedByPlace orders places without a byte offset by line and column")
+    func sortedByLineWithoutOffsets() {
+        // A Markdown article's header problems have a line and no offset.
+        let header = Diagnostic.error("unknown-field", "", at: place("kb/x.md", 2, 1, offset: 0))
+        let title = Diagnostic.error("missing-field", "", at: place("kb/x.md", 1, 1, offset: 0))
+        let later = Diagnostic.error("later", "", at: place("kb/x.md", 2, 5, offset: 0))
+        #expect(
+            [later, header, title].sortedByPlace().map(\.code) == [
+                "missing-field", "unknown-field", "later",
+            ])
+    }
+
     @Test("containsErrors is true only when an error is present")
     func containsErrors() {
         let warning = Diagnostic.warning("w", "", at: nil)

@@ -87,16 +87,42 @@ import Testing
         #expect(self.summary(diagnostics) == ["unknown-field@3"])
     }
 
-    @Test("A missing or empty title is an error at line 1 of the file")
+    @Test("A missing title is an error at line 1 of the file, an empty one at its line")
     func missingTitle() {
-        for text in [
-            "---\nurl: https://x.example\n---\nBody.", "---\ntitle:\n---\nBody.", "Body only.",
+        for (text, line) in [
+            ("---\nurl: https://x.example\n---\nBody.", 1), ("---\nid: a\ntitle:\n---\nBody.", 3),
         ] {
             let (article, diagnostics) = self.markdown(text)
             #expect(article == nil)
-            #expect(self.summary(diagnostics) == ["missing-field@1"])
+            #expect(self.summary(diagnostics) == ["missing-field@\(line)"])
             #expect(diagnostics.first?.origin?.file == "kb/billing-faq.md")
             #expect(diagnostics.first?.message == "missing required header \"title\"")
+        }
+    }
+
+    @Test("A misspelled title is one error, not also a missing title")
+    func misspelledTitle() {
+        let (article, diagnostics) = self.markdown("---\nTitel: Billing\n---\nBody.")
+        #expect(article == nil)
+        #expect(self.summary(diagnostics) == ["unknown-field@2 title"])
+    }
+
+    @Test("A file with no header, or nothing at all, is told what an article looks like")
+    func noHeader() {
+        let (article, diagnostics) = self.markdown("Body only.")
+        #expect(article == nil)
+        #expect(self.summary(diagnostics) == ["missing-field@1"])
+        #expect(
+            diagnostics.first?.message
+                == "the article has no header: start the file with a '---' line, "
+                + "a 'title: ...' line and a closing '---' line")
+        for empty in ["", " \n\n"] {
+            let (nothing, problems) = self.markdown(empty)
+            #expect(nothing == nil)
+            #expect(
+                problems.map(\.message) == [
+                    "the file is empty: an article needs a header with a title and a body"
+                ])
         }
     }
 
@@ -122,14 +148,16 @@ import Testing
     @Test("A header without its closing line, an invalid id or an empty body is an error")
     func invalidArticles() {
         #expect(self.summary(self.markdown("---\ntitle: A\nBody.").1) == ["invalid-header@1"])
+        let fromName = self.markdown("---\ntitle: A\n---\nB.", name: "-first").1
+        #expect(self.summary(fromName) == ["invalid-id@1"])
         #expect(
-            self.summary(self.markdown("---\ntitle: A\n---\nB.", name: "-first").1) == [
-                "invalid-id@1"
-            ]
-        )
+            fromName.first?.message
+                == "the file name gives the article id \"-first\", which is not valid; add an "
+                + "'id:' header (a letter or digit, then letters, digits, '-', '_', '.', '+')")
         #expect(self.summary(self.markdown("---\ntitle: A\n---\n\n  \n").1) == ["empty-value@4"])
+        // An id from the header is reported at its line.
         #expect(
-            self.summary(self.markdown("---\ntitle: A\nid: a b\n---\nB.").1) == ["invalid-id@1"])
+            self.summary(self.markdown("---\ntitle: A\nid: a b\n---\nB.").1) == ["invalid-id@3"])
     }
 
     @Test("A file that is not UTF-8 is an error")

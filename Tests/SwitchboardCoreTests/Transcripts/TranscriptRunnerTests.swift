@@ -91,10 +91,77 @@ import Testing
             return
         }
         #expect(failure.turn == 1)
-        #expect(failure.line == 1)
+        #expect(failure.line == 5)  // the state line, not the '>' line
         #expect(failure.what == "assertion")
         #expect(failure.expected == "state: idle")
         #expect(failure.got == "state: refund.ask_order")
+    }
+
+    @Test func aGivenSlotTheBotLacksIsReportedAtItsLine() throws {
+        let outcome = try self.replay(
+            """
+            given slot order_id = TP-12345678
+            given slot ordr_id = TP-12345678
+            given state refund.ask_reason
+            > broken
+            """, try FixtureBot.load())
+        guard case .failed(let failure) = outcome else {
+            Issue.record("a transcript with an unknown given slot replayed green")
+            return
+        }
+        #expect(
+            failure.description
+                == "r.transcript:2: given slot 'ordr_id': the bot has no such slot "
+                + "(did you mean 'order_id'?)")
+    }
+
+    @Test func aGivenStateTheBotLacksIsReportedAtItsLineWithASuggestion() throws {
+        let outcome = try self.replay(
+            """
+            # starts mid-flow
+            given state refund.ask_reasn
+            > broken
+            """, try FixtureBot.load())
+        guard case .failed(let failure) = outcome else {
+            Issue.record("a transcript with an unknown given state replayed green")
+            return
+        }
+        #expect(
+            failure.description
+                == "r.transcript:2: given state 'refund.ask_reasn': the bot has no such state "
+                + "(did you mean 'refund.ask_reason'?)")
+    }
+
+    @Test func aGivenStateThatDoesNotWaitNamesItsType() throws {
+        let outcome = try self.replay(
+            "given user u-1\ngiven state refund.done\n> hi\n", try FixtureBot.load())
+        guard case .failed(let failure) = outcome else {
+            Issue.record("a transcript starting at an end state replayed green")
+            return
+        }
+        #expect(
+            failure.description
+                == "r.transcript:2: given state 'refund.done' is an end state; "
+                + "start at a collect or confirm state")
+    }
+
+    @Test func aSlotAssertionOnASlotTheBotLacksFailsInsteadOfPassing() throws {
+        // `none` is what an unknown slot would read, so the typo would check nothing.
+        let outcome = try self.replay(
+            """
+            > i want a refund
+            < Let's sort out your refund.
+            < What's the order number?
+              slot ordr_id: none
+            """, try FixtureBot.load())
+        guard case .failed(let failure) = outcome else {
+            Issue.record("an assertion on an unknown slot replayed green")
+            return
+        }
+        #expect(
+            failure.description
+                == "r.transcript:4: slot 'ordr_id': the bot has no such slot "
+                + "(did you mean 'order_id'?)")
     }
 
     @Test func aMissingMessageIsReported() throws {
@@ -158,7 +225,7 @@ import Testing
         ),
         (
             "given state refund.done\n> hi\n",
-            "given state 'refund.done' is a end state; start at a collect or confirm state"
+            "given state 'refund.done' is an end state; start at a collect or confirm state"
         ),
     ])
     func anImpossibleSetupFails(_ text: String, _ message: String) throws {

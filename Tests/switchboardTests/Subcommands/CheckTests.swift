@@ -158,6 +158,29 @@ import Darwin
         #expect(!result.output.contains(#"no file has a "bot" section"#))
     }
 
+    @Test func theShippedMocksAreChecked() throws {
+        // chat and replay read mocks.json beside the bot; check used to skip it.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.copy(from: ProjectPaths.exampleBot, to: "tidepool")
+        let bot = directory.url("tidepool")
+        let original = try directory.read("tidepool/mocks.json")
+        try directory.write(
+            "tidepool/mocks.json",
+            original.replacing(#""order_status": ["#, with: #""order_statu": ["#))
+        let misspelled = try ProcessRunner.switchboard(["check", "--bot", bot])
+        #expect(misspelled.status == 0)
+        #expect(
+            misspelled.output.contains(
+                "\(bot)/mocks.json: warning: order_statu: no flow performs action \"order_statu\", "
+                    + "so this mock answers nothing (did you mean \"order_status\"?)"))
+        try directory.write("tidepool/mocks.json", original.replacing("true", with: "tru"))
+        let broken = try ProcessRunner.switchboard(["check", "--bot", bot])
+        #expect(broken.status == 1)
+        #expect(broken.output.contains("\(bot)/mocks.json:"))
+        #expect(broken.output.contains(": error: "))
+    }
+
     @Test func controlCharactersFromTheDefinitionsAreWrittenAsEscapes() throws {
         // An intent name or a message holding ESC, BEL or NUL reached the terminal as it was.
         let directory = try TemporaryDirectory()
