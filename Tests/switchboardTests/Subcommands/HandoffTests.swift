@@ -231,6 +231,11 @@ import Darwin
         #expect(list.status == 0)
         #expect(!list.output.unicodeScalars.contains("\u{1B}"))
         #expect(list.output.contains(#"pay\u{1B}[2Jments"#))
+
+        let stats = try Self.handoff(["stats"] + now, log: log)
+        #expect(stats.status == 0)
+        #expect(!stats.output.unicodeScalars.contains("\u{1B}"))
+        #expect(stats.output.contains(#"by queue:               pay\u{1B}[2Jments 1"#))
     }
 
     @Test func statsCountTicketsTimesAndBreaches() async throws {
