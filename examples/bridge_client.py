@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1.4): copy it into a frontend.
+"""A minimal client for `switchboard bridge` (JSON Lines, protocol 1.5): copy it into a frontend.
 
 It starts the bridge as a subprocess, waits for the `ready` line, then sends requests and reads
 the response each gets. Responses come back in the order requests were written, so a client

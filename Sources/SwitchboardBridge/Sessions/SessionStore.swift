@@ -166,11 +166,23 @@ public struct SessionStore {
         return (states.compactMap { $0 }, failures)
     }
 
+    /// The latest activity at which a session is idle too long at `now`.
+    ///
+    /// In milliseconds since 1970; `nil` when sessions never expire. A limit longer than the
+    /// clock can count (`--idle-minutes 9223372036854775807`) expires nothing, rather than
+    /// overflow.
+    private func idleCutoff(at now: Timestamp) -> Int64? {
+        guard let minutes = self.idleMinutes else { return nil }
+        let (span, spanOverflows) = Int64(minutes).multipliedReportingOverflow(by: 60_000)
+        let (cutoff, cutoffOverflows) = now.millisecondsSince1970.subtractingReportingOverflow(
+            span)
+        return spanOverflows || cutoffOverflows ? Int64.min : cutoff
+    }
+
     private mutating func expire<Expired>(
         at now: Timestamp, _ take: (CompactState, StringPool) -> Expired
     ) -> (expired: [Expired], failures: [SessionPersistenceError]) {
-        guard let minutes = self.idleMinutes else { return ([], []) }
-        let cutoff = now.millisecondsSince1970 - Int64(minutes) * 60_000
+        guard let cutoff = self.idleCutoff(at: now) else { return ([], []) }
         var expired: [Expired] = []
         var failures: [SessionPersistenceError] = []
         while self.oldest >= 0, self.slots[Int(self.oldest)].lastActive <= cutoff {
@@ -203,7 +215,7 @@ public struct SessionStore {
         guard let persistence = self.persistence else { return (0, []) }
         var (sessions, problems) = try persistence.loadAll()
         sessions.sort { $0.lastActive < $1.lastActive }
-        let cutoff = self.idleMinutes.map { now.millisecondsSince1970 - Int64($0) * 60_000 }
+        let cutoff = self.idleCutoff(at: now)
         var resumed = 0
         for saved in sessions {
             if let cutoff, saved.lastActive.millisecondsSince1970 <= cutoff {

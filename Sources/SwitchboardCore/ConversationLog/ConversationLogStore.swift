@@ -7,14 +7,19 @@
 public protocol ConversationLogStore: Sendable {
     /// Appends the events of one turn, in order, together.
     ///
+    /// - Returns: whether anything was written: `false` when the events were only held back
+    ///   for ``flush()`` (or there were none), so the call says nothing about the file.
     /// - Throws: ``ConversationLogError`` when the events could not be written.
-    func append(_ events: [ConversationEvent]) async throws(ConversationLogError)
+    @discardableResult
+    func append(_ events: [ConversationEvent]) async throws(ConversationLogError) -> Bool
 
     /// Writes the events the store holds back to write together; a store that writes each
     /// append at once has nothing to do (the default).
     ///
+    /// - Returns: whether anything was written (`false` when nothing was held).
     /// - Throws: ``ConversationLogError`` when they could not be written.
-    func flush() async throws(ConversationLogError)
+    @discardableResult
+    func flush() async throws(ConversationLogError) -> Bool
 
     /// Makes every event appended so far durable.
     ///
@@ -27,5 +32,6 @@ public protocol ConversationLogStore: Sendable {
 
 extension ConversationLogStore {
     /// Nothing is held back: every append is written at once.
-    public func flush() async throws(ConversationLogError) {}
+    @discardableResult
+    public func flush() async throws(ConversationLogError) -> Bool { false }
 }

@@ -80,10 +80,14 @@ public final class FileConversationLogStore: ConversationLogStore {
     /// - Throws: ``ConversationLogError`` when the events (or the held ones they were written
     ///   with) could not be written, or (once, the events written) when the last background
     ///   sync failed.
-    public func append(_ events: [ConversationEvent]) async throws(ConversationLogError) {
-        guard !events.isEmpty else { return }
+    @discardableResult
+    public func append(_ events: [ConversationEvent]) async throws(ConversationLogError) -> Bool {
+        guard !events.isEmpty else { return false }
         let lines = events.map { $0.jsonLine() }
-        guard self.holdsWrites else { return try self.write(lines) }
+        guard self.holdsWrites else {
+            try self.write(lines)
+            return true
+        }
         let full = self.held.withLock { held -> [String]? in
             held.lines += lines
             held.bytes += lines.reduce(0) { $0 + $1.utf8.count + 1 }
@@ -91,7 +95,9 @@ public final class FileConversationLogStore: ConversationLogStore {
             defer { held = Held() }
             return held.lines
         }
-        if let full { try self.write(full) }
+        guard let full else { return false }
+        try self.write(full)
+        return true
     }
 
     /// Writes the events held back (with `holdsWrites`) with one write; nothing to do when
@@ -99,13 +105,16 @@ public final class FileConversationLogStore: ConversationLogStore {
     ///
     /// - Throws: ``ConversationLogError`` when they could not be written (they are dropped,
     ///   as a failed append's are).
-    public func flush() async throws(ConversationLogError) {
-        guard self.holdsWrites else { return }
+    @discardableResult
+    public func flush() async throws(ConversationLogError) -> Bool {
+        guard self.holdsWrites else { return false }
         let lines = self.held.withLock { held -> [String] in
             defer { held = Held() }
             return held.lines
         }
-        if !lines.isEmpty { try self.write(lines) }
+        guard !lines.isEmpty else { return false }
+        try self.write(lines)
+        return true
     }
 
     /// Writes lines with one write and starts a background sync when one is due.

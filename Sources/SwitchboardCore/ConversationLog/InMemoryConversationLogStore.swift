@@ -8,9 +8,11 @@ public actor InMemoryConversationLogStore: ConversationLogStore {
     public init() {}
 
     /// Appends events, or throws the failure set with ``failAppends(with:)``.
-    public func append(_ events: [ConversationEvent]) async throws(ConversationLogError) {
+    @discardableResult
+    public func append(_ events: [ConversationEvent]) async throws(ConversationLogError) -> Bool {
         if let failure = self.failure { throw failure }
         self.stored.append(contentsOf: events)
+        return !events.isEmpty
     }
 
     /// Counts the call; events in memory are as durable as they get.

@@ -91,8 +91,15 @@ public struct DialogueMachine: Sendable {
         let secrets = Self.paymentSecrets.findings(in: input)
         if !secrets.isEmpty { input = Self.paymentSecrets.mask(input) }
         var turn = TurnRecorder(now: now, entropy: entropy, input: input)
+        // The warning about the message comes first in the reply, but goes into the history
+        // after the message, so the history (and the handoff transcript made from it) reads
+        // in the order things happened; remembered at once, it would also be dropped by the
+        // reset of a new conversation.
+        var warning: OutgoingMessage?
         if !secrets.isEmpty {
-            self.say(self.settings.messages.secretRemoved, &turn)
+            let message = self.outgoing(self.settings.messages.secretRemoved)
+            turn.actions.append(.say(message))
+            warning = message
             turn.step(
                 "removed \(secrets.count == 1 ? "a card number or credential" : "\(secrets.count) card numbers or credentials") from the message (PSD2)"
             )
@@ -108,6 +115,7 @@ public struct DialogueMachine: Sendable {
                 // The conversation is with a person now: say where the case is, don't start over.
                 self.state.turn = ConversationState.counting(self.state.turn)
                 self.state.remember(HistoryEntry(speaker: .user, text: input))
+                self.remember(warning)
                 self.acknowledge(handoff, &turn)
                 turn.explanation.stateAfter = self.state.position
                 return turn.finish()
@@ -125,9 +133,16 @@ public struct DialogueMachine: Sendable {
             turn.explanation.normalized = "[redacted]"
         }
         self.state.remember(HistoryEntry(speaker: .user, text: input, isSensitive: isSensitive))
+        self.remember(warning)
         self.respond(to: interpretation, &turn)
         turn.explanation.stateAfter = self.state.position
         return turn.finish()
+    }
+
+    /// Adds a message already said in this turn to the history.
+    private mutating func remember(_ message: OutgoingMessage?) {
+        guard let message else { return }
+        self.state.remember(HistoryEntry(speaker: .bot, text: message.text))
     }
 
     var settings: BotSettings { self.bot.definition.settings }

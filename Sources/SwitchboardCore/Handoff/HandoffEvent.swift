@@ -65,11 +65,15 @@ public struct HandoffEvent: Sendable, Hashable {
         let fields = LogFields(line)
         let ticket = try fields.nonEmptyString("ticket")
         let time = try fields.time("time")
+        // Already masked when written; read back as stored. One of the wrong type (`"agent":5`)
+        // makes the line unreadable, as any other field does: dropped without a word, it
+        // would leave an event that says nobody did it.
+        let agent = try fields.optionalString("agent")
+        let note = try fields.optionalString("note")
         self.kind = kind
         self.ticket = ticket
         self.time = time
-        // Already masked when written; read back as stored.
-        self.agent = line.string("agent")
-        self.note = line.string("note")
+        self.agent = agent
+        self.note = note
     }
 }

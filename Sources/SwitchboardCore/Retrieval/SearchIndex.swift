@@ -259,7 +259,9 @@ public struct SearchIndex: Sendable {
         _ touched: [UInt32], scores: [Float], limit: Int
     ) -> [(document: UInt32, score: Float)] {
         var heap: [(document: UInt32, score: Float)] = []
-        heap.reserveCapacity(limit + 1)
+        // Never more than the touched documents: `limit` may be anything a caller passes
+        // (`kb search --limit 9223372036854775807` overflowed `limit + 1`).
+        heap.reserveCapacity(min(limit, touched.count) + 1)
         // "Worse" means a lower score, or the same score and a later document.
         func worse(
             _ a: (document: UInt32, score: Float), _ b: (document: UInt32, score: Float)

@@ -110,7 +110,7 @@ extension ConversationSession {
     /// failures) and otherwise ignored.
     mutating func record(_ events: [ConversationEvent]) async {
         guard let log = self.conversationLog, !events.isEmpty else { return }
-        await self.reportingFailure { () async throws(ConversationLogError) in
+        await self.reportingFailure { () async throws(ConversationLogError) -> Bool in
             try await log.append(events)
         }
     }
@@ -121,19 +121,22 @@ extension ConversationSession {
     /// ``ConversationLogStore/flush()``). A failure is logged as an append's is.
     public mutating func flushConversationLog() async {
         guard let log = self.conversationLog else { return }
-        await self.reportingFailure { () async throws(ConversationLogError) in
+        await self.reportingFailure { () async throws(ConversationLogError) -> Bool in
             try await log.flush()
         }
     }
 
     /// Runs a conversation log operation; a failure is logged (once per run of failures)
     /// and otherwise ignored.
+    ///
+    /// The log works again only when an operation wrote something: an append that was just
+    /// held back, or a flush with nothing held, says nothing about the file.
     private mutating func reportingFailure(
-        _ operation: () async throws(ConversationLogError) -> Void
+        _ operation: () async throws(ConversationLogError) -> Bool
     ) async {
         do {
-            try await operation()
-            if self.conversationLogFailing {
+            let wrote = try await operation()
+            if wrote, self.conversationLogFailing {
                 self.conversationLogFailing = false
                 self.logger.notice("the conversation log works again")
             }

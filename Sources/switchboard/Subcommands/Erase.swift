@@ -35,9 +35,19 @@ extension SwitchboardCommand {
             var saved: [SavedSession] = []
             var setAside: [SetAsideFile] = []
             if let path = self.options.stateDir, FileSystem.isDirectory(path) {
+                var hint = ""
                 do {
                     let directory = try StateDirectory(path: path)
-                    let lock = try directory.lock()
+                    let lock: StateDirectoryLock
+                    do {
+                        lock = try directory.lock()
+                    } catch {
+                        // Most often a bridge runs on the folder: it erases on request.
+                        hint =
+                            "; while a bridge runs on the folder, send it "
+                            + #"{"type":"erase","user":ID} instead (docs/bridge.md)"#
+                        throw error
+                    }
                     folder = (directory, lock)
                     let problems: [String]
                     (saved, problems) = try directory.loadAll()
@@ -45,7 +55,8 @@ extension SwitchboardCommand {
                     // After loading, which sets aside the files it cannot read.
                     setAside = try directory.setAsideFiles()
                 } catch {
-                    Console.error("cannot erase from --state-dir: \(error); nothing was erased")
+                    Console.error(
+                        "cannot erase from --state-dir: \(error); nothing was erased\(hint)")
                     throw ExitCode.failure
                 }
             }

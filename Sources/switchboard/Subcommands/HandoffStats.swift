@@ -52,7 +52,11 @@ extension SwitchboardCommand.Handoff {
                 return
             }
             func list(_ pairs: [(String, Int?)]) -> String {
-                let shown = pairs.compactMap { name, count in count.map { "\(name) \($0)" } }
+                // Queue names come from the log: escaped, like everything `list` and `show`
+                // print from it.
+                let shown = pairs.compactMap { name, count in
+                    count.map { "\(name.escapingControlCharacters()) \($0)" }
+                }
                 return shown.isEmpty ? "none" : shown.joined(separator: ", ")
             }
             func median(_ seconds: Double?) -> String {

@@ -1,12 +1,17 @@
 import SwitchboardCore
 
 /// How the `handoff` commands print tickets: one text line, a text page, or JSON.
+///
+/// The text forms show every value read from the log with its control characters escaped
+/// (`\n`, `\u{1B}`): a transcript holds what users typed, and a user's escape sequence must
+/// not reach the operator's terminal, nor a newline fake a line of the page.
 enum HandoffTicketFormat {
     /// `TKT-…  open  payments  high  safety  handed off …  due …  SLA …`.
     static func line(_ ticket: HandoffTicket, now: Timestamp) -> String {
         let record = ticket.record
         return [
-            ticket.ticket, Self.pad(ticket.status.rawValue, 9), Self.pad(record.queue, 12),
+            Self.shown(ticket.ticket), Self.pad(ticket.status.rawValue, 9),
+            Self.pad(Self.shown(record.queue), 12),
             Self.pad(record.priority.rawValue, 7), Self.pad(record.reason.rawValue, 24),
             record.time.displayText, "due " + record.due.displayText, Self.sla(ticket, now: now),
         ].joined(separator: "  ")
@@ -38,49 +43,61 @@ enum HandoffTicketFormat {
     static func page(_ ticket: HandoffTicket, now: Timestamp) -> [String] {
         let record = ticket.record
         var lines = [
-            "ticket      \(ticket.ticket)  (line \(ticket.line))",
-            "status      \(ticket.status.rawValue)" + (ticket.agent.map { " (\($0))" } ?? ""),
-            "queue       \(record.queue), \(record.priority.rawValue) priority",
+            "ticket      \(Self.shown(ticket.ticket))  (line \(ticket.line))",
+            "status      \(ticket.status.rawValue)"
+                + (ticket.agent.map { " (\(Self.shown($0)))" } ?? ""),
+            "queue       \(Self.shown(record.queue)), \(record.priority.rawValue) priority",
             "reason      \(record.reason.rawValue)",
             "handed off  \(record.time.displayText)",
             "due         \(record.due.displayText)  \(Self.sla(ticket, now: now))",
-            "session     \(record.session)" + (record.user.map { "  user \($0)" } ?? ""),
-            "bot         \(record.bot)  \(record.botHash)",
+            "session     \(Self.shown(record.session))"
+                + (record.user.map { "  user \(Self.shown($0))" } ?? ""),
+            "bot         \(Self.shown(record.bot))  \(Self.shown(record.botHash))",
         ]
         let position = [
-            record.intent.map { "intent \($0)" }, record.flow.map { "flow \($0)" },
-            record.state.map { "state \($0)" },
+            record.intent.map { "intent \(Self.shown($0))" },
+            record.flow.map { "flow \(Self.shown($0))" },
+            record.state.map { "state \(Self.shown($0))" },
         ].compactMap { $0 }
         if !position.isEmpty { lines.append("where       " + position.joined(separator: ", ")) }
-        if let interrupted = record.interrupted { lines.append("interrupted \(interrupted)") }
+        if let interrupted = record.interrupted {
+            lines.append("interrupted \(Self.shown(interrupted))")
+        }
         if let sop = record.sop {
             let parts = [sop.owner, sop.policy, sop.version.map { "version \($0)" }].compactMap {
                 $0
             }
-            lines.append("sop         " + parts.joined(separator: ", "))
+            lines.append("sop         " + Self.shown(parts.joined(separator: ", ")))
         }
         if !record.slots.isEmpty {
             lines.append(
                 "slots       "
-                    + record.slots.keys.sorted().map { "\($0)=\(record.slots[$0] ?? "")" }
+                    + record.slots.keys.sorted().map {
+                        Self.shown("\($0)=\(record.slots[$0] ?? "")")
+                    }
                     .joined(separator: ", "))
         }
         if !record.articles.isEmpty {
-            lines.append("articles    " + record.articles.joined(separator: ", "))
+            lines.append("articles    " + Self.shown(record.articles.joined(separator: ", ")))
         }
         lines.append("events")
         lines.append("  \(record.time.displayText)  handoff")
         for event in ticket.events {
             var text = "  \(event.time.displayText)  \(event.kind.rawValue)"
-            if let agent = event.agent { text += " by \(agent)" }
-            if let note = event.note { text += ": \(note)" }
+            if let agent = event.agent { text += " by \(Self.shown(agent))" }
+            if let note = event.note { text += ": \(Self.shown(note))" }
             lines.append(text)
         }
         lines.append("transcript")
         for entry in record.transcript {
-            lines.append("  \(entry.speaker.rawValue)> \(entry.text)")
+            lines.append("  \(entry.speaker.rawValue)> \(Self.shown(entry.text))")
         }
         return lines
+    }
+
+    /// A value read from the log, on one line and harmless to a terminal.
+    private static func shown(_ value: String) -> String {
+        value.escapingControlCharacters()
     }
 
     /// The ticket's summary as a JSON object; with `full`, also the record and the events.

@@ -52,6 +52,19 @@ import Testing
         #expect(store.expireIdle(at: self.at(minutes: 1_000_000)).expired.isEmpty)
     }
 
+    /// An idle limit longer than the clock can count (`--idle-minutes` is any Int) expires
+    /// nothing; it used to trap on arithmetic overflow at the first request.
+    @Test(arguments: [Int.max, Int.max / 60_000, Int.max / 60_000 + 1])
+    func aHugeIdleLimitExpiresNothing(minutes: Int) throws {
+        let persistence = InMemorySessionPersistence()
+        var store = SessionStore(idleMinutes: minutes, persistence: persistence)
+        try store.save(self.state("a"), at: self.start)
+        #expect(store.expireIdle(at: self.at(minutes: 1_000_000)).expired.isEmpty)
+        #expect(store.expireIdleStates(at: self.at(minutes: 1_000_000)).expired.isEmpty)
+        var resumed = SessionStore(idleMinutes: minutes, persistence: persistence)
+        #expect(try resumed.resume(at: self.at(minutes: 1_000_000)).resumed == 1)
+    }
+
     @Test func aNewStoreResumesWhatTheOldOneSaved() throws {
         let persistence = InMemorySessionPersistence()
         var store = SessionStore(idleMinutes: 30, persistence: persistence)

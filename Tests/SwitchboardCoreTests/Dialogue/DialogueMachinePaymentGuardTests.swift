@@ -27,6 +27,34 @@ import Testing
         #expect(turn.explanation.steps.contains { $0.contains("PSD2") })
     }
 
+    /// The warning answers the message, so the history (the handoff transcript a person
+    /// reads) has it after the message, though the reply says it first.
+    @Test func theWarningFollowsTheMessageInTheHistory() throws {
+        var chat = Conversation(bot: try DialogueFixture.bot())
+        chat.start()
+        _ = chat.send("i want a refund")
+        let turn = chat.send("TP-12345678 was paid with 4111 1111 1111 1111")
+        #expect(turn.messages.first?.text == Self.warning)
+        let recent = chat.machine.state.history.suffix(turn.messages.count + 1)
+        #expect(recent.first?.speaker == .user)
+        #expect(recent.first?.text.contains("[card]") == true)
+        #expect(recent.dropFirst().map(\.text) == turn.messages.map(\.text))
+    }
+
+    /// After a closed conversation, the warning is in the new conversation's history too (the
+    /// reset dropped it), after the notice that opens it and the message.
+    @Test func aNewConversationKeepsTheWarningInItsHistory() throws {
+        var chat = Conversation(bot: try DialogueFixture.bot())
+        chat.start()
+        chat.machine.state.isEnded = true
+        let turn = chat.send("my card is 4111 1111 1111 1111")
+        let texts = turn.messages.map(\.text)
+        let ended = EngineMessages().ended.text.source
+        #expect(texts.prefix(2) == [Self.warning, ended])
+        let history = chat.machine.state.history.map(\.text)
+        #expect(history == [ended, "my card is [card]", Self.warning] + texts.dropFirst(2))
+    }
+
     @Test func aMessageWithoutSecretsGetsNoWarning() throws {
         var chat = Conversation(bot: try DialogueFixture.bot())
         chat.start()

@@ -243,6 +243,30 @@ import Testing
             ])
     }
 
+    /// An event's agent or note of the wrong type is reported with its line, like any other
+    /// field, not read as if the event named no one.
+    @Test func anEventWithAnAgentOrNoteOfTheWrongTypeIsReported() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lines = [
+            Self.record(1).jsonLine(),  // 1
+            #"{"event":"accepted","ticket":"TKT-A1","time":"2026-11-27T10:05:00Z","agent":5}"#,
+            #"{"event":"accepted","ticket":"TKT-A1","time":"2026-11-27T10:06:00Z","note":["x"]}"#,
+            #"{"event":"accepted","ticket":"TKT-A1","time":"2026-11-27T10:07:00Z","agent":null}"#,
+        ]
+        try directory.write("handoff.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = directory.url("handoff.jsonl")
+        let ledger = try FileHandoffStore(path: path).ledger()
+        #expect(ledger.ticket("TKT-A1")?.status == .accepted)
+        let times = ledger.ticket("TKT-A1")?.events.map(\.time)
+        #expect(times == [Self.at(Self.record(1), minutes: 6)])
+        #expect(
+            ledger.problems.map(\.description) == [
+                "\(path):2: accepted event without a valid \"agent\", skipped",
+                "\(path):3: accepted event without a valid \"note\", skipped",
+            ])
+    }
+
     @Test func unusableLinesAreReportedWithTheirLineAndReason() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -57,6 +57,20 @@ import Testing
         ("Security", [], "password password password devices"),
     ]
 
+    /// Any limit is a limit: one larger than the documents gives them all (it used to trap
+    /// on `limit + 1` overflowing, from `kb search --limit 9223372036854775807`).
+    @Test(arguments: [false, true])
+    func aLimitBeyondTheDocumentsGivesThemAll(rerank: Bool) {
+        let index = Self.index(
+            [
+                ("Refunds", [], "how to get a refund"), ("Passwords", [], "reset a password"),
+                ("Refund times", [], "a refund takes days"),
+            ], rerank: rerank)
+        let all = index.search("refund", limit: 3).map(\.document)
+        #expect(all.count == 2)
+        #expect(index.search("refund", limit: Int.max).map(\.document) == all)
+    }
+
     @Test("Separate field scoring ranks a title match of a word rare among titles first")
     func separateFavoursRareTitleWords() {
         // BM25F gives every document the same IDF for "password" (it is in all of them), and

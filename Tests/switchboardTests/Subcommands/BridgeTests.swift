@@ -413,6 +413,25 @@ import Darwin
         #expect(result.errors.isEmpty)
     }
 
+    /// A conversation log that cannot be written is reported once, and never said to work
+    /// again while every write fails: the bridge holds a batch's lines until its replies go
+    /// out, and holding them (or flushing nothing) is no sign that the file works.
+    @Test func aConversationLogThatNeverWorksIsNeverSaidToWorkAgain() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = directory.url("missing-folder/conversations.jsonl")
+        let input = ["hi", "hello", "thanks"].enumerated().map {
+            Self.line("s-1", $1, id: "\($0)") + "\n"
+        }
+        let result = try self.run(
+            ["--conversation-log", log], input: input.joined(), in: directory)
+        #expect(result.status == 0)
+        #expect(self.lines(result.output).count == 4)
+        let errors = result.errors.split(separator: "\n")
+        #expect(errors.filter { $0.contains("the conversation log failed") }.count == 1)
+        #expect(!result.errors.contains("the conversation log works again"))
+    }
+
     // MARK: Actions
 
     /// A frontend whose `action_result` is malformed (protocol 1.3): the pending call fails at

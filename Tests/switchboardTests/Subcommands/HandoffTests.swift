@@ -202,6 +202,42 @@ import Darwin
         #expect(missing.errors.hasPrefix("error: no handoff record in \(log) has ticket TKT-Q"))
     }
 
+    /// What users typed reaches `show` and `list` escaped: no escape sequence gets to the
+    /// operator's terminal, and no newline makes a line that looks like part of the page.
+    @Test func showAndListEscapeControlCharactersFromTheLog() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = directory.url("handoff.jsonl")
+        var record = Self.record("TKT-ESC1", minutes: 0, sla: 60, queue: "pay\u{1B}[2Jments")
+        record.user = "u-\u{1B}]0;title\u{07}"
+        record.transcript = [
+            HistoryEntry(speaker: .user, text: "hi \u{1B}[31mred\n  bot> a forged line"),
+            HistoryEntry(speaker: .bot, text: "Answer.\n\nMore in our help center"),
+        ]
+        try await FileHandoffStore(path: log).append(record)
+        let now = ["--now", "2026-11-27T10:30:00Z"]
+
+        let page = try Self.handoff(["show", "TKT-ESC1"] + now, log: log)
+        #expect(page.status == 0)
+        #expect(!page.output.unicodeScalars.contains("\u{1B}"))
+        #expect(!page.output.unicodeScalars.contains("\u{07}"))
+        let lines = page.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains(#"  user> hi \u{1B}[31mred\n  bot> a forged line"#))
+        #expect(lines.contains(#"  bot> Answer.\n\nMore in our help center"#))
+        #expect(lines.contains(#"session     web-TKT-ESC1  user u-\u{1B}]0;title\u{7}"#))
+        #expect(lines.filter { $0.hasPrefix("  bot> ") }.count == 1)
+
+        let list = try Self.handoff(["list"] + now, log: log)
+        #expect(list.status == 0)
+        #expect(!list.output.unicodeScalars.contains("\u{1B}"))
+        #expect(list.output.contains(#"pay\u{1B}[2Jments"#))
+
+        let stats = try Self.handoff(["stats"] + now, log: log)
+        #expect(stats.status == 0)
+        #expect(!stats.output.unicodeScalars.contains("\u{1B}"))
+        #expect(stats.output.contains(#"by queue:               pay\u{1B}[2Jments 1"#))
+    }
+
     @Test func statsCountTicketsTimesAndBreaches() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -179,6 +179,8 @@ import Darwin
         #expect(erase.status == 1)
         #expect(erase.errors.contains("in use by another process"))
         #expect(erase.errors.contains("nothing was erased"))
+        #expect(erase.errors.contains(#"send it {"type":"erase","user":ID} instead"#))
+        #expect(!erase.errors.contains("u-erase-7731"))
         #expect(try Self.everything(in: directory.path) == before)
         #expect(rival.status == 1)
         #expect(rival.errors.contains("in use by another process"))
