@@ -40,10 +40,22 @@ extension SwitchboardCommand {
         }
 
         func run() throws {
-            let files = try TranscriptFiles.find(
-                in: self.paths.isEmpty ? ["transcripts"] : self.paths
-            )
-            .filter { self.filter.map($0.contains) ?? true }
+            let searched = self.paths.isEmpty ? ["transcripts"] : self.paths
+            let found = try TranscriptFiles.find(in: searched)
+            let files = found.filter { self.filter.map($0.contains) ?? true }
+            // Replaying nothing passes nothing: a mistyped --filter or an empty folder must not
+            // read as a green run in CI.
+            guard !files.isEmpty else {
+                let places = searched.joined(separator: ", ")
+                if let filter = self.filter, !found.isEmpty {
+                    Console.error(
+                        "no transcript path contains \"\(filter)\" (\(Plural.count(found.count, "transcript")) under \(places)); nothing was replayed"
+                    )
+                } else {
+                    Console.error("no .transcript files under \(places); nothing was replayed")
+                }
+                throw ExitCode.failure
+            }
             var bots: [String: Bot?] = [:]
             var mocksByFile: [String: ActionMocks] = [:]
             var coverages: [String: TranscriptCoverage] = [:]

@@ -171,6 +171,30 @@ import Testing
         #expect(filtered.output.contains("    refund.confirm_refund\n"))
     }
 
+    @Test func replayingNothingFails() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try Self.writeTranscript(in: directory)
+        let mistyped = try ProcessRunner.switchboard(
+            [
+                "replay", "--filter", "refnud", "--bot", ProjectPaths.exampleBot,
+                directory.url("transcripts"),
+            ])
+        #expect(mistyped.status == 1)
+        #expect(mistyped.output.isEmpty)
+        #expect(
+            mistyped.errors
+                == "no transcript path contains \"refnud\" (1 transcript under \(directory.url("transcripts"))); nothing was replayed\n"
+        )
+        try directory.write("empty/notes.txt", "not a transcript\n")
+        let empty = try ProcessRunner.switchboard(
+            ["replay", "--bot", ProjectPaths.exampleBot, directory.url("empty")])
+        #expect(empty.status == 1)
+        #expect(
+            empty.errors
+                == "no .transcript files under \(directory.url("empty")); nothing was replayed\n")
+    }
+
     @Test func aMissingPathIsAUsageErrorOfReplay() throws {
         let result = try ProcessRunner.switchboard(["replay", "/nonexistent/transcripts"])
         #expect(result.status == 64)
