@@ -283,7 +283,13 @@ public struct DialogueMachine: Sendable {
         if let position = handoff.position {
             let parts = position.split(separator: ".").map(String.init)
             if parts.count == 2, let flowState = self.definition.flow(parts[0])?.state(parts[1]) {
-                self.say(flowState.say.filter { !$0.mentionsHandoff }, &turn)
+                let repeats: Bool
+                if case .handoff(let spec) = flowState.step {
+                    repeats = spec.repeatsGuidance
+                } else {
+                    repeats = true
+                }
+                if repeats { self.say(flowState.say.filter { !$0.mentionsHandoff }, &turn) }
             }
         }
         var values = RenderValues()

@@ -10,7 +10,7 @@ extension DefinitionDecoder {
         "answer": ["query", "next", "notFound"],
         "call": ["flow", "next"],
         "action": ["action", "args", "result", "timeout", "next", "onFailure", "onTimeout"],
-        "handoff": ["queue", "priority", "reason"],
+        "handoff": ["queue", "priority", "reason", "repeat"],
         "end": ["csat", "close"],
     ]
 
@@ -210,9 +210,12 @@ extension DefinitionDecoder {
                 self.missing("reason", in: node, at: path)
                 return nil
             }
+            let repeats = self.bool(object, "repeat", at: path) ?? true
             guard let reason = self.choice(object, "reason", at: path, as: HandoffReason.self)
             else { return nil }
-            return .handoff(HandoffSpec(queue: queue, priority: priority, reason: reason))
+            return .handoff(
+                HandoffSpec(
+                    queue: queue, priority: priority, reason: reason, repeatsGuidance: repeats))
         default:
             let csat = self.bool(object, "csat", at: path) ?? false
             let close = self.bool(object, "close", at: path) ?? false

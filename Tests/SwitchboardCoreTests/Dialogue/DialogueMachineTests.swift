@@ -206,6 +206,21 @@ import Testing
             next.messages.last?.text.hasPrefix("Your conversation is with our Safety team") == true)
     }
 
+    @Test func aHandoffStateWithRepeatOffIsNotSaidAgain() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""say": "Let's secure your account.""#,
+            with: #""say": "Let's secure your account.", "repeat": false"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["flows.json": flows]))
+        chat.start()
+        let handoff = chat.send("someone hacked my account")
+        #expect(handoff.messages.first?.text == "Let's secure your account.")
+        let next = chat.send("are you still there?")
+        #expect(next.messages.count == 1)
+        #expect(
+            next.messages.first?.text.hasPrefix("Your conversation is with our Safety team") == true
+        )
+    }
+
     @Test func aSafetyMessageAfterAHandoffIsRoutedAgain() throws {
         var chat = Conversation(bot: try FixtureBot.load())
         chat.start()
