@@ -99,6 +99,14 @@ import Testing
         #expect(session.errors.isEmpty)
     }
 
+    @Test func theEchoOfPipedInputEscapesControlCharacters() async throws {
+        // A line read from a pipe is echoed; an escape sequence in it must not reach the
+        // terminal as one.
+        let session = await Self.run(["\u{1B}[2Jhello\u{7}"], bot: try Self.fixture())
+        #expect(session.output.contains("you> \\u{1B}[2Jhello\\u{7}\n"))
+        #expect(!session.output.contains("\u{1B}"))
+    }
+
     @Test func withoutEchoOnlyTheBotSpeaks() async throws {
         let session = await Self.run(
             ["when are you open", "", "   "], bot: try Self.fixture(), echo: false)

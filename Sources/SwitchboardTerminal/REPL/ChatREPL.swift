@@ -79,7 +79,8 @@ public struct ChatREPL {
         while let line = self.reader.readLine(prompt: self.style.user("you> ")) {
             let trimmed = line.trimmingWhitespace()
             if self.echoesInput, !trimmed.isEmpty {
-                self.output.line(self.style.user("you> ") + line)
+                // Escaped: piped input's escape sequences must not reach the terminal.
+                self.output.line(self.style.user("you> ") + line.escapingControlCharacters())
             }
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("/") {
