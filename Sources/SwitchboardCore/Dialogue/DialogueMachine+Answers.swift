@@ -263,7 +263,7 @@ extension DialogueMachine {
     /// The option picked by number, by title, or by the message's best intent among the options.
     private func choose(among options: [Int], _ interpretation: Interpretation) -> Int? {
         let text = interpretation.analyzed.normalizedText
-        if let number = Int(text), number >= 1, number <= options.count {
+        if let number = OptionPick.number(in: text, count: options.count) {
             return options[number - 1]
         }
         let normalizer = TextNormalizer()
@@ -277,11 +277,13 @@ extension DialogueMachine {
         return nil
     }
 
-    /// The text of the option a message picks by its number ("2"), when the prompt offered options.
+    /// The text of the option a message picks by its number ("2", "the second one"), when the
+    /// prompt offered options.
     func chosenOption(_ text: String, prompt: MessageTemplate?) -> String? {
         guard let options = prompt?.options, !options.isEmpty,
-            let number = Int(String(decoding: TextNormalizer().normalize(text), as: UTF8.self)),
-            number >= 1, number <= options.count
+            let number = OptionPick.number(
+                in: String(decoding: TextNormalizer().normalize(text), as: UTF8.self),
+                count: options.count)
         else { return nil }
         return self.render(options[number - 1], RenderValues())
     }

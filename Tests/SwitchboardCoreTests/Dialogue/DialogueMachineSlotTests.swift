@@ -135,6 +135,20 @@ import Testing
         #expect(chat.state.position == "refund.confirm")
     }
 
+    /// People pick options in words too: "the second one" must not be refused as no answer.
+    @Test(arguments: ["the second one", "second", "2nd", "option 2", "number two", "the last one"])
+    func aSlotPromptsOptionCanBeChosenByAnOrdinal(_ answer: String) throws {
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""prompts": ["Why?"]"#,
+            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send(answer)
+        #expect(chat.state.slots["reason"] == .text("late"))
+        #expect(chat.state.position == "refund.confirm")
+    }
+
     @Test func aSlotPromptsOptionCanBeChosenByItsText() throws {
         let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
             #""prompts": ["Why?"]"#,
