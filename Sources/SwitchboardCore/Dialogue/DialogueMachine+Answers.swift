@@ -58,7 +58,13 @@ extension DialogueMachine {
             }
             turn.explanation.stage = .slot
             turn.step("no value for \(slot.id) in the answer (entity \(entity.id))")
-            self.failAttempt(slot, message: slot.invalid, next: next, exhausted: exhausted, &turn)
+            // "No" or "I don't know" is not a wrong value: the slot's invalid text ("that
+            // doesn't look like an order number") would answer something the user never said.
+            let declined = self.bot.yesNo.declines(turn.input)
+            if declined { turn.step("the answer says no or don't know: asking again") }
+            self.failAttempt(
+                slot, message: declined ? nil : slot.invalid, next: next, exhausted: exhausted,
+                &turn)
         case .confirm(let yes, let no, let options):
             if let answer = self.yesOrNo(
                 turn.input, options: options.map { self.render($0, RenderValues()) })
