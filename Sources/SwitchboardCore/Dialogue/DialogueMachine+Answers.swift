@@ -249,6 +249,17 @@ extension DialogueMachine {
             self.runIntent(chosen, interpretation, &turn)
             return true
         case .csat:
+            if self.bot.yesNo.answer(in: turn.input) == false,
+                TextNormalizer().normalize(turn.input).split(separator: UInt8(ascii: " ")).count
+                    <= 3
+            {
+                // "No thanks" turns the rating down (read as a message it met "You're welcome!");
+                // a longer message ("no, my coins still haven't come") is read as one.
+                turn.explanation.stage = .csat
+                turn.step("declined to rate the conversation")
+                self.say(self.settings.messages.csatDeclined, &turn)
+                return true
+            }
             guard let rating = self.rating(in: turn.input) else {
                 // A number out of range ("6", "0") was meant as a rating: ask again.
                 guard Self.isBareNumber(turn.input) else { return false }
