@@ -310,8 +310,12 @@ extension DialogueMachine {
         let normalizer = TextNormalizer()
         let normalized = normalizer.normalize(text)
         if options.count == 2 {
-            if normalized == Array("1".utf8) { return true }
-            if normalized == Array("2".utf8) { return false }
+            // "1", "2", "the first one", "the second": the first option means yes.
+            if let pick = OptionPick.number(
+                in: String(decoding: normalized, as: UTF8.self), count: 2)
+            {
+                return pick == 1
+            }
             for (index, option) in options.enumerated()
             where normalizer.normalize(option) == normalized {
                 return index == 0
