@@ -24,6 +24,8 @@ extension EngineMessages {
         case handoffFailed
         /// ``EngineMessages/csatRetry``.
         case csatRetry
+        /// ``EngineMessages/csatDeclined``.
+        case csatDeclined
         /// ``EngineMessages/handedOff``.
         case handedOff
         /// ``EngineMessages/kbFeedback``.
@@ -47,8 +49,8 @@ extension EngineMessages {
             case .kbAnswer: [.title, .summary, .url]
             case .handedOff: [.ticket, .queue, .due, .priority]
             case .cancelled, .restarted, .clarify, .confirmRetry, .kbNotFound, .ended,
-                .handoffFailed, .csatRetry, .kbFeedback, .kbHelped, .kbNext, .secretRemoved,
-                .actionPending, .actionFailed:
+                .handoffFailed, .csatRetry, .csatDeclined, .kbFeedback, .kbHelped, .kbNext,
+                .secretRemoved, .actionPending, .actionFailed:
                 []
             }
         }
@@ -68,6 +70,7 @@ extension EngineMessages {
             case .ended: self.ended
             case .handoffFailed: self.handoffFailed
             case .csatRetry: self.csatRetry
+            case .csatDeclined: self.csatDeclined
             case .handedOff: self.handedOff
             case .kbFeedback: self.kbFeedback
             case .kbHelped: self.kbHelped
@@ -89,6 +92,7 @@ extension EngineMessages {
             case .ended: self.ended = newValue
             case .handoffFailed: self.handoffFailed = newValue
             case .csatRetry: self.csatRetry = newValue
+            case .csatDeclined: self.csatDeclined = newValue
             case .handedOff: self.handedOff = newValue
             case .kbFeedback: self.kbFeedback = newValue
             case .kbHelped: self.kbHelped = newValue

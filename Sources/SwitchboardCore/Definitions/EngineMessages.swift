@@ -31,6 +31,8 @@ public struct EngineMessages: Sendable, Hashable {
             + "I've removed it; we will never ask for them here.")
     /// Said when a rating is not a number from 1 to 5.
     public var csatRetry = MessageTemplate(literal: "Please answer with a number from 1 to 5.")
+    /// Said when the user declines to rate the conversation ("no thanks", "nope").
+    public var csatDeclined = MessageTemplate(literal: "No problem.")
     /// Asked after a help article answered a question on its own (yes/no).
     public var kbFeedback = MessageTemplate(
         text: Template(literal: "Did that answer your question?"),

@@ -58,7 +58,13 @@ extension DialogueMachine {
             }
             turn.explanation.stage = .slot
             turn.step("no value for \(slot.id) in the answer (entity \(entity.id))")
-            self.failAttempt(slot, message: slot.invalid, next: next, exhausted: exhausted, &turn)
+            // "No" or "I don't know" is not a wrong value: the slot's invalid text ("that
+            // doesn't look like an order number") would answer something the user never said.
+            let declined = self.bot.yesNo.declines(turn.input)
+            if declined { turn.step("the answer says no or don't know: asking again") }
+            self.failAttempt(
+                slot, message: declined ? nil : slot.invalid, next: next, exhausted: exhausted,
+                &turn)
         case .confirm(let yes, let no, let options):
             if let answer = self.yesOrNo(
                 turn.input, options: options.map { self.render($0, RenderValues()) })
@@ -243,6 +249,17 @@ extension DialogueMachine {
             self.runIntent(chosen, interpretation, &turn)
             return true
         case .csat:
+            if self.bot.yesNo.answer(in: turn.input) == false,
+                TextNormalizer().normalize(turn.input).split(separator: UInt8(ascii: " ")).count
+                    <= 3
+            {
+                // "No thanks" turns the rating down (read as a message it met "You're welcome!");
+                // a longer message ("no, my coins still haven't come") is read as one.
+                turn.explanation.stage = .csat
+                turn.step("declined to rate the conversation")
+                self.say(self.settings.messages.csatDeclined, &turn)
+                return true
+            }
             guard let rating = self.rating(in: turn.input) else {
                 // A number out of range ("6", "0") was meant as a rating: ask again.
                 guard Self.isBareNumber(turn.input) else { return false }
@@ -263,7 +280,7 @@ extension DialogueMachine {
     /// The option picked by number, by title, or by the message's best intent among the options.
     private func choose(among options: [Int], _ interpretation: Interpretation) -> Int? {
         let text = interpretation.analyzed.normalizedText
-        if let number = Int(text), number >= 1, number <= options.count {
+        if let number = OptionPick.number(in: text, count: options.count) {
             return options[number - 1]
         }
         let normalizer = TextNormalizer()
@@ -277,11 +294,13 @@ extension DialogueMachine {
         return nil
     }
 
-    /// The text of the option a message picks by its number ("2"), when the prompt offered options.
+    /// The text of the option a message picks by its number ("2", "the second one"), when the
+    /// prompt offered options.
     func chosenOption(_ text: String, prompt: MessageTemplate?) -> String? {
         guard let options = prompt?.options, !options.isEmpty,
-            let number = Int(String(decoding: TextNormalizer().normalize(text), as: UTF8.self)),
-            number >= 1, number <= options.count
+            let number = OptionPick.number(
+                in: String(decoding: TextNormalizer().normalize(text), as: UTF8.self),
+                count: options.count)
         else { return nil }
         return self.render(options[number - 1], RenderValues())
     }
@@ -291,8 +310,12 @@ extension DialogueMachine {
         let normalizer = TextNormalizer()
         let normalized = normalizer.normalize(text)
         if options.count == 2 {
-            if normalized == Array("1".utf8) { return true }
-            if normalized == Array("2".utf8) { return false }
+            // "1", "2", "the first one", "the second": the first option means yes.
+            if let pick = OptionPick.number(
+                in: String(decoding: normalized, as: UTF8.self), count: 2)
+            {
+                return pick == 1
+            }
             for (index, option) in options.enumerated()
             where normalizer.normalize(option) == normalized {
                 return index == 0

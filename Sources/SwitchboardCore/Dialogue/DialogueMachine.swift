@@ -89,7 +89,14 @@ public struct DialogueMachine: Sendable {
         // slot, state file or reply can hold them (PSD2); the user is told why.
         var input = Self.clip(text)
         let secrets = Self.paymentSecrets.findings(in: input)
-        if !secrets.isEmpty { input = Self.paymentSecrets.mask(input) }
+        // What the bot reads: the message without the secrets. Their placeholders stay out of
+        // it, or "[card]" would count as the word "card" and pull the message towards card
+        // payment articles and intents.
+        var readable = input
+        if !secrets.isEmpty {
+            readable = Self.paymentSecrets.removing(from: input)
+            input = Self.paymentSecrets.mask(input)
+        }
         var turn = TurnRecorder(now: now, entropy: entropy, input: input)
         // The warning about the message comes first in the reply, but goes into the history
         // after the message, so the history (and the handoff transcript made from it) reads
@@ -104,7 +111,7 @@ public struct DialogueMachine: Sendable {
                 "removed \(secrets.count == 1 ? "a card number or credential" : "\(secrets.count) card numbers or credentials") from the message (PSD2)"
             )
         }
-        let interpretation = self.bot.interpret(input)
+        let interpretation = self.bot.interpret(readable)
         turn.explanation.stateBefore = self.state.position
         if self.explainsTurns {
             turn.explanation.input = self.bot.mask(input)

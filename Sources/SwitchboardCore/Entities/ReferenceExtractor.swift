@@ -6,7 +6,8 @@
 /// and `.` are forgiving: the user may type the format's own separator, a hyphen, a
 /// space, or nothing at all. Format `TP-########` finds `TP-12345678`, `tp 12345678`
 /// and `TP12345678`, all given as `TP-12345678`: the format's literals with the user's
-/// letters in upper case.
+/// letters in upper case. A run of digits may be grouped by single spaces or hyphens, as
+/// people copy it from a receipt: `TP 1234 5678` and `TP-1234-5678` are `TP-12345678` too.
 ///
 /// A reference must stand alone: `XTP-12345678` and `TP-123456789` hold no match.
 public struct ReferenceExtractor: EntityExtractor {
@@ -113,6 +114,16 @@ public struct ReferenceExtractor: EntityExtractor {
                 return end
             }
         case .digit, .letter, .alphanumeric:
+            // Digits may come grouped, as people copy them from receipts: "TP 1234 5678".
+            // One space or hyphen between two digits of the same run is skipped.
+            if let typed = byte, typed == UInt8(ascii: " ") || typed == UInt8(ascii: "-"),
+                self.elements[element] == .digit, element > 0,
+                self.elements[element - 1] == .digit,
+                let previous = ASCIIByte.at(bytes, position - 1), ASCIIByte.isDigit(previous),
+                let following = ASCIIByte.at(bytes, position + 1), ASCIIByte.isDigit(following)
+            {
+                return self.match(bytes, position + 1, element: element, into: &canonical)
+            }
             guard let typed = byte, self.accepts(self.elements[element], typed) else {
                 return nil
             }

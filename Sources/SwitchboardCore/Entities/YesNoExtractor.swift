@@ -41,6 +41,22 @@ public struct YesNoExtractor: EntityExtractor {
         return [EntityMatch(value: .bool(answer), range: 0..<text.utf8.count, text: text)]
     }
 
+    /// Whether a short message (up to six words) declines to give anything.
+    ///
+    /// That is a no or a doubt: "no", "I don't have one", "no idea", "not sure".
+    public func declines(_ text: String) -> Bool {
+        let words = String(decoding: self.normalizer.normalize(text), as: UTF8.self)
+            .split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        let doubts = Self.doubtPhrases.contains { phrase in
+            phrase.count <= words.count
+                && (0...(words.count - phrase.count)).contains {
+                    Array(words[$0..<($0 + phrase.count)]) == phrase
+                }
+        }
+        return doubts || self.answer(in: text) == false
+    }
+
     /// `true` for yes, `false` for no, `nil` for neither.
     public func answer(in text: String) -> Bool? {
         let words = String(decoding: self.normalizer.normalize(text), as: UTF8.self)

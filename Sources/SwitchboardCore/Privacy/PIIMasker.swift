@@ -75,15 +75,26 @@ public struct PIIMasker: Sendable {
         return Self.replacing(found, in: bytes)
     }
 
+    /// Returns `text` with every finding cut out (a space in its place), for reading a message
+    /// whose placeholders would otherwise count as words ("[card]" as "card").
+    public func removing(from text: String) -> String {
+        let bytes = Array(text.utf8)
+        let found = self.findings(in: bytes)
+        guard !found.isEmpty else { return text }
+        return Self.replacing(found, in: bytes, with: " ")
+    }
+
     /// `bytes` as text with each of `findings` (non-overlapping, in order) replaced by its
-    /// placeholder.
-    static func replacing(_ findings: [PIIFinding], in bytes: [UInt8]) -> String {
+    /// placeholder, or by `replacement` when one is given.
+    static func replacing(
+        _ findings: [PIIFinding], in bytes: [UInt8], with replacement: String? = nil
+    ) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var copied = 0
         for finding in findings {
             output += bytes[copied..<finding.range.lowerBound]
-            output += finding.kind.placeholder.utf8
+            output += (replacement ?? finding.kind.placeholder).utf8
             copied = finding.range.upperBound
         }
         output += bytes[copied...]

@@ -5,7 +5,13 @@
 enum StopWords {
     private static let dictionary: TermDictionary = {
         var dictionary = TermDictionary(minimumCapacity: 256)
-        for word in Self.list { _ = dictionary.intern(word) }
+        // The list is written as words; terms are stems, and some stop words stem to
+        // something else ("why" to "whi", "any" to "ani"), so both forms are kept.
+        let stemmer = EnglishStemmer()
+        for word in Self.list {
+            _ = dictionary.intern(word)
+            _ = dictionary.intern(stemmer.stem(word))
+        }
         return dictionary
     }()
 

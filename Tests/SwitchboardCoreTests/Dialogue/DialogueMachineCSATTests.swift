@@ -41,6 +41,19 @@ import Testing
         #expect(chat.state.pending == nil)
     }
 
+    /// "No thanks" to the rating question used to reach the thanks intent ("You're welcome!")
+    /// and "nope" the fallback.
+    @Test(arguments: ["no thanks", "nope", "No.", "no thank you"])
+    func aNoToTheRatingQuestionIsAcknowledgedWithoutARating(_ answer: String) throws {
+        var (chat, _) = try self.afterRefund()
+        let turn = chat.send(answer)
+        #expect(turn.rating == nil)
+        #expect(!turn.actions.contains(where: { if case .rate = $0 { true } else { false } }))
+        #expect(turn.messages.map(\.text) == ["No problem."])
+        #expect(turn.explanation.stage == .csat)
+        #expect(chat.state.pending == nil)
+    }
+
     @Test(arguments: ["0", "6", "42"])
     func aNumberOutOfRangeIsAskedAgain(_ answer: String) throws {
         var (chat, _) = try self.afterRefund()
@@ -53,7 +66,7 @@ import Testing
         #expect(rated.rating == 4)
     }
 
-    @Test(arguments: ["what are your opening hours", "no thanks"])
+    @Test(arguments: ["what are your opening hours", "no, I want to ask something else"])
     func aNonRatingFallsThroughToNormalHandling(_ answer: String) throws {
         var (chat, _) = try self.afterRefund()
         let turn = chat.send(answer)

@@ -13,7 +13,7 @@ import Testing
         return chat
     }
 
-    @Test(arguments: ["yes", "Yes", "1", "yeah", "yep"])
+    @Test(arguments: ["yes", "Yes", "1", "yeah", "yep", "the first one"])
     func yesTakesTheYesBranch(_ answer: String) throws {
         var chat = self.atConfirmation(try FixtureBot.load())
         #expect(chat.state.position == "refund.confirm")
@@ -24,7 +24,7 @@ import Testing
         #expect(chat.state.position == "idle")
     }
 
-    @Test(arguments: ["no", "No", "2", "nope"])
+    @Test(arguments: ["no", "No", "2", "nope", "the second one", "option 2"])
     func noTakesTheNoBranch(_ answer: String) throws {
         var chat = self.atConfirmation(try FixtureBot.load())
         let turn = chat.send(answer)

@@ -27,6 +27,20 @@ import Testing
         #expect(turn.explanation.steps.contains { $0.contains("PSD2") })
     }
 
+    /// The placeholder is for logs and the history, not for reading: "[card]" read as the
+    /// word "card" pulled "my card number is … can you refund" to the card-declined article.
+    @Test func thePlaceholderOfARemovedSecretIsNotReadAsAWord() throws {
+        var chat = Conversation(bot: try DialogueFixture.bot())
+        chat.start()
+        let turn = chat.send("my card is 4111 1111 1111 1111 and my PIN is 4821, refund please")
+        #expect(turn.messages.first?.text == Self.warning)
+        let normalized = turn.explanation.normalized
+        #expect(!normalized.contains("credential"))
+        #expect(normalized.split(separator: " ").filter { $0 == "card" }.count == 1)
+        #expect(!normalized.contains("4111") && !normalized.contains("4821"))
+        #expect(turn.explanation.input.contains("[card]"))
+    }
+
     /// The warning answers the message, so the history (the handoff transcript a person
     /// reads) has it after the message, though the reply says it first.
     @Test func theWarningFollowsTheMessageInTheHistory() throws {

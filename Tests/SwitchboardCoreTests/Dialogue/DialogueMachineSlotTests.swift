@@ -8,7 +8,7 @@ import Testing
         var chat = Conversation(bot: try FixtureBot.load())
         chat.start()
         _ = chat.send("i want a refund")
-        let turn = chat.send("nope")
+        let turn = chat.send("it's 1234")
         #expect(
             turn.messages.map(\.text) == [
                 "That isn't an order number.",
@@ -21,13 +21,27 @@ import Testing
         #expect(turn.handoff == nil)
     }
 
+    /// "No" or "I don't have it" gives no value, but it is not a wrong one: the bot asks again
+    /// without telling the user that what they typed "isn't an order number".
+    @Test(arguments: ["nope", "I don't have it", "no idea", "not sure"])
+    func aNoOrDontKnowGetsTheNextPromptWithoutTheInvalidText(_ answer: String) throws {
+        var chat = Conversation(bot: try FixtureBot.load())
+        chat.start()
+        _ = chat.send("i want a refund")
+        let turn = chat.send(answer)
+        #expect(
+            turn.messages.map(\.text) == ["The order number looks like TP-12345678. What is it?"])
+        #expect(chat.state.stack.last?.attempts == 1)
+        #expect(chat.state.position == "refund.ask_order")
+    }
+
     @Test func theLastPromptRepeats() throws {
         var chat = Conversation(bot: try FixtureBot.load())
         chat.start()
         _ = chat.send("i want a refund")
-        _ = chat.send("nope")
+        _ = chat.send("TP-1")
         #expect(
-            chat.say("still no") == [
+            chat.say("TP-2") == [
                 "That isn't an order number.",
                 "The order number looks like TP-12345678. What is it?",
             ])
@@ -131,6 +145,20 @@ import Testing
             opening.messages.last
                 == OutgoingMessage(text: "Why?", options: ["Broken", "Never came"]))
         _ = chat.send("2")
+        #expect(chat.state.slots["reason"] == .text("late"))
+        #expect(chat.state.position == "refund.confirm")
+    }
+
+    /// People pick options in words too: "the second one" must not be refused as no answer.
+    @Test(arguments: ["the second one", "second", "2nd", "option 2", "number two", "the last one"])
+    func aSlotPromptsOptionCanBeChosenByAnOrdinal(_ answer: String) throws {
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""prompts": ["Why?"]"#,
+            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
+        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        chat.start()
+        _ = chat.send("refund for TP-12345678")
+        _ = chat.send(answer)
         #expect(chat.state.slots["reason"] == .text("late"))
         #expect(chat.state.position == "refund.confirm")
     }

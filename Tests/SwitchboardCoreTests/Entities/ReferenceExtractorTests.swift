@@ -10,6 +10,9 @@ import Testing
         ("(Tp-12345678).", "Tp-12345678"),
         ("#TP-12345678", "TP-12345678"),
         ("TP-12345678, TP-00000001", "TP-12345678"),
+        ("it's TP 1234 5678 thanks", "TP 1234 5678"),
+        ("TP-1234-5678", "TP-1234-5678"),
+        ("tp 12 34 56 78", "tp 12 34 56 78"),
     ])
     func findsOrderNumbers(text: String, written: String) throws {
         let extractor = try #require(ReferenceExtractor(format: "TP-########"))
@@ -30,7 +33,8 @@ import Testing
     @Test(arguments: [
         "XTP-12345678", "TP-123456789", "TP-1234567", "TP-1234567A", "TP--12345678",
         "TP_12345678", "A-TP-12345678", "TP-12345678-2", "TP-12345678.5", "TPX12345678",
-        "TP-1234 5678",
+        "TP-1234  5678", "TP-1234 56789", "TP-1234 567", "TP-1234 - 5678",
+        "TP-1234-",
     ])
     func rejectsOrderNumbers(text: String) throws {
         let extractor = try #require(ReferenceExtractor(format: "TP-########"))

@@ -64,6 +64,16 @@ import Testing
             ])
     }
 
+    /// "why" stems to "whi" and "any" to "ani": a stop word must go whatever its stem, or
+    /// "why do you need that" finds any article with "why" in it.
+    @Test("Stop words whose stems differ from the word are dropped too")
+    func stopWordsByStem() {
+        let options = TextAnalyzer.Options(bigrams: false, dropsStopWords: true)
+        #expect(self.terms("why do you need that", options).isEmpty)
+        #expect(self.terms("is there any refund", options) == ["refund"])
+        #expect(self.terms("very slow", options) == ["slow"])
+    }
+
     @Test("With stop words dropped, bigrams pair the words that are left")
     func bigramsAfterStopWords() {
         let options = TextAnalyzer.Options(bigrams: true, dropsStopWords: true)

@@ -1,0 +1,64 @@
+/// Reads which of a prompt's numbered options a short answer picks: "2", "option 2",
+/// "number two", "the second one", "2nd", "the last one".
+///
+/// Only answers made of the pick and a few filler words count ("the", "one", "option",
+/// "please"), so "I have two accounts" or "the second time it failed" pick nothing.
+///
+/// ```swift
+/// OptionPick.number(in: "the second one", count: 5)  // 2
+/// OptionPick.number(in: "the last one", count: 5)    // 5
+/// ```
+enum OptionPick {
+    /// Ordinal words and their abbreviations, by the option they pick.
+    private static let ordinals: [String: Int] = [
+        "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
+        "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    ]
+
+    /// Words that may stand around a pick without changing it.
+    private static let fillers: Set<String> = [
+        "the", "option", "number", "no", "choice", "answer", "please", "pls", "its", "it",
+        "is", "that", "i", "pick", "choose", "guess", "one",
+    ]
+
+    /// Words that may stand around a number: fewer, so "the one" or "it is two" pick nothing.
+    private static let cardinalFillers: Set<String> = [
+        "option", "number", "no", "choice", "answer", "please", "pls",
+    ]
+
+    /// The option (1-based, at most `count`) that a normalized answer picks, if any.
+    ///
+    /// - Parameters:
+    ///   - normalized: the answer as ``TextNormalizer`` gives it (lower case, words spaced).
+    ///   - count: how many options the prompt offered.
+    static func number(in normalized: String, count: Int) -> Int? {
+        let words = normalized.split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count <= 5, count > 0 else { return nil }
+        var picks: [Int] = []
+        var others: [String] = []
+        for word in words {
+            if let ordinal = Self.ordinals[word] {
+                picks.append(ordinal)
+            } else if word == "last" {
+                picks.append(count)
+            } else {
+                others.append(word)
+            }
+        }
+        if picks.isEmpty {
+            // A cardinal: digits or a number word ("2", "option two", "number 3").
+            let numbers = others.compactMap { Int($0) ?? NumberWords.units[$0] }
+            guard numbers.count == 1, let value = numbers.first else { return nil }
+            let rest = others.filter { Int($0) == nil && NumberWords.units[$0] == nil }
+            guard rest.allSatisfy({ Self.cardinalFillers.contains($0) }) else { return nil }
+            picks.append(value)
+        } else {
+            guard others.allSatisfy({ Self.fillers.contains($0) }) else { return nil }
+        }
+        guard picks.count == 1, let pick = picks.first, pick >= 1, pick <= count else {
+            return nil
+        }
+        return pick
+    }
+}
