@@ -33,6 +33,11 @@ public enum TranscriptUpdater {
                             got.options.isEmpty
                             ? .some(nil)
                             : Self.indentation(of: lines, optionsLine) + Self.options(got.options)
+                    } else if !got.options.isEmpty {
+                        // The message now in this place offers options: write them, or they
+                        // would go unchecked (an earlier message that disappeared moves the
+                        // next one up, into a place that had none).
+                        insertions[want.line, default: []].append("  " + Self.options(got.options))
                     }
                 case (let want?, nil):
                     replacements[want.line] = .some(nil)
