@@ -249,9 +249,15 @@ extension DialogueMachine {
             self.runIntent(chosen, interpretation, &turn)
             return true
         case .csat:
-            if self.bot.yesNo.answer(in: turn.input) == false,
-                TextNormalizer().normalize(turn.input).split(separator: UInt8(ascii: " ")).count
-                    <= 3
+            if let rating = self.rating(in: turn.input) {
+                turn.explanation.stage = .csat
+                turn.actions.append(.rate(rating))
+                turn.step("rated the conversation \(rating) of 5")
+                self.say(self.settings.csat.thanks, &turn)
+                return true
+            }
+            if TextNormalizer().normalize(turn.input).split(separator: UInt8(ascii: " ")).count
+                <= 3, self.bot.yesNo.answer(in: turn.input) == false
             {
                 // "No thanks" turns the rating down (read as a message it met "You're welcome!");
                 // a longer message ("no, my coins still haven't come") is read as one.
@@ -260,19 +266,12 @@ extension DialogueMachine {
                 self.say(self.settings.messages.csatDeclined, &turn)
                 return true
             }
-            guard let rating = self.rating(in: turn.input) else {
-                // A number out of range ("6", "0") was meant as a rating: ask again.
-                guard Self.isBareNumber(turn.input) else { return false }
-                turn.explanation.stage = .csat
-                turn.step("a rating out of range: asking again")
-                self.say(self.settings.messages.csatRetry, &turn)
-                self.state.pending = .csat
-                return true
-            }
+            // A number out of range ("6", "0") was meant as a rating: ask again.
+            guard Self.isBareNumber(turn.input) else { return false }
             turn.explanation.stage = .csat
-            turn.actions.append(.rate(rating))
-            turn.step("rated the conversation \(rating) of 5")
-            self.say(self.settings.csat.thanks, &turn)
+            turn.step("a rating out of range: asking again")
+            self.say(self.settings.messages.csatRetry, &turn)
+            self.state.pending = .csat
             return true
         }
     }

@@ -16,6 +16,11 @@ enum OptionPick {
         "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
     ]
 
+    /// The most bytes an answer that picks an option can have: five words, none longer than
+    /// the longest word of the lists here and ``NumberWords/units`` ("seventeen"), with the
+    /// spaces between them.
+    private static let longestPick = 5 * 9 + 4
+
     /// Words that may stand around a pick without changing it.
     private static let fillers: Set<String> = [
         "the", "option", "number", "no", "choice", "answer", "please", "pls", "its", "it",
@@ -33,6 +38,10 @@ enum OptionPick {
     ///   - normalized: the answer as ``TextNormalizer`` gives it (lower case, words spaced).
     ///   - count: how many options the prompt offered.
     static func number(in normalized: String, count: Int) -> Int? {
+        // Most answers are a bare number, or a sentence too long to be a pick: both are told
+        // without splitting the text into words.
+        if let number = Int(normalized) { return number >= 1 && number <= count ? number : nil }
+        guard normalized.utf8.count <= Self.longestPick else { return nil }
         let words = normalized.split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 5, count > 0 else { return nil }
         var picks: [Int] = []
