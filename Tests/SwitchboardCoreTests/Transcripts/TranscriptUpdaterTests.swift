@@ -4,6 +4,17 @@ import Testing
 
 @Suite("Updating a transcript to what the bot does now")
 struct TranscriptUpdaterTests {
+    /// The fixture bot's refund flow up to its confirmation question, which both tests vary.
+    private static let firstTurns = """
+        > i want a refund
+        < Let's sort out your refund.
+        < What's the order number?
+        > TP-12345678
+        < Why?
+        > broken
+
+        """
+
     private func updated(_ text: String) throws -> String {
         let bot = try FixtureBot.load()
         let runner = TranscriptRunner(bot: bot)
@@ -15,26 +26,15 @@ struct TranscriptUpdaterTests {
     @Test func aMessageThatMovesUpKeepsItsOptions() throws {
         // The bot no longer says the first line of the last turn, so its question moves up
         // into a place written without options; they must be written there, not dropped.
-        let text = """
-            > i want a refund
-            < Let's sort out your refund.
-            < What's the order number?
-            > TP-12345678
-            < Why?
-            > broken
-            < Something the bot no longer says.
-            < Refund TP-12345678?
-              options: Yes | No
-            """
+        let text =
+            Self.firstTurns + """
+                < Something the bot no longer says.
+                < Refund TP-12345678?
+                  options: Yes | No
+                """
         let result = try self.updated(text)
         #expect(
-            result == """
-                > i want a refund
-                < Let's sort out your refund.
-                < What's the order number?
-                > TP-12345678
-                < Why?
-                > broken
+            result == Self.firstTurns + """
                 < Refund TP-12345678?
                   options: Yes | No
                 """)
@@ -46,16 +46,11 @@ struct TranscriptUpdaterTests {
     }
 
     @Test func aRewrittenMessageWithOptionsReplacesThem() throws {
-        let text = """
-            > i want a refund
-            < Let's sort out your refund.
-            < What's the order number?
-            > TP-12345678
-            < Why?
-            > broken
-            < Refund TP-87654321?
-              options: Maybe | Later
-            """
+        let text =
+            Self.firstTurns + """
+                < Refund TP-87654321?
+                  options: Maybe | Later
+                """
         #expect(
             try self.updated(text).hasSuffix(
                 """
