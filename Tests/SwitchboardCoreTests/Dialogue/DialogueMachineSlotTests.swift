@@ -4,6 +4,14 @@ import Testing
 @testable import SwitchboardCore
 
 @Suite struct DialogueMachineSlotTests {
+    /// The fixture bot with the refund reason's question offering two options.
+    static func botWithReasonOptions() throws -> Bot {
+        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
+            #""prompts": ["Why?"]"#,
+            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
+        return try DialogueFixture.bot(["slots.json": slots])
+    }
+
     @Test func anInvalidAnswerGetsTheInvalidTextAndTheNextPrompt() throws {
         var chat = Conversation(bot: try FixtureBot.load())
         chat.start()
@@ -135,10 +143,7 @@ import Testing
 
     @Test
     func aSlotPromptsOptionCanBeChosenByNumber() throws {
-        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
-            #""prompts": ["Why?"]"#,
-            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
-        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        var chat = Conversation(bot: try Self.botWithReasonOptions())
         chat.start()
         let opening = chat.send("refund for TP-12345678")
         #expect(
@@ -152,10 +157,7 @@ import Testing
     /// People pick options in words too: "the second one" must not be refused as no answer.
     @Test(arguments: ["the second one", "second", "2nd", "option 2", "number two", "the last one"])
     func aSlotPromptsOptionCanBeChosenByAnOrdinal(_ answer: String) throws {
-        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
-            #""prompts": ["Why?"]"#,
-            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
-        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        var chat = Conversation(bot: try Self.botWithReasonOptions())
         chat.start()
         _ = chat.send("refund for TP-12345678")
         _ = chat.send(answer)
@@ -164,10 +166,7 @@ import Testing
     }
 
     @Test func aSlotPromptsOptionCanBeChosenByItsText() throws {
-        let slots = (FixtureBot.files["slots.json"] ?? "").replacing(
-            #""prompts": ["Why?"]"#,
-            with: #""prompts": [{ "text": "Why?", "options": ["Broken", "Never came"] }]"#)
-        var chat = Conversation(bot: try DialogueFixture.bot(["slots.json": slots]))
+        var chat = Conversation(bot: try Self.botWithReasonOptions())
         chat.start()
         _ = chat.send("refund for TP-12345678")
         _ = chat.send("Broken")
