@@ -45,44 +45,51 @@ public struct YesNoExtractor: EntityExtractor {
     ///
     /// That is a no or a doubt: "no", "I don't have one", "no idea", "not sure".
     public func declines(_ text: String) -> Bool {
-        let words = String(decoding: self.normalizer.normalize(text), as: UTF8.self)
-            .split(separator: " ").map(String.init)
+        let words = self.words(of: text)
         guard !words.isEmpty, words.count <= 6 else { return false }
-        let doubts = Self.doubtPhrases.contains { phrase in
-            phrase.count <= words.count
-                && (0...(words.count - phrase.count)).contains {
-                    Array(words[$0..<($0 + phrase.count)]) == phrase
-                }
-        }
-        return doubts || self.answer(in: text) == false
+        return Self.doubtPhrases.contains { Self.contains($0, in: words) }
+            || Self.answer(words) == false
     }
 
     /// `true` for yes, `false` for no, `nil` for neither.
     public func answer(in text: String) -> Bool? {
-        let words = String(decoding: self.normalizer.normalize(text), as: UTF8.self)
-            .split(separator: " ").map(String.init)
+        Self.answer(self.words(of: text))
+    }
+
+    /// The message's words, normalized.
+    private func words(of text: String) -> [Substring] {
+        String(decoding: self.normalizer.normalize(text), as: UTF8.self).split(separator: " ")
+    }
+
+    /// Whether `phrase` stands anywhere in `words`.
+    private static func contains(_ phrase: [String], in words: [Substring]) -> Bool {
+        guard phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { start in
+            words[start..<(start + phrase.count)].elementsEqual(phrase) { $0 == $1 }
+        }
+    }
+
+    private static func answer(_ words: [Substring]) -> Bool? {
         guard !words.isEmpty else { return nil }
         func startsWith(_ phrases: [[String]]) -> Int {
-            phrases.filter { $0.count <= words.count && Array(words.prefix($0.count)) == $0 }
-                .map(\.count).max() ?? 0
+            var longest = 0
+            for phrase in phrases
+            where phrase.count > longest && words.starts(with: phrase, by: { $0 == $1 }) {
+                longest = phrase.count
+            }
+            return longest
         }
-        let contains: ([String]) -> Bool = { phrase in
-            phrase.count <= words.count
-                && (0...(words.count - phrase.count)).contains {
-                    Array(words[$0..<($0 + phrase.count)]) == phrase
-                }
-        }
-        if Self.doubtPhrases.contains(where: contains) { return nil }
+        if Self.doubtPhrases.contains(where: { Self.contains($0, in: words) }) { return nil }
         let yes = startsWith(Self.yesPhrases)
         let no = startsWith(Self.noPhrases)
         if no > 0, no >= yes { return false }
         if yes > 0 {
             let rest = words.dropFirst(yes)
-            if let next = rest.first, Self.negations.contains(next) { return false }
-            return rest.contains(where: Self.negations.contains) ? nil : true
+            if let next = rest.first, Self.negations.contains(String(next)) { return false }
+            return rest.contains { Self.negations.contains(String($0)) } ? nil : true
         }
         guard words.count <= 4 else { return nil }
-        let single = Set(words)
+        let single = Set(words.map(String.init))
         let hasYes = Self.yesPhrases.contains {
             $0.count == 1 && single.contains($0[0]) && $0[0] != "please"
         }
