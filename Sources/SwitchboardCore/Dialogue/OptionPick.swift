@@ -42,32 +42,39 @@ enum OptionPick {
         // without splitting the text into words.
         if let number = Int(normalized) { return number >= 1 && number <= count ? number : nil }
         guard normalized.utf8.count <= Self.longestPick else { return nil }
-        let words = normalized.split(separator: " ").map(String.init)
+        let words = normalized.split(separator: " ")
         guard !words.isEmpty, words.count <= 5, count > 0 else { return nil }
-        var picks: [Int] = []
-        var others: [String] = []
+        // An ordinal ("second", "last") with fillers around it, or else one cardinal ("2",
+        // "two") with fewer fillers around it.
+        var ordinal = 0
+        var ordinals = 0
+        var cardinal = 0
+        var cardinals = 0
+        var othersAreFillers = true
+        var restIsCardinalFillers = true
         for word in words {
-            if let ordinal = Self.ordinals[word] {
-                picks.append(ordinal)
-            } else if word == "last" {
-                picks.append(count)
-            } else {
-                others.append(word)
+            let key = String(word)
+            if let value = Self.ordinals[key] ?? (key == "last" ? count : nil) {
+                ordinal = value
+                ordinals += 1
+                continue
+            }
+            if !Self.fillers.contains(key) { othersAreFillers = false }
+            if let value = Int(key) ?? NumberWords.units[key] {
+                cardinal = value
+                cardinals += 1
+            } else if !Self.cardinalFillers.contains(key) {
+                restIsCardinalFillers = false
             }
         }
-        if picks.isEmpty {
-            // A cardinal: digits or a number word ("2", "option two", "number 3").
-            let numbers = others.compactMap { Int($0) ?? NumberWords.units[$0] }
-            guard numbers.count == 1, let value = numbers.first else { return nil }
-            let rest = others.filter { Int($0) == nil && NumberWords.units[$0] == nil }
-            guard rest.allSatisfy({ Self.cardinalFillers.contains($0) }) else { return nil }
-            picks.append(value)
+        let pick: Int
+        if ordinals > 0 {
+            guard ordinals == 1, othersAreFillers else { return nil }
+            pick = ordinal
         } else {
-            guard others.allSatisfy({ Self.fillers.contains($0) }) else { return nil }
+            guard cardinals == 1, restIsCardinalFillers else { return nil }
+            pick = cardinal
         }
-        guard picks.count == 1, let pick = picks.first, pick >= 1, pick <= count else {
-            return nil
-        }
-        return pick
+        return pick >= 1 && pick <= count ? pick : nil
     }
 }
