@@ -27,17 +27,18 @@ extension DefinitionDecoder {
             let code = self.string(currencyNode, at: Self.join(path, "currency"))
         {
             // An ISO 4217 code, as amounts are written ("12.50 EUR") and the schema has it.
-            let isCode = code.utf8.count == 3 && code.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
-            if isCode {
+            func isCode(_ text: String) -> Bool {
+                text.utf8.count == 3 && text.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+            }
+            if isCode(code) {
                 currency = code
             } else {
                 let upper = code.uppercased()
-                let fits = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
                 self.error(
                     "invalid-value",
                     "\"\(code)\" is not a currency code: three capital letters (ISO 4217), such "
                         + "as \"USD\" or \"EUR\"", currencyNode, Self.join(path, "currency"),
-                    suggestion: fits ? upper : nil)
+                    suggestion: isCode(upper) ? upper : nil)
             }
         }
         var dayFirst = true

@@ -9,6 +9,9 @@ struct DefinitionDecoder {
     let file: String
     /// Problems found so far.
     var diagnostics: [Diagnostic] = []
+    /// The fields reported as misspelled (`"slott"`, did you mean `"slot"`), by the path the
+    /// suggested field would have (`flows.refund.states.ask.slot`).
+    private var misspelledFields: Set<String> = []
     /// The file's bytes, to place errors inside strings that contain escapes.
     let source: [UInt8]?
 
@@ -100,10 +103,11 @@ struct DefinitionDecoder {
         for member in object.members
         where !allowed.contains(member.key) && member.key != Self.comment {
             let keyNode = JSONNode(value: .string(member.key), location: member.keyLocation)
+            let suggestion = Suggestion.closest(to: member.key, among: allowed)
+            if let suggestion { self.misspelledFields.insert(Self.join(path, suggestion)) }
             self.error(
                 "unknown-field", "unknown field \"\(member.key)\"", keyNode,
-                Self.join(path, member.key),
-                suggestion: Suggestion.closest(to: member.key, among: allowed))
+                Self.join(path, member.key), suggestion: suggestion)
         }
         return object
     }
@@ -148,14 +152,7 @@ struct DefinitionDecoder {
     /// Not when the object has a misspelling of it already reported (`"slott"`, did you mean
     /// `"slot"`): one mistake, one error.
     mutating func missing(_ key: String, in node: JSONNode, at path: String) {
-        let misspelled = self.diagnostics.contains {
-            $0.code == "unknown-field" && $0.suggestion == key
-                && $0.origin?.file == self.file
-                && $0.origin?.path.hasPrefix(path.isEmpty ? "" : path + ".") == true
-                && $0.origin?.path.dropFirst(path.isEmpty ? 0 : path.count + 1)
-                    .contains(".") == false
-        }
-        guard !misspelled else { return }
+        guard !self.misspelledFields.contains(Self.join(path, key)) else { return }
         self.error("missing-field", "missing required field \"\(key)\"", node, path)
     }
 

@@ -39,63 +39,63 @@ enum HandoffTicketFormat {
         return "\(minutes / (24 * 60))d \(minutes % (24 * 60) / 60)h"
     }
 
-    /// The page `handoff show` prints.
+    /// The page `handoff show` prints, every line escaped (``shown(_:)``).
     static func page(_ ticket: HandoffTicket, now: Timestamp) -> [String] {
         let record = ticket.record
         var lines = [
-            "ticket      \(Self.shown(ticket.ticket))  (line \(ticket.line))",
+            "ticket      \(ticket.ticket)  (line \(ticket.line))",
             "status      \(ticket.status.rawValue)"
-                + (ticket.agent.map { " (\(Self.shown($0)))" } ?? ""),
-            "queue       \(Self.shown(record.queue)), \(record.priority.rawValue) priority",
+                + (ticket.agent.map { " (\($0))" } ?? ""),
+            "queue       \(record.queue), \(record.priority.rawValue) priority",
             "reason      \(record.reason.rawValue)",
             "handed off  \(record.time.displayText)",
             "due         \(record.due.displayText)  \(Self.sla(ticket, now: now))",
-            "session     \(Self.shown(record.session))"
-                + (record.user.map { "  user \(Self.shown($0))" } ?? ""),
-            "bot         \(Self.shown(record.bot))  \(Self.shown(record.botHash))",
+            "session     \(record.session)"
+                + (record.user.map { "  user \($0)" } ?? ""),
+            "bot         \(record.bot)  \(record.botHash)",
         ]
         let position = [
-            record.intent.map { "intent \(Self.shown($0))" },
-            record.flow.map { "flow \(Self.shown($0))" },
-            record.state.map { "state \(Self.shown($0))" },
+            record.intent.map { "intent \($0)" },
+            record.flow.map { "flow \($0)" },
+            record.state.map { "state \($0)" },
         ].compactMap { $0 }
         if !position.isEmpty { lines.append("where       " + position.joined(separator: ", ")) }
         if let interrupted = record.interrupted {
-            lines.append("interrupted \(Self.shown(interrupted))")
+            lines.append("interrupted \(interrupted)")
         }
         if let sop = record.sop {
             let parts = [sop.owner, sop.policy, sop.version.map { "version \($0)" }].compactMap {
                 $0
             }
-            lines.append("sop         " + Self.shown(parts.joined(separator: ", ")))
+            lines.append("sop         " + parts.joined(separator: ", "))
         }
         if !record.slots.isEmpty {
             lines.append(
                 "slots       "
                     + record.slots.keys.sorted().map {
-                        Self.shown("\($0)=\(record.slots[$0] ?? "")")
+                        "\($0)=\(record.slots[$0] ?? "")"
                     }
                     .joined(separator: ", "))
         }
         if !record.articles.isEmpty {
-            lines.append("articles    " + Self.shown(record.articles.joined(separator: ", ")))
+            lines.append("articles    " + record.articles.joined(separator: ", "))
         }
         lines.append("events")
         lines.append("  \(record.time.displayText)  handoff")
         for event in ticket.events {
             var text = "  \(event.time.displayText)  \(event.kind.rawValue)"
-            if let agent = event.agent { text += " by \(Self.shown(agent))" }
-            if let note = event.note { text += ": \(Self.shown(note))" }
+            if let agent = event.agent { text += " by \(agent)" }
+            if let note = event.note { text += ": \(note)" }
             lines.append(text)
         }
         lines.append("transcript")
         for entry in record.transcript {
-            lines.append("  \(entry.speaker.rawValue)> \(Self.shown(entry.text))")
+            lines.append("  \(entry.speaker.rawValue)> \(entry.text)")
         }
-        return lines
+        return lines.map(Self.shown)
     }
 
-    /// A value read from the log, on one line and harmless to a terminal.
+    /// Text holding values read from the log, kept on one line and harmless to a terminal.
     private static func shown(_ value: String) -> String {
         value.escapingControlCharacters()
     }
