@@ -91,6 +91,31 @@ import Testing
         #expect(report.days.map(\.date.isoString) == ["2026-11-02"])
     }
 
+    @Test func twoBotsWithTheSameSessionIdAreTwoConversations() {
+        // Bot `a` starts web-1 on 11-01; bot `b` starts its own web-1 before `a`'s handoff.
+        // The handoff is `a`'s: `a` handed off, `b` contained (0 of 1 and 1 of 1), whichever
+        // bot the report names.
+        let events: [ConversationEvent] = [
+            ReportFixture.event("2026-11-01T09:00:00Z", "web-1", .started(botHash: "a"), bot: "a"),
+            ReportFixture.event("2026-11-02T09:00:00Z", "web-1", .started(botHash: "b"), bot: "b"),
+            ReportFixture.event(
+                "2026-11-02T09:01:00Z", "web-1",
+                ReportFixture.handoff("T1", "user_request", due: "2026-11-02T10:01:00Z"), bot: "a"),
+            ReportFixture.event(
+                "2026-11-02T09:02:00Z", "web-1", ReportFixture.turn(1, "hello"), bot: "b"),
+        ]
+        let all = ConversationReport(
+            events: events, tickets: [], filter: ReportFilter(), now: ReportFixture.now)
+        #expect(all.conversations == 2)
+        #expect(all.contained == 1)
+        #expect(all.days.map(\.date.isoString) == ["2026-11-01", "2026-11-02"])
+        #expect(all.days.map(\.contained) == [0, 1])
+        let botA = ConversationReport(
+            events: events, tickets: [], filter: ReportFilter(bot: "a"), now: ReportFixture.now)
+        #expect(botA.conversations == 1)
+        #expect(botA.contained == 0)
+    }
+
     @Test func anEmptyLogHasNoRates() {
         let report = ConversationReport(
             events: [], tickets: [], filter: ReportFilter(), now: ReportFixture.now)
