@@ -12,7 +12,10 @@ extension SwitchboardCommand {
                 """
         )
 
-        @Option(name: .long, help: "Replay every transcript against this bot folder.")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Replay every transcript against this bot folder.", valueName: "DIR"))
         var bot: String?
 
         @Option(help: "Only transcripts whose path contains this text.")
@@ -153,7 +156,7 @@ extension SwitchboardCommand {
                 return try Bot.load(from: directory).bot
             } catch {
                 for diagnostic in error.diagnostics where diagnostic.isError {
-                    Console.error(diagnostic.description)
+                    Console.note(diagnostic.description)
                 }
                 return nil
             }

@@ -213,7 +213,7 @@ import Testing
         #expect(mistyped.output.isEmpty)
         #expect(
             mistyped.errors
-                == "no transcript path contains \"refnud\" (1 transcript under \(directory.url("transcripts"))); nothing was replayed\n"
+                == "error: no transcript path contains \"refnud\" (1 transcript under \(directory.url("transcripts"))); nothing was replayed\n"
         )
         try directory.write("empty/notes.txt", "not a transcript\n")
         let empty = try ProcessRunner.switchboard(
@@ -221,7 +221,8 @@ import Testing
         #expect(empty.status == 1)
         #expect(
             empty.errors
-                == "no .transcript files under \(directory.url("empty")); nothing was replayed\n")
+                == "error: no .transcript files under \(directory.url("empty")); nothing was replayed\n"
+        )
     }
 
     @Test func aMissingPathIsAUsageErrorOfReplay() throws {
