@@ -1,11 +1,12 @@
-/// Finds credentials a user gives away in a message: "my PIN is 4821", "the code was
-/// 193 552", "password: hunter2!", "CVV 123".
+/// Finds credentials a user gives away in a message: "my PIN is 4821", "the verification code
+/// was 193 552", "my code is 482913", "password: hunter2!", "CVV 123".
 ///
 /// A bot never collects these (PSD2), but users type them anyway. The scanner looks for a word
 /// that names a credential, then an optional "is", "was", ":" or "=", and takes the value
 /// after it when it has the credential's shape: digits for PINs (4 to 8), CVVs (3 or 4) and
-/// named codes such as "security code" or "verification code" (3 to 8, in at most two
-/// groups); for passwords, one token with
+/// named codes such as "security code", "verification code", "backup code" or the user's own
+/// "my code" (3 to 8, in at most two groups; a bare "the code is 123456" may be a discount or
+/// an error code and is left); for passwords, one token with
 /// a digit or a symbol in it, so "my password is wrong" and "the password reset email" pass.
 /// Words are ASCII, compared without case; the scan is linear in the message's bytes.
 enum CredentialScanner {
@@ -48,17 +49,19 @@ enum CredentialScanner {
         WordKey("cvc2"): .digits(3...4), WordKey("otp"): .digits(4...8),
         WordKey("passcode"): .digits(4...8), WordKey("password"): .secret,
         WordKey("passwd"): .secret, WordKey("passphrase"): .secret,
+        WordKey("pwd"): .secret, WordKey("pw"): .secret,
     ]
 
     /// "code", which names a credential after one of ``codeQualifiers``.
     private static let code = WordKey("code")
 
-    /// Words that make the next "code" a credential ("verification code", "one-time code").
+    /// Words that make the next "code" a credential ("verification code", "one-time code",
+    /// "backup code"); "my code" is the user's own, sent to them, so it is one too.
     private static let codeQualifiers: Set<WordKey> = [
         WordKey("verification"), WordKey("security"), WordKey("sms"), WordKey("time"),
         WordKey("2fa"), WordKey("mfa"), WordKey("auth"), WordKey("authentication"),
         WordKey("authenticator"), WordKey("login"), WordKey("access"), WordKey("confirmation"),
-        WordKey("otp"),
+        WordKey("otp"), WordKey("backup"), WordKey("recovery"), WordKey("my"),
     ]
 
     /// Words that may stand between the name and the value.

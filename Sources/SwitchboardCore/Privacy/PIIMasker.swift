@@ -124,7 +124,7 @@ public struct PIIMasker: Sendable {
                 found.append(PIIFinding(kind: kind, range: range))
             }
         }
-        add(.email, EmailExtractor.scan)
+        add(.email, EmailExtractor.scanForMasking)
         add(.credential, CredentialScanner.scan)
         add(.iban, IBANScanner.scan)
         add(.paymentCard, PaymentCardScanner.scan)
