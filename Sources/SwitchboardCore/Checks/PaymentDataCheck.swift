@@ -7,17 +7,31 @@
 /// passes and "Please type your card number" does not.
 struct PaymentDataCheck: DefinitionCheck {
     /// Phrases that name a credential, matched on normalised text.
+    ///
+    /// Besides the names, the ways a prompt points at them without naming them: the digits
+    /// printed on a card ("the 16 digits on the front", "the code on the back"), the code
+    /// a user was just sent ("the 6-digit code we texted you", "the code from your
+    /// authenticator"), and the knowledge factors of strong customer authentication (a
+    /// memorable word, the answer to a security question).
     static let credentialPhrases = [
-        "card number", "credit card number", "debit card number", "cvv", "cvc", "cvv2",
-        "security code", "card verification", "one time code", "one time password", "otp",
-        "verification code", "sms code", "pin", "pin code", "password", "passcode", "expiry date",
-        "expiration date",
+        "card number", "credit card number", "debit card number", "card no", "card num",
+        "cc number", "cc num", "card details", "16 digits", "digits on the front",
+        "digits on the back", "number on the front", "number on the back", "code on the back",
+        "cvv", "cvc", "cvv2", "ccv", "csc", "security code", "card verification",
+        "one time code", "one time password", "otp", "verification code", "sms code",
+        "digit code", "login code", "auth code", "authentication code", "authenticator code",
+        "code from your authenticator", "2fa code", "twofa code", "mfa code", "backup code",
+        "recovery code", "code we texted", "code we sent", "code from the sms",
+        "code from the text", "code in the sms", "code in the text", "pin", "pin code",
+        "password", "passcode", "passphrase", "security answer", "memorable word",
+        "memorable information", "maiden name", "expiry date", "expiration date",
     ]
 
     /// Phrases that ask the user for something, matched on normalised text.
     static let requestPhrases = [
         "enter", "type", "send", "share", "give", "tell me", "provide", "read me", "what is your",
-        "whats your", "what is the", "whats the", "confirm your", "need your", "paste",
+        "whats your", "what is the", "whats the", "what are your", "what are the", "confirm your",
+        "need your", "paste", "reply with", "let me know",
     ]
 
     func check(_ definition: BotDefinition) -> [Diagnostic] {

@@ -515,6 +515,18 @@ import Testing
             ("Please type the security code.", "security code"),
             ("Enter the one-time code we texted you.", "one time code"),
             ("And your PIN?", "pin"),
+            // Asked for without their names: none of these was caught.
+            ("Please type the 6-digit code we texted you", "digit code"),
+            ("Enter your login code.", "login code"),
+            ("Type the code from your authenticator app.", "code from your authenticator"),
+            ("Reply with the code from the SMS.", "code from the sms"),
+            ("Please type the 16 digits on the front of your card.", "16 digits"),
+            ("What are the three digits on the back of your card?", "digits on the back"),
+            ("Please send me your full card details.", "card details"),
+            ("Enter your passphrase.", "passphrase"),
+            ("What is your memorable word?", "memorable word"),
+            ("Let me know your mother's maiden name.", "maiden name"),
+            ("Which backup code did you use? Type it here.", "backup code"),
         ])
     func paymentCredential(prompt: String, phrase: String) throws {
         let text = try FixtureEdits.edit(
@@ -525,6 +537,39 @@ import Testing
             text: text, line: "\"email\": {")
         #expect(
             error.message.hasPrefix("slot \"email\" asks for a payment credential (\"\(phrase)\")"))
+    }
+
+    @Test(
+        "A slot whose id or title names a payment credential is rejected",
+        arguments: [
+            ("\"ccv\": {", "ccv"), ("\"csc\": {", "csc"), ("\"card_no\": {", "card no"),
+            ("\"recovery_code\": {", "recovery code"), ("\"auth_code\": {", "auth code"),
+        ])
+    func paymentCredentialSlotName(key: String, phrase: String) throws {
+        let text = try FixtureEdits.edit("slots.json", "\"email\": {", key)
+        let (diagnostics, _) = try FixtureEdits.failure(["slots.json": text])
+        let id = String(key.dropFirst().prefix { $0 != "\"" })
+        #expect(
+            diagnostics.contains {
+                $0.code == "payment-credential"
+                    && $0.message.hasPrefix(
+                        "slot \"\(id)\" asks for a payment credential (\"\(phrase)\")")
+            })
+    }
+
+    @Test(
+        "Prompts that mention a credential without asking for it pass",
+        arguments: [
+            "Which spinning class, and your pinboard name?",
+            "Did the 6-digit code we texted you arrive?",
+            "What are the last four digits of the card you paid with?",
+            "Have you still got your backup codes?",
+        ])
+    func mentionsAreNotPaymentCredentials(prompt: String) throws {
+        let text = try FixtureEdits.edit(
+            "slots.json", "\"prompts\": [\"Your email?\"]", "\"prompts\": [\"\(prompt)\"]")
+        let loaded = try FixtureEdits.loaded(["slots.json": text])
+        #expect(!loaded.diagnostics.contains { $0.code == "payment-credential" })
     }
 
     @Test("Words that merely contain a credential word are not payment credentials")
