@@ -22,6 +22,9 @@ import Testing
         ("recovery code 4829-1302", "recovery code [credential]"),
         ("pwd: hunter2", "pwd: [credential]"),
         ("my pw is hunter2!", "my pw is [credential]!"),
+        ("here is the code my bank sent: 482913", "here is the code my bank sent: [credential]"),
+        ("the code I got by SMS is 4829 13.", "the code I got by SMS is [credential]."),
+        ("Code from my bank 48291302", "Code from my bank [credential]"),
     ])
     func masksCredentialValues(text: String, masked: String) {
         #expect(self.masker.mask(text) == masked)
@@ -33,6 +36,8 @@ import Testing
         "a pin 12345678901", "the code is 123456", "CVV is on the back", "password 42",
         "the passwordless login 1234 failed", "my zip code is 94107", "my discount code 1234",
         "my code doesn't work", "my backup codes are gone", "my pw is wrong",
+        "the code I got was wrong, order 12345678", "error code from the app 4012",
+        "the code we sent you expires in 10 minutes", "a code from my bank for 123",
     ])
     func leavesMentionsAlone(text: String) {
         #expect(self.masker.mask(text) == text)

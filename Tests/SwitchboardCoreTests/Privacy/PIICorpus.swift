@@ -72,6 +72,7 @@ enum PIICorpus {
             ("Password: ", password), ("password=", password), ("passcode ", code),
             ("login code was ", code), ("authenticator code ", split),
             ("my code is ", code), ("backup code: ", code), ("pwd: ", password),
+            ("the code my bank sent: ", code),
         ]
         return random.pick(leads)
     }
@@ -321,6 +322,7 @@ enum PIICorpus {
             "I forgot my PIN, can you reset it? I tried \(digit) times",
             "Error code \(four) when I log in with my password",
             "My zip code is \(random.digits(5)) and my discount code \(four) failed",
+            "The code we sent expires in \(small) minutes; error code from the app \(four)",
             "The security code on the back of card ending \(four) is smudged",
             "Is the password \(small) characters or more? Mine is too short",
             "I want to pin \(digit) items and change my passcode",
