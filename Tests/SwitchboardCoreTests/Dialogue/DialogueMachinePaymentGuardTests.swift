@@ -12,6 +12,8 @@ import Testing
         ("TP-12345678, my PIN is 4821", "[credential]"),
         // The normalizer reads dots as spaces, so a card grouped by dots reached the flow.
         ("TP-12345678 was paid with 4111.1111.1111.1111", "[card]"),
+        // Fullwidth digits, as an East Asian input method types them.
+        ("TP-12345678, my PIN is ４８２１", "[credential]"),
     ])
     func secretsAreRemovedBeforeTheMessageIsRead(message: String, placeholder: String) throws {
         var chat = Conversation(bot: try DialogueFixture.bot())

@@ -67,6 +67,32 @@ import Testing
         #expect(self.masker.mask(text) == masked)
     }
 
+    /// Typed with an East Asian input method, personal data is in fullwidth forms, which the
+    /// scanners did not read: cards, PINs and phone numbers reached the logs as typed.
+    @Test(arguments: [
+        ("my card is ４１１１ １１１１ １１１１ １１１１.", "my card is [card]."),
+        ("ＰＩＮ：４８２１", "ＰＩＮ：[credential]"),
+        ("メール ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ です", "メール [email] です"),
+        ("電話\u{3000}０７７００\u{3000}９００１２３", "電話\u{3000}[phone]"),
+        ("IBAN ＤＥ８９３７０４００４４０５３２０１３０００", "IBAN [iban]"),
+        ("注文 ＴＰ－１２３４５６７８ は ¥１，２００", "注文 ＴＰ－１２３４５６７８ は ¥１，２００"),
+    ])
+    func masksFullwidthForms(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+        #expect(
+            PIIMasker(kinds: .paymentCard).containsPaymentCard(text) == masked.contains("[card]"))
+    }
+
+    @Test func fullwidthFindingsHaveTheTextsByteRanges() {
+        // "é " is 3 bytes, each fullwidth digit 3.
+        #expect(
+            self.masker.findings(in: "é PIN ４８２１ ok") == [
+                PIIFinding(kind: .credential, range: 7..<19)
+            ])
+        #expect(FullwidthFolding(Array("plain text".utf8)) == nil)
+        #expect(FullwidthFolding(Array("全角でない".utf8)) == nil)
+    }
+
     @Test func keepsUnicodeAroundFindings() {
         #expect(self.masker.mask("Grüße — ruf 030 1234567 an ✓") == "Grüße — ruf [phone] an ✓")
     }
