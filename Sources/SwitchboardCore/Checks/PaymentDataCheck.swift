@@ -4,7 +4,10 @@
 /// must send those cases to a person or an authenticated channel instead. A slot is flagged
 /// when its id or title names a credential, or when a prompt both names one and asks for it
 /// ("enter", "type", "send", "what's your", ...), so "Did the password reset email arrive?"
-/// passes and "Please type your card number" does not.
+/// passes and "Please type your card number" does not. What a flow says just before it
+/// collects a slot (a `collect` state's own `say`, or a `say` state that leads into one) is
+/// part of the question, so it is checked the same way: "Please type your card number." then
+/// a prompt "Go ahead." asks for a card number as much as a prompt that says it.
 struct PaymentDataCheck: DefinitionCheck {
     /// Phrases that name a credential, matched on normalised text.
     ///
@@ -52,7 +55,38 @@ struct PaymentDataCheck: DefinitionCheck {
                         + "a bot must never collect card numbers, codes or passwords (PSD2): hand off instead",
                     at: slot.origin))
         }
+        for flow in definition.flows {
+            for state in flow.states where Self.leadsIntoCollect(state, in: flow) {
+                guard
+                    let phrase = state.say.lazy.compactMap({
+                        Self.paddedCredential(askedIn: $0.text.source)
+                    }).first
+                else { continue }
+                diagnostics.append(
+                    .error(
+                        "payment-credential",
+                        "state \"\(state.id)\" of flow \"\(flow.id)\" asks for a payment credential "
+                            + "(\"\(phrase.trimmingCharacters())\") before collecting an answer; a bot "
+                            + "must never collect card numbers, codes or passwords (PSD2): hand off "
+                            + "instead",
+                        at: state.origin))
+            }
+        }
         return diagnostics
+    }
+
+    /// Whether what `state` says is the question of a slot: it collects one, or it is a `say`
+    /// state whose next state collects one.
+    private static func leadsIntoCollect(_ state: FlowState, in flow: FlowDefinition) -> Bool {
+        switch state.step {
+        case .collect:
+            return true
+        case .say(let next):
+            if case .collect? = flow.state(next.id)?.step { return true }
+            return false
+        default:
+            return false
+        }
     }
 
     /// The credential a prompt asks the user for, if any: it names one and asks for it

@@ -557,6 +557,42 @@ import Testing
             })
     }
 
+    /// What a flow says just before a question is part of it: "Please type your card
+    /// number." then the slot's own "Why?" asked for a card number, and passed.
+    @Test(
+        "A state that asks for a payment credential before collecting a slot is rejected",
+        arguments: [
+            (
+                #""ask_reason": { "type": "collect", "slot": "reason", "next": "confirm" }"#,
+                #""ask_reason": { "type": "collect", "say": "Please type your card number.", "slot": "reason", "next": "confirm" }"#,
+                "ask_reason"
+            ),
+            (
+                #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                #""ask_order": { "type": "collect", "slot": "order_id", "next": "warn" }, "warn": { "type": "say", "say": "Now enter the 6-digit code we texted you.", "next": "ask_reason" },"#,
+                "warn"
+            ),
+        ])
+    func paymentCredentialBeforeACollect(old: String, new: String, state: String) throws {
+        let text = try FixtureEdits.edit("flows.json", old, new)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let error = try #require(diagnostics.first { $0.code == "payment-credential" })
+        #expect(
+            error.message.hasPrefix(
+                "state \"\(state)\" of flow \"refund\" asks for a payment credential"))
+        #expect(error.origin?.path == "flows.refund.states.\(state)")
+    }
+
+    @Test("A warning in a state that does not collect a slot is not a question")
+    func paymentCredentialWarningAtTheEnd() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""stopped": { "type": "end", "say": "Nothing done." }"#,
+            #""stopped": { "type": "end", "say": "Nothing done. Never share your PIN or card number with anyone." }"#
+        )
+        let loaded = try FixtureEdits.loaded(["flows.json": text])
+        #expect(!loaded.diagnostics.contains { $0.code == "payment-credential" })
+    }
+
     @Test(
         "Prompts that mention a credential without asking for it pass",
         arguments: [
