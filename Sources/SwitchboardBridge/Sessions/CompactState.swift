@@ -25,6 +25,11 @@ struct CompactState {
             writer.int(frame.attempts)
             writer.optional(frame.returnTo, pooled: true, &pool)
             writer.bool(frame.isDigression)
+            writer.int(frame.answered.count)
+            for question in frame.answered {
+                writer.pooled(question.state, &pool)
+                writer.optional(question.slot, pooled: true, &pool)
+            }
         }
         switch state.pending {
         case nil:
@@ -109,6 +114,13 @@ struct CompactState {
             var frame = FlowFrame(
                 flow: flow, state: position, returnTo: returnTo, isDigression: isDigression)
             frame.attempts = attempts
+            guard let answered = reader.count() else { return nil }
+            for _ in 0..<answered {
+                guard let question = reader.string(), let slot = reader.optionalString() else {
+                    return nil
+                }
+                frame.answered.append(AnsweredQuestion(state: question, slot: slot))
+            }
             state.stack.append(frame)
         }
         switch reader.int() {

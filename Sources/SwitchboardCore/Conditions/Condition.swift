@@ -26,7 +26,10 @@
 ///   literal `'2026-01-31'`.
 /// - Text compares with `==` and `!=` ignoring ASCII case, and with `<`, `<=`, `>`, `>=`
 ///   by its UTF-8 bytes (so case matters there: `'B' < 'a'`).
-/// - `true` and `false` compare with `==` and `!=` only.
+/// - `true` and `false` compare with `==` and `!=` only; text that reads `true` or `false`
+///   (any ASCII case, spaces around allowed) equals that boolean, so `context.vip == true`
+///   holds whether the frontend sent `"vip": true` or `"vip": "true"`, as it does for
+///   `chat --context vip=true`.
 /// - Values of mismatched types are never equal and never ordered: `==`, `<`, `<=`, `>`
 ///   and `>=` are false and `!=` is true.
 /// - Null is equal only to null: `x == null` is true and `x != 'a'` is true when `x` is
@@ -39,7 +42,8 @@
 ///
 /// A reference, call or literal used on its own as a condition (`vip and filled(order_id)`)
 /// is true when it has a value that is not `false`, not zero (number or money) and not
-/// empty text. `not x` is the negation of that.
+/// empty text; text that reads as a boolean or a plain decimal number counts as that value
+/// (`'false'` and `'0'` are not true). `not x` is the negation of that.
 ///
 /// ## Precedence
 ///

@@ -40,6 +40,9 @@ enum ConditionSemantics {
         if let (left, right) = Self.numbers(lhs, rhs) {
             return left == right
         }
+        if let (left, right) = Self.booleans(lhs, rhs) {
+            return left == right
+        }
         switch (lhs, rhs) {
         case (.text(let left), .text(let right)):
             return Self.foldedBytes(left) == Self.foldedBytes(right)
@@ -76,7 +79,9 @@ enum ConditionSemantics {
 
     /// Whether a value used on its own counts as true.
     ///
-    /// True when present and not `false`, not zero (number or money) and not empty text.
+    /// True when present and not `false`, not zero (number or money) and not empty text. Text
+    /// that reads as a boolean or a number counts as that value (`"false"` and `"0"` are not
+    /// truthy), so a context value sent as a string means what the same JSON value would.
     static func isTruthy(_ value: SlotValue?) -> Bool {
         switch value {
         case nil:
@@ -88,6 +93,8 @@ enum ConditionSemantics {
         case .money(let money)?:
             return money.minorUnits != 0
         case .text(let text)?:
+            if let flag = Self.parseBoolean(text) { return flag }
+            if let number = Self.parseNumber(text) { return number != 0 }
             return !text.isEmpty
         case .date?:
             return true
@@ -106,6 +113,35 @@ enum ConditionSemantics {
         default:
             return nil
         }
+    }
+
+    /// Two values as booleans, when both are booleans or one is and the other is text that
+    /// reads as one.
+    ///
+    /// Text reads as a boolean by ``parseBoolean(_:)``. Two texts are not booleans (they
+    /// compare as text).
+    private static func booleans(_ lhs: SlotValue, _ rhs: SlotValue) -> (Bool, Bool)? {
+        switch (lhs, rhs) {
+        case (.bool(let left), .bool(let right)):
+            return (left, right)
+        case (.bool(let left), .text(let text)):
+            return Self.parseBoolean(text).map { (left, $0) }
+        case (.text(let text), .bool(let right)):
+            return Self.parseBoolean(text).map { ($0, right) }
+        default:
+            return nil
+        }
+    }
+
+    /// Text as a boolean when it is `true` or `false` in any ASCII case, spaces around
+    /// allowed: how frontends that send every value as a string write booleans.
+    static func parseBoolean(_ text: String) -> Bool? {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: Self.trimmed(text))
+        let folded = Self.foldedBytes(String(view))
+        if folded.elementsEqual("true".utf8) { return true }
+        if folded.elementsEqual("false".utf8) { return false }
+        return nil
     }
 
     /// Two values as numbers: numbers, money, and text that reads as a number.

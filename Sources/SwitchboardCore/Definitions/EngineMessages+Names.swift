@@ -12,6 +12,10 @@ extension EngineMessages {
         case restarted
         /// ``EngineMessages/clarify``.
         case clarify
+        /// ``EngineMessages/back``.
+        case back
+        /// ``EngineMessages/backUnavailable``.
+        case backUnavailable
         /// ``EngineMessages/confirmRetry``.
         case confirmRetry
         /// ``EngineMessages/kbAnswer``.
@@ -48,7 +52,8 @@ extension EngineMessages {
             case .resume: [.flow]
             case .kbAnswer: [.title, .summary, .url]
             case .handedOff: [.ticket, .queue, .due, .priority]
-            case .cancelled, .restarted, .clarify, .confirmRetry, .kbNotFound, .ended,
+            case .cancelled, .restarted, .clarify, .back, .backUnavailable, .confirmRetry,
+                .kbNotFound, .ended,
                 .handoffFailed, .csatRetry, .csatDeclined, .kbFeedback, .kbHelped, .kbNext,
                 .secretRemoved, .actionPending, .actionFailed:
                 []
@@ -64,6 +69,8 @@ extension EngineMessages {
             case .cancelled: self.cancelled
             case .restarted: self.restarted
             case .clarify: self.clarify
+            case .back: self.back
+            case .backUnavailable: self.backUnavailable
             case .confirmRetry: self.confirmRetry
             case .kbAnswer: self.kbAnswer
             case .kbNotFound: self.kbNotFound
@@ -86,6 +93,8 @@ extension EngineMessages {
             case .cancelled: self.cancelled = newValue
             case .restarted: self.restarted = newValue
             case .clarify: self.clarify = newValue
+            case .back: self.back = newValue
+            case .backUnavailable: self.backUnavailable = newValue
             case .confirmRetry: self.confirmRetry = newValue
             case .kbAnswer: self.kbAnswer = newValue
             case .kbNotFound: self.kbNotFound = newValue

@@ -8,6 +8,14 @@ public struct EngineMessages: Sendable, Hashable {
     public var restarted = MessageTemplate(literal: "OK, let's start again.")
     /// The question when two intents are close; options are the intents' titles.
     public var clarify = MessageTemplate(literal: "Sorry, did you mean one of these?")
+    /// Said by a back intent with no response of its own, before the previous question is
+    /// asked again.
+    public var back = MessageTemplate(literal: "OK, let's go back to the previous question.")
+    /// Said when a back intent finds no question to return to (none answered yet in this flow,
+    /// or only before an action or a sub-flow that cannot be undone), before the current
+    /// question is asked again.
+    public var backUnavailable = MessageTemplate(
+        literal: "Sorry, I can't go back from here.")
     /// Said when a yes/no question gets another answer.
     public var confirmRetry = MessageTemplate(literal: "Sorry, I need a yes or a no.")
     /// How a knowledge-base answer is said; `{title}`, `{summary}`, `{url}`.

@@ -4,8 +4,9 @@ public enum FlowStep: Sendable, Hashable {
     case say(next: Reference)
     /// Asks for a slot unless it is filled, and waits for the answer.
     case collect(slot: Reference, next: Reference, exhausted: Reference?, alwaysAsk: Bool)
-    /// Asks a yes/no question (the state's last message) and waits.
-    case confirm(yes: Reference, no: Reference, options: [Template])
+    /// Asks a yes/no question (the state's last message) and waits; `retry` is said, instead
+    /// of `messages.confirmRetry`, before the question is asked again after another answer.
+    case confirm(yes: Reference, no: Reference, options: [Template], retry: MessageTemplate?)
     /// Moves to the first branch whose condition holds.
     case branch([Branch], otherwise: Reference)
     /// Answers from the knowledge base.
@@ -41,7 +42,7 @@ public enum FlowStep: Sendable, Hashable {
             return [next]
         case .collect(_, let next, let exhausted, _):
             return [next] + (exhausted.map { [$0] } ?? [])
-        case .confirm(let yes, let no, _):
+        case .confirm(let yes, let no, _, _):
             return [yes, no]
         case .branch(let branches, let otherwise):
             return branches.map(\.target) + [otherwise]
@@ -60,6 +61,16 @@ public enum FlowStep: Sendable, Hashable {
     public var isTerminal: Bool {
         switch self {
         case .handoff, .end: return true
+        default: return false
+        }
+    }
+}
+
+extension FlowStep {
+    /// Whether the step asks the user something and waits: a `collect` or a `confirm`.
+    public var isQuestion: Bool {
+        switch self {
+        case .collect, .confirm: return true
         default: return false
         }
     }

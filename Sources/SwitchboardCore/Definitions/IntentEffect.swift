@@ -8,4 +8,7 @@ public enum IntentEffect: String, Sendable, Hashable, CaseIterable {
     case restart
     /// Ends the conversation.
     case end
+    /// Returns the flow in progress to the question answered before the current one, forgetting
+    /// that answer ("go back", "I made a mistake in the last answer").
+    case back
 }

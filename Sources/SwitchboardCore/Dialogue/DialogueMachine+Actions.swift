@@ -123,6 +123,8 @@ extension DialogueMachine {
         if interpretation.safetyHit != nil { return false }
         if let intent = interpretation.clearIntent, self.definition.intents[intent].isGlobal,
             self.definition.intents[intent].effect != .none,
+            // Going back while an action runs would undo an answer the action already used.
+            self.definition.intents[intent].effect != .back,
             self.isStrongEnough(interpretation, toInterrupt: true)
         {
             turn.explanation.stage = .global

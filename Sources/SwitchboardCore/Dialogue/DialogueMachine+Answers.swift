@@ -42,6 +42,7 @@ extension DialogueMachine {
                 }
                 self.setSlot(slot.id, match.value, &turn)
                 self.state.consecutiveFallbacks = 0
+                self.state.stack[self.state.stack.count - 1].noteAnswer(slot: slot.id)
                 self.run(from: next.id, &turn)
                 return
             }
@@ -65,13 +66,14 @@ extension DialogueMachine {
             self.failAttempt(
                 slot, message: declined ? nil : slot.invalid, next: next, exhausted: exhausted,
                 &turn)
-        case .confirm(let yes, let no, let options):
+        case .confirm(let yes, let no, let options, let retry):
             if let answer = self.yesOrNo(
                 turn.input, options: options.map { self.render($0, RenderValues()) })
             {
                 turn.explanation.stage = .confirmation
                 turn.step(answer ? "answered yes" : "answered no")
                 self.state.consecutiveFallbacks = 0
+                self.state.stack[self.state.stack.count - 1].noteAnswer(slot: nil)
                 self.run(from: answer ? yes.id : no.id, &turn)
                 return
             }
@@ -96,7 +98,7 @@ extension DialogueMachine {
                 self.say(self.settings.messages.cancelled, &turn)
                 return
             }
-            self.say(self.settings.messages.confirmRetry, &turn)
+            self.say(retry ?? self.settings.messages.confirmRetry, &turn)
             self.reask(&turn)
         default:
             // Frames only rest at questions; anything else means the state was edited by hand.

@@ -67,7 +67,7 @@ extension DialogueMachine {
                     self.askSlot(slot.id, attempt: 0, &turn)
                     return
                 }
-            case .confirm(_, _, let options):
+            case .confirm(_, _, let options, _):
                 self.askConfirmation(flowState, options: options, &turn)
                 return
             case .branch(let branches, let otherwise):
@@ -100,12 +100,18 @@ extension DialogueMachine {
                     next = target.id
                     continue
                 }
+                // The called flow runs to its end before the caller goes on; going back past
+                // the call would run it again.
+                self.state.stack[frameIndex].answered = []
                 self.state.stack.append(
                     FlowFrame(flow: called.id, state: called.start.id, returnTo: target.id))
                 turn.step("called flow \(called.id)")
                 next = called.start.id
             case .action(let spec):
                 self.say(flowState.say, &turn)
+                // An action may change something outside the conversation: going back past it
+                // would run it again on the way forward.
+                self.state.stack[frameIndex].answered = []
                 self.requestAction(spec, &turn)
                 return
             case .handoff(let spec):
@@ -178,7 +184,7 @@ extension DialogueMachine {
         switch flowState.step {
         case .collect(let slot, _, _, _):
             self.askSlot(slot.id, attempt: frame.attempts, &turn)
-        case .confirm(_, _, let options):
+        case .confirm(_, _, let options, _):
             var question = flowState.say.last ?? self.settings.messages.confirmRetry
             if question.options.isEmpty { question.options = options }
             self.say(question, &turn)

@@ -254,6 +254,9 @@ public struct DialogueMachine: Sendable {
             self.abandonFlows(&turn)
             self.endConversation(&turn)
             return
+        case .back:
+            self.goBack(saying: responses, &turn)
+            return
         case .none:
             break
         }

@@ -48,12 +48,12 @@ public struct HandoffTicket: Sendable, Hashable {
         (self.slaStoppedAt ?? now) > self.due
     }
 
-    /// How many whole minutes past due the case was accepted (or is, if still waiting);
-    /// `nil` when within its SLA.
+    /// How many minutes past due the case was accepted (or is, if still waiting), a started
+    /// minute counting as one, so a breach is never "0m late"; `nil` when within its SLA.
     public func minutesLate(at now: Timestamp) -> Int? {
         guard self.isBreached(at: now) else { return nil }
         let late = (self.slaStoppedAt ?? now).millisecondsSince1970 - self.due.millisecondsSince1970
-        return Int(late / 60_000)
+        return Int((late + 59_999) / 60_000)
     }
 
     /// Adds an event (already checked with ``HandoffLedger/check(_:)``).

@@ -5,7 +5,7 @@ extension DefinitionDecoder {
     static let stateKeys: [String: [String]] = [
         "say": ["next"],
         "collect": ["slot", "next", "exhausted", "ask"],
-        "confirm": ["yes", "no", "options"],
+        "confirm": ["yes", "no", "options", "retry"],
         "branch": ["branches", "else"],
         "answer": ["query", "next", "notFound"],
         "call": ["flow", "next"],
@@ -161,8 +161,9 @@ extension DefinitionDecoder {
                         optionsNode, optionsPath)
                 }
             }
+            let retry = object["retry"].flatMap { self.message($0, at: Self.join(path, "retry")) }
             guard let yes, let no else { return nil }
-            return .confirm(yes: yes, no: no, options: options)
+            return .confirm(yes: yes, no: no, options: options, retry: retry)
         case "branch":
             let otherwise = reference("else")
             var branches: [Branch] = []

@@ -9,6 +9,13 @@ extension ConversationReport {
         var scores: [Int] = []
     }
 
+    /// A conversation's session: ids are the front end's, so two bots may both have a
+    /// `web-42`, and they are two conversations.
+    private struct SessionKey: Hashable {
+        var bot: String
+        var session: String
+    }
+
     /// Builds a report from the conversation log's events and the handoff log's tickets.
     ///
     /// - Parameters:
@@ -24,21 +31,22 @@ extension ConversationReport {
     ) {
         self.init(filter: filter, asOf: now)
         var tallies: [Tally] = []
-        var current: [String: Int] = [:]
+        var current: [SessionKey: Int] = [:]
         for event in events where filter.includes(bot: event.bot) {
+            let key = SessionKey(bot: event.bot, session: event.session)
             let index: Int
             if case .started = event.kind {
                 index = tallies.count
                 tallies.append(Tally(start: event.time))
-                current[event.session] = index
+                current[key] = index
                 continue
-            } else if let open = current[event.session] {
+            } else if let open = current[key] {
                 index = open
             } else {
                 // The log began in the middle of this session's conversation.
                 index = tallies.count
                 tallies.append(Tally(start: event.time))
-                current[event.session] = index
+                current[key] = index
             }
             switch event.kind {
             case .started:

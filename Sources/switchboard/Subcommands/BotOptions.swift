@@ -3,7 +3,10 @@ import SwitchboardCore
 
 /// The `--bot` option every subcommand shares.
 struct BotOptions: ParsableArguments {
-    @Option(name: .long, help: "The bot's folder (default: the one bot under intents/).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The bot's folder (default: the one bot under intents/).", valueName: "DIR"))
     var bot: String?
 
     /// Without `--bot`, there must be exactly one bot under `intents/` (checked while the
@@ -49,10 +52,10 @@ struct BotOptions: ParsableArguments {
                 ? { @Sendable message in Console.status(message + "…") } : nil
             let (bot, warnings) = try Bot.load(from: directory, progress: progress)
             if progress != nil { Console.status("") }
-            for warning in warnings { Console.error(warning.description) }
+            for warning in warnings { Console.note(warning.description) }
             return bot
         } catch {
-            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            for diagnostic in error.diagnostics { Console.note(diagnostic.description) }
             Console.error(
                 "\(error.description); fix these and try again (switchboard check --bot \(directory))"
             )

@@ -39,7 +39,7 @@ extension SwitchboardCommand {
                     messages = try Self.messages(in: path)
                 } catch {
                     // A file that cannot be used is not a usage error: say where, exit 1.
-                    Console.error("error: \(error)")
+                    Console.error("\(error)")
                     throw ExitCode.failure
                 }
             }

@@ -27,7 +27,8 @@ extension SwitchboardCommand {
         @Option(
             name: .customLong("context"),
             help: ArgumentHelp(
-                "A value the frontend would pass about the user, such as plan=plus (repeatable).",
+                "A value the frontend would pass about the user, such as plan=plus or vip=true "
+                    + "(repeatable; read like `given context` in transcripts).",
                 valueName: "KEY=VALUE"))
         var contextValues: [String] = []
 

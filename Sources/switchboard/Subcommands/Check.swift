@@ -12,7 +12,10 @@ extension SwitchboardCommand {
                 """
         )
 
-        @Option(name: .long, help: "The bot's folder (default: every bot under intents/).")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The bot's folder (default: every bot under intents/).", valueName: "DIR"))
         var bot: String?
 
         @Flag(help: "Treat warnings as errors.")

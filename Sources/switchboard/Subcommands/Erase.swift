@@ -29,6 +29,8 @@ extension SwitchboardCommand {
         var json = false
 
         func run() throws {
+            let files = self.options.logFiles()
+            try self.options.requireAnyPlace(among: files, "nothing was erased")
             // The state folder first: if a bridge is using it, nothing is changed anywhere.
             // Read once: the lock keeps every other process from changing the folder.
             var folder: (directory: StateDirectory, lock: StateDirectoryLock)?
@@ -51,7 +53,7 @@ extension SwitchboardCommand {
                     folder = (directory, lock)
                     let problems: [String]
                     (saved, problems) = try directory.loadAll()
-                    for problem in problems { Console.error(problem) }
+                    for problem in problems { Console.warning(problem) }
                     // After loading, which sets aside the files it cannot read.
                     setAside = try directory.setAsideFiles()
                 } catch {
@@ -64,7 +66,7 @@ extension SwitchboardCommand {
             defer { withExtendedLifetime(folder?.lock) {} }
             let user = self.options.user
             var request = UserDataRequest(
-                user: user, files: self.options.logFiles(),
+                user: user, files: files,
                 sessions: Set(saved.filter { $0.belongs(to: user) }.map(\.session)))
             // The one order the bridge's erase uses too: the state folder's files are deleted
             // while the logs still tie them to the user, and the logs are rewritten last, so
@@ -103,18 +105,18 @@ extension SwitchboardCommand {
             let asideCounts = state.setAside
             for receipt in receipts {
                 for line in receipt.unreadableRemoved {
-                    Console.error(
+                    Console.warning(
                         "\(line) (unreadable; removed: it names this user, or a session or "
                             + "ticket of theirs)")
                 }
                 for line in receipt.unreadableKept {
-                    Console.error(
+                    Console.warning(
                         "\(line) (unreadable; kept: it names no one of this user's, check it by "
                             + "hand)")
                 }
                 let kept = receipt.unreadableKept.count
                 if kept > 0 {
-                    Console.error(
+                    Console.warning(
                         "\(receipt.path): \(Plural.count(kept, "unreadable line")) "
                             + "\(Plural.pick(kept, one: "names", other: "name")) no user, session "
                             + "or ticket of this user; kept, check "
@@ -124,7 +126,7 @@ extension SwitchboardCommand {
             }
             if asideCounts.unattributed > 0, let (directory, _) = folder {
                 let count = asideCounts.unattributed
-                Console.error(
+                Console.warning(
                     "\(directory.path)/: \(Plural.count(count, "set-aside *.unreadable file")) "
                         + "\(Plural.pick(count, one: "names", other: "name")) no user and no "
                         + "session of this user; kept, check "

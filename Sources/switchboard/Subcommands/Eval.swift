@@ -23,16 +23,19 @@ extension SwitchboardCommand.Eval {
                 """
         )
 
-        @Option(help: "Training rows (CSV with a text,label header).")
+        @Option(
+            help: ArgumentHelp("Training rows (CSV with a text,label header).", valueName: "CSV"))
         var train: String
 
-        @Option(help: "Rows to score.")
+        @Option(help: ArgumentHelp("Rows to score.", valueName: "CSV"))
         var test: String
 
-        @Option(help: "Rows to choose thresholds on (never the test rows).")
+        @Option(
+            help: ArgumentHelp(
+                "Rows to choose thresholds on (never the test rows).", valueName: "CSV"))
         var tune: String?
 
-        @Option(help: "The label of out-of-scope rows.")
+        @Option(help: ArgumentHelp("The label of out-of-scope rows.", valueName: "LABEL"))
         var oosLabel: String?
 
         @Flag(help: "Print the figures as one JSON object.")
@@ -132,7 +135,7 @@ extension SwitchboardCommand.Eval {
                 test = try LabeledText.readRows(self.test)
                 tune = try self.tune.map { try LabeledText.readRows($0) }
             } catch let error as CSVError {
-                Console.error("error: \(error)")
+                Console.error("\(error)")
                 throw ExitCode.failure
             }
             for (path, rows) in [(self.test, test), (self.tune, tune)] {
@@ -140,8 +143,8 @@ extension SwitchboardCommand.Eval {
                 for unknown in LabeledText.unknownLabels(
                     in: rows, knowing: train, except: self.oosLabel)
                 {
-                    Console.error(
-                        "warning: \(path):\(unknown.line): label \"\(unknown.label)\" is on no "
+                    Console.warning(
+                        "\(path):\(unknown.line): label \"\(unknown.label)\" is on no "
                             + "row of \(self.train) (\(Plural.count(unknown.count, "row")) in all); "
                             + "the matcher can only get such rows wrong")
                 }
@@ -161,24 +164,24 @@ extension SwitchboardCommand.Eval {
             let thresholds: IntentEvaluation.Thresholds
             if let tune {
                 let candidates = IntentEvaluation.candidates(from: options)
-                Console.error(
+                Console.note(
                     "training \(Plural.count(candidates.count, "setting")) on "
                         + "\(Plural.count(train.count, "row")), choosing on "
                         + "\(Plural.count(tune.count, "tuning row"))…")
                 let selected = IntentEvaluation.select(
                     train: train, tune: tune, oosLabel: self.oosLabel, candidates: candidates)
                 (evaluation, thresholds) = (selected.evaluation, selected.thresholds)
-                Console.error(
+                Console.note(
                     "chose word n-grams of \(selected.options.features.wordForm.rawValue), "
                         + "C \(DecimalText.format(Double(selected.options.classifier.cost), places: 2))"
                 )
             } else {
-                Console.error("training on \(Plural.count(train.count, "row"))…")
+                Console.note("training on \(Plural.count(train.count, "row"))…")
                 evaluation = IntentEvaluation(
                     train: train, oosLabel: self.oosLabel, options: options)
                 thresholds = .none
             }
-            Console.error("scoring \(Plural.count(test.count, "row"))…")
+            Console.note("scoring \(Plural.count(test.count, "row"))…")
             let report = evaluation.run(test: test, thresholds: thresholds)
             self.print(report)
         }

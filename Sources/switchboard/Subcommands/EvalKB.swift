@@ -15,10 +15,10 @@ extension SwitchboardCommand.Eval {
                 """
         )
 
-        @Option(help: "Articles, one JSON object per line.")
+        @Option(help: ArgumentHelp("Articles, one JSON object per line.", valueName: "JSONL"))
         var articles: String
 
-        @Option(help: "Queries, one JSON object per line.")
+        @Option(help: ArgumentHelp("Queries, one JSON object per line.", valueName: "JSONL"))
         var queries: String
 
         @Flag(help: "Print the figures as one JSON object.")
@@ -94,7 +94,7 @@ extension SwitchboardCommand.Eval {
             do {
                 queries = try KBEvaluation.queries(self.queries)
             } catch {
-                Console.error("error: \(error)")
+                Console.error("\(error)")
                 throw ExitCode.failure
             }
             var options = SearchIndex.Options()
@@ -107,7 +107,7 @@ extension SwitchboardCommand.Eval {
                 SearchIndex.FieldScoring(rawValue: self.fieldScoring) ?? options.fieldScoring
             options.dropsStopWords = !self.keepStopWords
             options.correctsSpelling = !self.exactWords
-            Console.error(
+            Console.note(
                 "indexing \(self.articles), then scoring "
                     + "\(Plural.count(queries.count, "query", plural: "queries"))…")
             let report: KBEvaluation.Report
@@ -115,7 +115,7 @@ extension SwitchboardCommand.Eval {
                 report = try KBEvaluation.run(
                     articlesAt: self.articles, queries: queries, options: options)
             } catch {
-                Console.error("error: \(error)")
+                Console.error("\(error)")
                 throw ExitCode.failure
             }
             if self.json {

@@ -26,6 +26,8 @@ extension SwitchboardCommand {
 
         func run() throws {
             let user = self.options.user
+            let files = self.options.logFiles()
+            try self.options.requireAnyPlace(among: files, "nothing was exported")
             var saved: [SavedSession] = []
             var setAside: [SetAsideFile] = []
             if let path = self.options.stateDir, FileSystem.isDirectory(path) {
@@ -34,7 +36,7 @@ extension SwitchboardCommand {
                     let problems: [String]
                     let unreadable: [SetAsideFile]
                     (saved, problems, unreadable) = try directory.readAll()
-                    for problem in problems { Console.error(problem) }
+                    for problem in problems { Console.warning(problem) }
                     // Files a bridge or erase would set aside are the user's data too.
                     setAside = try directory.setAsideFiles() + unreadable
                 } catch {
@@ -43,7 +45,7 @@ extension SwitchboardCommand {
                 }
             }
             var request = UserDataRequest(
-                user: user, files: self.options.logFiles(),
+                user: user, files: files,
                 sessions: Set(saved.filter { $0.belongs(to: user) }.map(\.session)))
             let found: [UserDataRequest.Found]
             do {
@@ -54,12 +56,12 @@ extension SwitchboardCommand {
             }
             for file in found {
                 for line in file.unreadable {
-                    Console.error(
+                    Console.warning(
                         "\(line.problem) (unreadable; exported: it names this user, or a session "
                             + "or ticket of theirs)")
                 }
                 for problem in file.problems {
-                    Console.error(
+                    Console.warning(
                         "\(problem) (unreadable; not exported: it names no one of this user's, "
                             + "check it by hand)")
                 }
@@ -72,7 +74,7 @@ extension SwitchboardCommand {
             let theirs = zip(setAside, attributions).filter { $1 == .theirs }.map(\.0)
             let unattributed = attributions.filter { $0 == .unknown }.count
             if unattributed > 0, let path = self.options.stateDir {
-                Console.error(
+                Console.warning(
                     "\(path)/: \(Plural.count(unattributed, "set-aside *.unreadable file")) "
                         + "\(Plural.pick(unattributed, one: "names", other: "name")) no user and "
                         + "no session of this user; not exported, check "
@@ -90,7 +92,7 @@ extension SwitchboardCommand {
                     throw ExitCode.failure
                 }
                 let lines = found.reduce(0) { $0 + $1.lines.count + $1.unreadable.count }
-                Console.error(
+                Console.note(
                     "wrote \(out): \(Plural.count(lines, "log line")), "
                         + "\(Plural.count(sessions.count, "session")), "
                         + "\(Plural.count(theirs.count, "set-aside file"))")

@@ -36,7 +36,7 @@ struct HandoffEventOptions: ParsableArguments {
             text += " at \(now.displayText); " + HandoffTicketFormat.sla(ticket, now: now)
             Console.out(text)
         } catch {
-            Console.error("error: \(error)")
+            Console.error("\(error)")
             throw ExitCode.failure
         }
     }

@@ -29,20 +29,24 @@ struct HandoffLogOptions: ParsableArguments {
     /// The log's tickets, with skipped lines reported on standard error.
     ///
     /// Each line that was skipped (torn, garbage, inconsistent) is reported as
-    /// `file:line: reason`. A log that cannot be read exits 1.
+    /// `warning: file:line: reason`; a log that is not there is said to be missing (it holds
+    /// no tickets, but the path may be mistyped). A log that cannot be read exits 1.
     func ledger() throws -> HandoffLedger {
+        if !FileSystem.exists(self.handoff.handoffLog) {
+            Console.warning("no handoff log at \(self.handoff.handoffLog): no tickets")
+        }
         do throws(HandoffStoreError) {
             let ledger = try self.store.ledger()
             Self.report(ledger.problems)
             return ledger
         } catch {
-            Console.error("error: \(error)")
+            Console.error("\(error)")
             throw ExitCode.failure
         }
     }
 
     /// Prints skipped lines on standard error.
     static func report(_ problems: [JSONLinesProblem]) {
-        for problem in problems { Console.error("warning: \(problem)") }
+        for problem in problems { Console.warning("\(problem)") }
     }
 }

@@ -19,7 +19,7 @@ extension SwitchboardCommand.Handoff {
             let now = self.log.time
             let ledger = try self.log.ledger()
             guard let ticket = ledger.ticket(self.ticket) else {
-                Console.error("error: \(ledger.absence(of: self.ticket))")
+                Console.error("\(ledger.absence(of: self.ticket))")
                 throw ExitCode.failure
             }
             if self.json {

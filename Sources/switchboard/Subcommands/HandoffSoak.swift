@@ -39,7 +39,7 @@ extension SwitchboardCommand.Handoff {
                 do throws(HandoffStoreError) {
                     try store.appendLine(record.jsonLine())
                 } catch {
-                    Console.error("error: \(error)")
+                    Console.error("\(error)")
                     throw ExitCode.failure
                 }
                 Console.out(record.ticket)

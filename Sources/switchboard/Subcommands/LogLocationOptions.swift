@@ -54,7 +54,7 @@ struct LogLocationOptions: ParsableArguments {
         do {
             return try DefinitionLoader().load(from: folder).definition.settings.conversationLog
         } catch {
-            Console.error(
+            Console.warning(
                 "cannot read the settings of \(folder) (switchboard check --bot \(folder)); "
                     + "using ./\(Self.defaultConversationLog)")
             return nil

@@ -12,7 +12,10 @@ extension SwitchboardCommand {
                 """
         )
 
-        @Option(name: .long, help: "Replay every transcript against this bot folder.")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Replay every transcript against this bot folder.", valueName: "DIR"))
         var bot: String?
 
         @Option(help: "Only transcripts whose path contains this text.")
@@ -64,15 +67,17 @@ extension SwitchboardCommand {
             var updated = 0
             for file in files {
                 guard let directory = self.bot ?? TranscriptFiles.botDirectory(for: file) else {
-                    Console.error(
-                        "\(file): cannot tell which bot it is for; put it under transcripts/<bot>/ or pass --bot"
+                    Console.out(
+                        "FAIL \(file): cannot tell which bot it is for; put it under transcripts/<bot>/ or pass --bot"
                     )
                     failed += 1
                     continue
                 }
                 if bots[directory] == nil { bots[directory] = Self.load(directory) }
                 guard let loaded = bots[directory], let bot = loaded else {
-                    Console.error("\(file): the bot \(directory) does not load")
+                    Console.out(
+                        "FAIL \(file): the bot \(directory) does not load (its errors are on standard error)"
+                    )
                     failed += 1
                     continue
                 }
@@ -83,11 +88,11 @@ extension SwitchboardCommand {
                     transcript = try TranscriptParser().parse(bytes, path: file)
                     text = String(decoding: bytes, as: UTF8.self)
                 } catch let error as TranscriptError {
-                    Console.error("\(error)")
+                    Console.out("FAIL \(error)")
                     failed += 1
                     continue
                 } catch {
-                    Console.error("\(file): \(error)")
+                    Console.out("FAIL \(file): \(error)")
                     failed += 1
                     continue
                 }
@@ -131,7 +136,7 @@ extension SwitchboardCommand {
                         ].record(
                             run, given: transcript.given)
                     } catch {
-                        Console.error("\(file): cannot write: \(error)")
+                        Console.out("FAIL \(file): cannot write: \(error)")
                         failed += 1
                     }
                 }
@@ -151,7 +156,7 @@ extension SwitchboardCommand {
                 return try Bot.load(from: directory).bot
             } catch {
                 for diagnostic in error.diagnostics where diagnostic.isError {
-                    Console.error(diagnostic.description)
+                    Console.note(diagnostic.description)
                 }
                 return nil
             }

@@ -33,7 +33,8 @@ extension SwitchboardCommand {
                     + "name (default: every bot in the logs).", valueName: "DIR"))
         var bot: String?
 
-        @Option(help: "How many groups of unanswered questions to list.")
+        @Option(
+            help: ArgumentHelp("How many groups of unanswered questions to list.", valueName: "N"))
         var top: Int = 10
 
         @Flag(help: "Print the report as JSON instead of tables.")
@@ -93,7 +94,7 @@ extension SwitchboardCommand {
                 throw ExitCode.failure
             }
             if !FileSystem.exists(handoffLog) {
-                Console.error("no handoff log at \(handoffLog): the SLA figures are empty")
+                Console.warning("no handoff log at \(handoffLog): the SLA figures are empty")
             }
             Self.warn(about: conversations.problems + ledger.problems.map { LogLineError($0) })
 
@@ -116,7 +117,7 @@ extension SwitchboardCommand {
                     Console.error("cannot write the HTML report: \(error)")
                     throw ExitCode.failure
                 }
-                Console.error("wrote \(html)")
+                Console.note("wrote \(html)")
             }
             if self.json {
                 Console.out(report.json())
@@ -138,13 +139,14 @@ extension SwitchboardCommand {
             let shown = 100
             for problem in problems.prefix(shown) {
                 let text = problem.description
-                Console.error(text.contains("skipped") ? text : text + " (line skipped)")
+                Console.warning(text.contains("skipped") ? text : text + " (line skipped)")
             }
             if problems.count > shown {
-                Console.error("… and \(Plural.count(problems.count - shown, "more line")) skipped")
+                Console.warning(
+                    "… and \(Plural.count(problems.count - shown, "more line")) skipped")
             }
             if !problems.isEmpty {
-                Console.error(
+                Console.warning(
                     "\(Plural.count(problems.count, "unreadable line")) skipped; "
                         + "the report counts the rest")
             }

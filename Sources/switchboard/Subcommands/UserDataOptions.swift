@@ -53,4 +53,26 @@ struct UserDataOptions: ParsableArguments {
         for path in all where !paths.contains(path) { paths.append(path) }
         return paths.map { JSONLinesFile(path: $0) }
     }
+
+    /// Exits 1, with the reason on standard error, when none of the places to search exists:
+    /// no log among `files`, and no `--state-dir` folder.
+    ///
+    /// That is a mistyped path or the wrong working folder, never a person with no data, and
+    /// a script must not read it as an erasure done or an export complete. When at least one
+    /// exists, the others are reported as missing (the receipt's `no such file`) and the
+    /// command goes on: a deployment may keep no conversation log.
+    ///
+    /// - Parameters:
+    ///   - files: the logs, as ``logFiles()`` gave them.
+    ///   - outcome: what did not happen, for the message ("nothing was erased").
+    func requireAnyPlace(among files: [JSONLinesFile], _ outcome: String) throws {
+        if files.contains(where: { FileSystem.exists($0.path) }) { return }
+        if let stateDir = self.stateDir, FileSystem.isDirectory(stateDir) { return }
+        let places = files.map(\.path) + (self.stateDir.map { [$0 + "/"] } ?? [])
+        Console.error(
+            "none of \(places.joined(separator: ", ")) exists; \(outcome) (check "
+                + "--handoff-log, --conversation-log and --state-dir, and the folder the command "
+                + "runs in)")
+        throw ExitCode.failure
+    }
 }

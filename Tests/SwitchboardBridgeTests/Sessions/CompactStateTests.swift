@@ -20,6 +20,10 @@ import Testing
         var frame = FlowFrame(
             flow: "refund", state: "ask_reason", returnTo: "done", isDigression: true)
         frame.attempts = 2
+        frame.answered = [
+            AnsweredQuestion(state: "ask_order", slot: "order_id"),
+            AnsweredQuestion(state: "takeover_q"),
+        ]
         state.stack = [FlowFrame(flow: "account", state: "ask_email"), frame]
         state.pending = .choice(["refund_request", "unknown_charge"])
         state.consecutiveFallbacks = 1

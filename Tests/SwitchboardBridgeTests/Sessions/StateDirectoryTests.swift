@@ -98,6 +98,33 @@ import Darwin
         #expect(again.problems.count == 1)  // README
     }
 
+    @Test func framesKeepTheirAnsweredQuestionsAndOldFilesWithoutThemStillLoad() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = try StateDirectory(path: folder.path)
+        var state = ConversationState(session: "a")
+        var frame = FlowFrame(flow: "refund", state: "confirm_refund")
+        frame.answered = [
+            AnsweredQuestion(state: "ask_reason", slot: "refund_reason"),
+            AnsweredQuestion(state: "takeover_q"),
+        ]
+        state.stack = [frame]
+        try directory.save(SavedSession(state: state, lastActive: self.now))
+        #expect(try directory.loadAll().sessions.map(\.state.stack) == [[frame]])
+
+        // A file saved before frames remembered their answers has no "answered": it loads,
+        // with nothing to go back to.
+        let saved = try folder.read("a.json")
+        // Keys are sorted, so "answered" opens the frame's object.
+        let old = saved.replacing(#/"answered":\[[^\]]*\],/#, with: "")
+        #expect(!old.contains("answered"))
+        try folder.write("a.json", old)
+        let (sessions, problems) = try directory.loadAll()
+        #expect(problems.isEmpty)
+        #expect(sessions.first?.state.stack.first?.answered == [])
+        #expect(sessions.first?.state.stack.first?.state == "confirm_refund")
+    }
+
     @Test func countersOutOfRangeAreReportedNotLoaded() throws {
         // Found by fuzzing state files: "attempts": 9223372036854775807 was loaded, and the
         // next wrong answer's attempts += 1 overflowed and stopped the bridge with every session.

@@ -42,6 +42,40 @@ import Testing
                 == (try Self.time(due)))
     }
 
+    /// Every minute of a 23-hour and a 25-hour day counts once: hours open all day, every day,
+    /// in New York give calendar minutes across both changes of 2026 (8 March, 1 November),
+    /// and a weekday team's Friday-evening handoff is due on Wednesday after the change.
+    @Test(arguments: [
+        ("2026-03-07T17:00:00Z", 1440), ("2026-03-07T17:00:00Z", 3000),
+        ("2026-10-31T16:00:00Z", 1440), ("2026-10-31T16:00:00Z", 4321),
+    ])
+    func allDayHoursInANamedZoneAreCalendarMinutesAcrossDaylightSaving(
+        start: String, minutes: Int
+    ) throws {
+        let always = BusinessHours(
+            timeZone: try TimeZoneRules.named("America/New_York"), days: Set(Weekday.allCases),
+            opensAt: 0, closesAt: 1440)
+        let begin = try Self.time(start)
+        #expect(always.adding(minutes: minutes, to: begin) == begin.adding(minutes: minutes))
+    }
+
+    @Test func aWeekdayTeamAcrossTheAutumnChangeInNewYork() throws {
+        // Friday 30 October 16:00 EDT (20:00Z) plus 1440 working minutes of 09:00-17:00: one
+        // hour on Friday, eight on Monday and on Tuesday (EST from Sunday), seven on Wednesday,
+        // so 16:00 EST on Wednesday 4 November, 21:00Z. (`switchboard bridge` gave the same.)
+        let hours = BusinessHours(
+            timeZone: try TimeZoneRules.named("America/New_York"),
+            days: [.monday, .tuesday, .wednesday, .thursday, .friday], opensAt: 9 * 60,
+            closesAt: 17 * 60)
+        #expect(
+            hours.adding(minutes: 1440, to: try Self.time("2026-10-30T20:00:00Z"))
+                == (try Self.time("2026-11-04T21:00:00Z")))
+        // One minute before Friday's close, 16:59 EST: due 16:59 EST on Wednesday.
+        #expect(
+            hours.adding(minutes: 1440, to: try Self.time("2026-11-06T21:59:00Z"))
+                == (try Self.time("2026-11-11T21:59:00Z")))
+    }
+
     @Test func weekdaysFollowTheCalendar() throws {
         #expect(Weekday(try Self.time("2026-11-27").date) == .friday)
         #expect(Weekday(try Self.time("2026-11-30").date) == .monday)

@@ -70,6 +70,16 @@ import Testing
             file: "flows.json", text: text, line: "{ordr_id}", suggestion: "order_id")
     }
 
+    @Test func anUnknownSlotInAConfirmRetryIsAnError() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""say": "Refund {order_id}?", "yes""#,
+            #""say": "Refund {order_id}?", "retry": "Yes refunds {ordr_id}.", "yes""#)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        try FixtureEdits.expectError(
+            diagnostics, "unknown-slot", path: "flows.refund.states.confirm.retry",
+            file: "flows.json", text: text, line: "{ordr_id}", suggestion: "order_id")
+    }
+
     @Test func anUnknownSlotInAPromptIsReportedAtThatPrompt() throws {
         let text = try FixtureEdits.edit(
             "slots.json", #""The order number looks like TP-12345678. What is it?""#,

@@ -286,8 +286,13 @@ struct ConditionEvaluationTests {
         .init("blocked == false", true),
         .init("blocked != true", true),
         .init("vip == blocked", false),
-        .init("vip == 'true'", false),
-        .init("vip != 'true'", true),
+        // Text that reads as a boolean is that boolean (a frontend may send "true").
+        .init("vip == 'true'", true),
+        .init("vip != 'true'", false),
+        .init("vip == ' TRUE '", true),
+        .init("blocked == 'False'", true),
+        .init("vip == 'yes'", false),
+        .init("vip in ['true']", true),
         .init("vip == 1", false),
         .init("vip > false", false),
         .init("vip >= true", false),
@@ -295,7 +300,11 @@ struct ConditionEvaluationTests {
         .init("vip in [true]", true),
         .init("vip in [false, null]", false),
         .init("context.beta == true", true),
-        .init("context.flag_text == true", false),
+        .init("context.flag_text == true", true),
+        .init("context.flag_text != true", false),
+        .init("context.flag_text == false", false),
+        .init("context.flag_text == 'TRUE'", true),
+        .init("context.flag_text > false", false),
         .init("true == true", true),
         .init("false != true", true),
     ]
@@ -317,8 +326,14 @@ struct ConditionEvaluationTests {
         .init("context.flag_text", true),
         .init("'text'", true),
         .init("''", false),
-        .init("'0'", true),
-        .init("'false'", true),
+        // Text counts as the boolean or number it reads as, as the JSON value would.
+        .init("'0'", false),
+        .init("'0.0'", false),
+        .init("'-2'", true),
+        .init("'false'", false),
+        .init("' False '", false),
+        .init("'true'", true),
+        .init("'falsey'", true),
         .init("0", false),
         .init("1", true),
         .init("-1", true),
@@ -468,6 +483,34 @@ struct ConditionEvaluationTests {
         #expect(
             try ConditionParser.parse("a != 'x' and context.b != 'y'").evaluate(in: environment))
         #expect(try !ConditionParser.parse("a == 'x' or a < 1 or a > 1").evaluate(in: environment))
+    }
+
+    /// A context value sent as text ("true", "0") means to a condition what the boolean or
+    /// number would.
+    ///
+    /// `chat --context k=true` and `given context` give the boolean or the number; a frontend
+    /// may send the same value as a JSON string.
+    @Test(arguments: [
+        "context.k", "not context.k", "context.k == true", "context.k == false",
+        "context.k != true", "context.k in [true]", "context.k == 0", "context.k == 1",
+        "context.k and true",
+    ])
+    func aValueSentAsTextMeansWhatTheJSONValueWould(_ source: String) throws {
+        let condition = try ConditionParser.parse(source)
+        let pairs: [(SlotValue, SlotValue)] = [
+            (.bool(true), .text("true")), (.bool(false), .text("false")),
+            (.bool(false), .text("False")), (.number(0), .text("0")),
+            (.number(1), .text("1")),
+        ]
+        for (typed, text) in pairs {
+            let asTyped = ConditionEnvironment(
+                today: ConditionEvaluationFixture.today, slots: [:], context: ["k": typed])
+            let asText = ConditionEnvironment(
+                today: ConditionEvaluationFixture.today, slots: [:], context: ["k": text])
+            #expect(
+                condition.evaluate(in: asTyped) == condition.evaluate(in: asText),
+                "\(source) with \(typed) and \(text)")
+        }
     }
 
     /// Parses and evaluates a case against the fixture.

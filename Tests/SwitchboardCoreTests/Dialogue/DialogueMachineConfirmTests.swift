@@ -78,6 +78,25 @@ import Testing
         #expect(chat.state.position == "refund.confirm")
     }
 
+    @Test func aStatesRetrySaysHowToAnswerItsQuestion() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""say": "Refund {order_id}?","#,
+            with:
+                #""say": "Refund {order_id}?", "retry": "Yes sends the refund for {order_id}; no stops here.","#
+        )
+        var chat = self.atConfirmation(try DialogueFixture.bot(["flows.json": flows]))
+        // An answer to another question: the state's retry, with its placeholders, then the
+        // question again.
+        let turn = chat.send("yesterday evening")
+        #expect(
+            turn.messages == [
+                OutgoingMessage(text: "Yes sends the refund for TP-12345678; no stops here."),
+                OutgoingMessage(text: "Refund TP-12345678?", options: ["Yes", "No"]),
+            ])
+        #expect(chat.state.stack.last?.attempts == 1)
+        #expect(chat.say("yes").first == "Refund requested.")
+    }
+
     @Test func threeNonAnswersCancelTheFlow() throws {
         var chat = self.atConfirmation(try FixtureBot.load())
         _ = chat.send("maybe")

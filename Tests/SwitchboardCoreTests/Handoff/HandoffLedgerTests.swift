@@ -342,6 +342,23 @@ import Testing
         #expect(abandonedLate.isBreached(at: afterDue))
     }
 
+    @Test func aBreachOfSecondsIsAMinuteLate() throws {
+        // Accepted one second after the due time: breached, and "1m late", never "0m late";
+        // 60.5 minutes late counts as 61.
+        let record = Self.record(1)  // due 240 minutes after the handoff
+        let due = record.due.millisecondsSince1970
+        var ticket = HandoffTicket(record: record, line: 1)
+        ticket.apply(
+            HandoffEvent(
+                .accepted, ticket: record.ticket,
+                time: Timestamp(millisecondsSince1970: due + 1000)))
+        #expect(ticket.isBreached(at: Self.at(record, minutes: 500)))
+        #expect(ticket.minutesLate(at: Self.at(record, minutes: 500)) == 1)
+        let waiting = HandoffTicket(record: record, line: 1)
+        #expect(waiting.minutesLate(at: Timestamp(millisecondsSince1970: due)) == nil)
+        #expect(waiting.minutesLate(at: Timestamp(millisecondsSince1970: due + 3_630_000)) == 61)
+    }
+
     @Test func statsCountAndTimeTheTickets() throws {
         func ticket(
             _ number: Int, queue: String, priority: HandoffPriority, reason: HandoffReason,

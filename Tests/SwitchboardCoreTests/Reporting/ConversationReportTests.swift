@@ -91,6 +91,82 @@ import Testing
         #expect(report.days.map(\.date.isoString) == ["2026-11-02"])
     }
 
+    @Test func twoBotsWithTheSameSessionIdAreTwoConversations() {
+        // Bot `a` starts web-1 on 11-01; bot `b` starts its own web-1 before `a`'s handoff.
+        // The handoff is `a`'s: `a` handed off, `b` contained (0 of 1 and 1 of 1), whichever
+        // bot the report names.
+        let events: [ConversationEvent] = [
+            ReportFixture.event("2026-11-01T09:00:00Z", "web-1", .started(botHash: "a"), bot: "a"),
+            ReportFixture.event("2026-11-02T09:00:00Z", "web-1", .started(botHash: "b"), bot: "b"),
+            ReportFixture.event(
+                "2026-11-02T09:01:00Z", "web-1",
+                ReportFixture.handoff("T1", "user_request", due: "2026-11-02T10:01:00Z"), bot: "a"),
+            ReportFixture.event(
+                "2026-11-02T09:02:00Z", "web-1", ReportFixture.turn(1, "hello"), bot: "b"),
+        ]
+        let all = ConversationReport(
+            events: events, tickets: [], filter: ReportFilter(), now: ReportFixture.now)
+        #expect(all.conversations == 2)
+        #expect(all.contained == 1)
+        #expect(all.days.map(\.date.isoString) == ["2026-11-01", "2026-11-02"])
+        #expect(all.days.map(\.contained) == [0, 1])
+        let botA = ConversationReport(
+            events: events, tickets: [], filter: ReportFilter(bot: "a"), now: ReportFixture.now)
+        #expect(botA.conversations == 1)
+        #expect(botA.contained == 0)
+    }
+
+    @Test func aConversationOverMidnightADeclinedRatingAndTwoHandoffsInOne() {
+        // s3 starts at 23:50 and talks past midnight: one conversation, on its start day,
+        // with no end (the user left): contained. s4 declines the rating ("no thanks": a csat
+        // turn, no csat line), then rates 2 and 5: two responses. s1 is handed off twice in
+        // one conversation: one handed-off conversation, two handoffs.
+        func event(
+            _ time: String, _ session: String, _ kind: ConversationEvent.Kind
+        )
+            -> ConversationEvent
+        { ReportFixture.event(time, session, kind) }
+        let events: [ConversationEvent] = [
+            event("2026-11-02T23:50:00Z", "s3", .started(botHash: "h")),
+            event("2026-11-02T23:55:00Z", "s3", ReportFixture.turn(1, "x", .fallback)),
+            event("2026-11-03T00:10:00Z", "s3", ReportFixture.turn(2, "y")),
+            event("2026-11-03T08:00:00Z", "s4", .started(botHash: "h")),
+            event("2026-11-03T08:01:00Z", "s4", ReportFixture.turn(1, "no thanks", .csat)),
+            event("2026-11-03T08:02:00Z", "s4", ReportFixture.turn(2, "2", .csat)),
+            event("2026-11-03T08:02:00Z", "s4", .csat(score: 2)),
+            event("2026-11-03T08:03:00Z", "s4", ReportFixture.turn(3, "5", .csat)),
+            event("2026-11-03T08:03:00Z", "s4", .csat(score: 5)),
+            event("2026-11-03T08:04:00Z", "s4", .ended(reason: .client, contained: true, turns: 3)),
+            event("2026-11-03T12:00:00Z", "s1", .started(botHash: "h")),
+            event(
+                "2026-11-03T12:00:05Z", "s1",
+                ReportFixture.handoff("T2", "safety", due: "2026-11-03T12:15:05Z")),
+            event(
+                "2026-11-03T12:00:05Z", "s1",
+                ReportFixture.handoff("T3", "complaint", due: "2026-11-03T13:00:05Z")),
+            event(
+                "2026-11-03T12:00:05Z", "s1", .ended(reason: .handoff, contained: false, turns: 0)),
+        ]
+        let report = ConversationReport(
+            events: events, tickets: [], filter: ReportFilter(), now: ReportFixture.now)
+        #expect(report.conversations == 3)
+        #expect(report.contained == 2)
+        #expect(report.handedOff == 1)
+        #expect(report.handoffs == 2)
+        #expect(report.handoffRate == 1.0 / 3.0)
+        #expect(report.endings == [nil: 1, .client: 1, .handoff: 1])
+        #expect(report.turns == 5)
+        #expect(report.csat.counts == [0, 1, 0, 0, 1])
+        #expect(report.csat.average == 3.5)
+        #expect(report.days.map(\.date.isoString) == ["2026-11-02", "2026-11-03"])
+        #expect(report.days.map(\.conversations) == [1, 2])
+        let nextDay = ConversationReport(
+            events: events, tickets: [],
+            filter: ReportFilter(since: ReportFixture.time("2026-11-03")), now: ReportFixture.now)
+        #expect(nextDay.conversations == 2)
+        #expect(nextDay.turns == 3)
+    }
+
     @Test func anEmptyLogHasNoRates() {
         let report = ConversationReport(
             events: [], tickets: [], filter: ReportFilter(), now: ReportFixture.now)

@@ -258,6 +258,27 @@ import Darwin
                 "SLA breaches:           2 (1 still waiting); general 1, payments 0, safety 1"))
     }
 
+    /// A log that is not there holds no tickets, but the path may be mistyped: `list`, `show`
+    /// and `stats` say so as a warning, as `report` does, and go on.
+    @Test func aMissingLogIsAWarningOfListShowAndStats() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = directory.url("handofs.jsonl")
+        let now = ["--now", "2026-11-27T12:00:00Z"]
+        for (command, status) in [
+            (["list"], 0), (["stats", "--json"], 0), (["show", "TKT-A"], 1),
+        ] {
+            let result = try Self.handoff(command + now, log: log)
+            #expect(result.status == Int32(status), "\(command)")
+            #expect(
+                result.errors.hasPrefix("warning: no handoff log at \(log): no tickets\n"),
+                "\(command): \(result.errors)")
+        }
+        let stats = try Self.handoff(["stats", "--json"] + now, log: log)
+        #expect(stats.output.hasPrefix(#"{"now":"2026-11-27T12:00:00Z","tickets":0,"#))
+        #expect(!FileSystem.exists(log))
+    }
+
     @Test func tornAndGarbageLinesAreReportedOnStandardErrorAndSkipped() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -40,6 +40,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try Self.copyExampleBot(into: directory, conversationLog: "logs.jsonl")
+        // One of the files exists: the other is reported missing and the command goes on.
+        try directory.write("handoff.jsonl", "")
 
         let export = try ProcessRunner.switchboard(
             ["export", "--user", "u-1"], in: directory.path)
@@ -50,20 +52,45 @@ import Testing
         let erase = try ProcessRunner.switchboard(
             ["erase", "--user", "u-1"], in: directory.path)
         #expect(erase.status == 0, "\(erase.errors)")
-        #expect(erase.output.contains("  handoff.jsonl: no such file\n"))
+        #expect(erase.output.contains("  handoff.jsonl: removed 0 lines, kept 0\n"))
         #expect(erase.output.contains("  logs.jsonl: no such file\n"))
 
         let report = try ProcessRunner.switchboard(["report"], in: directory.path)
         #expect(report.status == 1)
-        #expect(report.errors.hasPrefix("no conversation log at logs.jsonl"))
+        #expect(report.errors.hasPrefix("error: no conversation log at logs.jsonl"))
+    }
 
+    /// When none of the files exists (a mistyped path, the wrong folder), `erase` and
+    /// `export` exit 1 with the reason on standard error and print no receipt or export: a
+    /// script must not record an erasure that erased nothing.
+    @Test(arguments: [("erase", "nothing was erased"), ("export", "nothing was exported")])
+    func noFileAtAllIsAFailure(_ command: String, _ outcome: String) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
         let named = try ProcessRunner.switchboard(
             [
-                "erase", "--user", "u-1", "--handoff-log", "h.jsonl", "--conversation-log",
-                "c.jsonl",
+                command, "--user", "u-1", "--handoff-log", "h.jsonl", "--conversation-log",
+                "c.jsonl", "--state-dir", "state",
             ],
             in: directory.path)
-        #expect(named.output.contains("  h.jsonl: no such file\n  c.jsonl: no such file\n"))
+        #expect(named.status == 1)
+        #expect(named.output.isEmpty)
+        #expect(
+            named.errors
+                == "error: none of h.jsonl, c.jsonl, state/ exists; \(outcome) (check "
+                + "--handoff-log, --conversation-log and --state-dir, and the folder the command "
+                + "runs in)\n")
+        #expect(try FileSystem.entries(of: directory.path).isEmpty)
+
+        // A state folder alone is a place to search: the logs are reported missing.
+        try directory.write("state/keep", "")
+        let withFolder = try ProcessRunner.switchboard(
+            [
+                command, "--user", "u-1", "--handoff-log", "h.jsonl", "--conversation-log",
+                "c.jsonl", "--state-dir", "state",
+            ],
+            in: directory.path)
+        #expect(withFolder.status == 0, "\(withFolder.errors)")
     }
 
     /// A folder (or nothing) where a log file goes is refused before any file is touched,

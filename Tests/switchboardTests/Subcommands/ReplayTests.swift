@@ -79,12 +79,13 @@ import Testing
         let result = try ProcessRunner.switchboard(
             ["replay", "--bot", ProjectPaths.exampleBot, directory.url("transcripts")])
         #expect(result.status == 1)
+        // On standard output with the other failures, so the CI log lists every failure the
+        // summary counts.
         #expect(
-            result.errors.contains(
-                "\(directory.url("transcripts"))/tidepool/bad.transcript:2: "
-                    + "unknown directive 'intnet' (did you mean 'intent'?)"
-            ))
-        #expect(result.output == "0 passed, 1 failed\n")
+            result.output
+                == "FAIL \(directory.url("transcripts"))/tidepool/bad.transcript:2: "
+                + "unknown directive 'intnet' (did you mean 'intent'?)\n0 passed, 1 failed\n")
+        #expect(result.errors.isEmpty)
     }
 
     @Test func updateRewritesOnlyTheChangedLineAndKeepsComments() throws {
@@ -148,9 +149,18 @@ import Testing
         let result = try ProcessRunner.switchboard(
             ["replay", "--bot", ProjectPaths.exampleBot, directory.url("transcripts")])
         #expect(result.status == 1)
-        #expect(result.output == "1 passed, 2 failed\n")
-        #expect(result.errors.contains("binary.transcript:1: the file is not valid UTF-8"))
-        #expect(result.errors.contains("empty.transcript:1: the transcript is empty"))
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines.last == "1 passed, 2 failed")
+        #expect(
+            lines.contains {
+                $0.hasPrefix("FAIL ")
+                    && $0.hasSuffix("binary.transcript:1: the file is not valid UTF-8")
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("FAIL ") && $0.hasSuffix("empty.transcript:1: the transcript is empty")
+            })
     }
 
     @Test func filterAndCoverage() throws {
@@ -171,6 +181,25 @@ import Testing
         #expect(filtered.output.contains("    refund.confirm_refund\n"))
     }
 
+    @Test func aBotThatDoesNotLoadFailsItsTranscriptsOnStandardOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try Self.writeTranscript(in: directory)
+        try directory.write("broken/bot.json", "{")
+        let result = try ProcessRunner.switchboard(
+            ["replay", "--bot", directory.url("broken"), directory.url("transcripts")])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.first?.hasPrefix("FAIL \(directory.url("transcripts"))/") == true)
+        #expect(
+            lines.first?.hasSuffix(
+                ": the bot \(directory.url("broken")) does not load (its errors are on standard "
+                    + "error)") == true)
+        #expect(lines.last == "0 passed, 1 failed")
+        #expect(result.errors.contains("bot.json"))
+    }
+
     @Test func replayingNothingFails() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -184,7 +213,7 @@ import Testing
         #expect(mistyped.output.isEmpty)
         #expect(
             mistyped.errors
-                == "no transcript path contains \"refnud\" (1 transcript under \(directory.url("transcripts"))); nothing was replayed\n"
+                == "error: no transcript path contains \"refnud\" (1 transcript under \(directory.url("transcripts"))); nothing was replayed\n"
         )
         try directory.write("empty/notes.txt", "not a transcript\n")
         let empty = try ProcessRunner.switchboard(
@@ -192,7 +221,8 @@ import Testing
         #expect(empty.status == 1)
         #expect(
             empty.errors
-                == "no .transcript files under \(directory.url("empty")); nothing was replayed\n")
+                == "error: no .transcript files under \(directory.url("empty")); nothing was replayed\n"
+        )
     }
 
     @Test func aMissingPathIsAUsageErrorOfReplay() throws {

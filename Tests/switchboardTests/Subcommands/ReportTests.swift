@@ -143,11 +143,13 @@ import Darwin
         #expect(result.status == 0)
         let errors = result.errors.split(separator: "\n").map(String.init)
         #expect(errors.count == 5)
-        #expect(errors[0].hasPrefix("log.jsonl:2: not a complete JSON object, skipped"))
-        #expect(errors[1] == "log.jsonl:3: turn: missing (line skipped)")
-        #expect(errors[2].hasPrefix("log.jsonl:5: torn last line"))
-        #expect(errors[3].hasPrefix("handoff.jsonl:1: not a complete JSON object"), "\(errors)")
-        #expect(errors[4] == "4 unreadable lines skipped; the report counts the rest")
+        #expect(errors[0].hasPrefix("warning: log.jsonl:2: not a complete JSON object, skipped"))
+        #expect(errors[1] == "warning: log.jsonl:3: turn: missing (line skipped)")
+        #expect(errors[2].hasPrefix("warning: log.jsonl:5: torn last line"))
+        #expect(
+            errors[3].hasPrefix("warning: handoff.jsonl:1: not a complete JSON object"), "\(errors)"
+        )
+        #expect(errors[4] == "warning: 4 unreadable lines skipped; the report counts the rest")
         let text = ReportTestsText.collapsed(result.output)
         #expect(text.contains(" conversations 1\n"))
         #expect(text.contains(" fallback turns (not understood) 1 100.0%\n"))
@@ -186,10 +188,10 @@ import Darwin
         }
         #expect(
             result.errors.split(separator: "\n").map(String.init) == [
-                #"log.jsonl:2: "user" appears twice (\#(columns(of: "user", in: twoUsers))), skipped"#,
-                #"log.jsonl:4: "context.plan" appears twice (\#(columns(of: "plan", in: nested))), skipped"#,
-                #"handoff.jsonl:2: "user" appears twice (\#(columns(of: "user", in: repeated))), skipped"#,
-                "3 unreadable lines skipped; the report counts the rest",
+                #"warning: log.jsonl:2: "user" appears twice (\#(columns(of: "user", in: twoUsers))), skipped"#,
+                #"warning: log.jsonl:4: "context.plan" appears twice (\#(columns(of: "plan", in: nested))), skipped"#,
+                #"warning: handoff.jsonl:2: "user" appears twice (\#(columns(of: "user", in: repeated))), skipped"#,
+                "warning: 3 unreadable lines skipped; the report counts the rest",
             ])
         let report = try #require(try JSONParser().parse(result.output).value.objectValue)
         #expect(report["conversations"]?.value.numberValue?.integer == 1)
@@ -209,7 +211,7 @@ import Darwin
         #expect(one.status == 0)
         #expect(
             one.errors.split(separator: "\n").last
-                == "1 unreadable line skipped; the report counts the rest")
+                == "warning: 1 unreadable line skipped; the report counts the rest")
         // The first 100 are listed, then what is left: here exactly one more.
         try directory.write("many.jsonl", String(repeating: "garbage\n", count: 101))
         let many = try ProcessRunner.switchboard(
@@ -220,8 +222,8 @@ import Darwin
         #expect(errors.count == 102)
         #expect(
             errors.suffix(2) == [
-                "… and 1 more line skipped",
-                "101 unreadable lines skipped; the report counts the rest",
+                "warning: … and 1 more line skipped",
+                "warning: 101 unreadable lines skipped; the report counts the rest",
             ])
     }
 
@@ -232,7 +234,7 @@ import Darwin
 
         let missing = try ProcessRunner.switchboard(["report"], in: directory.path)
         #expect(missing.status == 1)
-        #expect(missing.errors.hasPrefix("no conversation log at logs.jsonl"))
+        #expect(missing.errors.hasPrefix("error: no conversation log at logs.jsonl"))
 
         let chat = try ProcessRunner.switchboard(
             ["chat", "--seed", "1"], in: directory.path, input: "hello\nasdf qwer\n")
