@@ -73,6 +73,7 @@ let package = Package(
             dependencies: [
                 "SwitchboardCore", "SwitchboardTesting",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

@@ -20,6 +20,7 @@ extension BridgeServer {
             // The parser gives every other type a session.
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
         }
+        self.warnIfIDsHoldPersonalData(request)
         switch request.type {
         case .ping, .erase:  // answered above
             return .pong(BridgePong(id: request.id, sessions: self.sessions.count))
@@ -305,6 +306,27 @@ extension BridgeServer {
                         keptUnreadableLines: $0.unreadableKept.count)
                 },
                 unreadableFiles: state.unreadableFiles))
+    }
+
+    /// Warns once per process, on standard error and without the id, when a request's
+    /// session or user id holds personal data (an email address, a phone number).
+    ///
+    /// Ids are written to the logs as given, never masked, since erase and export find a
+    /// person's lines by them; an id that is an email address puts that address unmasked on
+    /// every line of the conversation. The frontend should pass opaque ids.
+    private mutating func warnIfIDsHoldPersonalData(_ request: BridgeRequest) {
+        guard !self.hasWarnedAboutPersonalIDs else { return }
+        let masker = PIIMasker()
+        for (name, id) in [("session", request.session), ("user", request.user)] {
+            guard let id, let finding = masker.findings(in: id).first else { continue }
+            self.hasWarnedAboutPersonalIDs = true
+            self.logger.warning(
+                """
+                a request's \(name) id holds personal data (\(finding.kind.placeholder)), which \
+                is written to the logs unmasked; pass opaque ids (docs/bridge.md); said once
+                """)
+            return
+        }
     }
 
     /// The state half of ``erase(_:)``: deletes the user's set-aside files, then closes the

@@ -33,6 +33,8 @@ public struct BridgeServer {
     var actionDeadlines: ActionDeadlines
     /// Lines to write after the response being built: `action` lines (protocol 1.1).
     var followUps: [BridgeResponse] = []
+    /// Whether the warning about ids that hold personal data was given (once per process).
+    var hasWarnedAboutPersonalIDs = false
 
     /// Creates a server.
     ///

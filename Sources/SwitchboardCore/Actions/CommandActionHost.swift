@@ -16,13 +16,28 @@ internal import Darwin
 /// success. A non-zero exit status, output that is not such an object, or more than 1 MiB of
 /// it is a failure of that call. A program still running at the request's timeout is killed
 /// (`SIGKILL`) and the call times out. What it writes to standard error is logged for the
-/// operator, a line at a time, and never shown to the user.
+/// operator, a line at a time, masked (a program that echoes its input would otherwise put a
+/// sensitive slot's value or an email address in the log), and never shown to the user.
 ///
 /// Only names that are identifiers are run, so a name cannot reach outside the directory.
 public struct CommandActionHost: ActionHost {
     /// The folder of action programs.
     public let directory: String
     let logger: Logger
+
+    /// A line of a program's standard error as the log gets it: each text value of the
+    /// request's sensitive arguments `[redacted]`, then personal data masked, every kind (the
+    /// host does not know the bot's `pii.mask`; this is a diagnostic, not a record).
+    static func masked(_ line: String, for request: ActionRequest) -> String {
+        var text = line
+        for name in request.sensitiveArguments.sorted() {
+            guard case .string(let value)? = request.arguments[name], !value.isEmpty else {
+                continue
+            }
+            text = text.replacing(value, with: "[redacted]")
+        }
+        return PIIMasker().mask(text)
+    }
 
     /// The most output read from a program: 1 MiB.
     public static let maximumOutputBytes = 1 << 20
@@ -48,7 +63,7 @@ public struct CommandActionHost: ActionHost {
             path, input: request.argumentsJSON, timeoutMilliseconds: request.timeoutMilliseconds)
         for line in outcome.errorOutput.split(separator: 0x0A) where !line.isEmpty {
             self.logger.warning(
-                "\(String(decoding: line, as: UTF8.self))",
+                "\(Self.masked(String(decoding: line, as: UTF8.self), for: request))",
                 metadata: ["action": "\(request.name)", "call": "\(request.call)"])
         }
         switch outcome.status {

@@ -403,7 +403,10 @@ extension DialogueMachine {
         }
         guard let best = hits.first, best.score >= self.settings.thresholds.kb else {
             if !explainsMessage {
-                turn.step("no article for \"\(query.original)\" clears the threshold")
+                // The state's query filled in with slot values: masked as the explanation's
+                // input is, since `/why` prints it and logs may keep it.
+                turn.step(
+                    "no article for \"\(self.bot.mask(query.original))\" clears the threshold")
             }
             return nil
         }

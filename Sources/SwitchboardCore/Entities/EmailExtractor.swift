@@ -34,6 +34,33 @@ public struct EmailExtractor: EntityExtractor {
         return found
     }
 
+    /// The byte ranges to mask, in order: each address of ``scan(_:)`` with the rest of its
+    /// local part when that part has letters outside ASCII (`rené.dupont@example.fr`,
+    /// `jäne@example.com`), which `scan` leaves out, so masking them left `rené.[email]`.
+    ///
+    /// The address is read back to a space or ASCII punctuation that is not part of a local
+    /// part; text glued to it in a script without spaces goes too, which masks a word more
+    /// rather than a part of the address less.
+    static func scanForMasking(_ bytes: [UInt8]) -> [Range<Int>] {
+        var floor = 0
+        return self.scan(bytes).map { range in
+            defer { floor = range.upperBound }
+            var start = range.lowerBound
+            var hasOtherLetters = false
+            while start > floor, bytes[start - 1] >= 0x80 || self.isLocal(bytes[start - 1]) {
+                hasOtherLetters = hasOtherLetters || bytes[start - 1] >= 0x80
+                start -= 1
+            }
+            guard hasOtherLetters else { return range }
+            while start < range.lowerBound, bytes[start] < 0x80,
+                !ASCIIByte.isAlphanumeric(bytes[start])
+            {
+                start += 1
+            }
+            return start..<range.upperBound
+        }
+    }
+
     /// Whether `byte` may appear in the local part.
     private static func isLocal(_ byte: UInt8) -> Bool {
         ASCIIByte.isAlphanumeric(byte) || Array("._%+-".utf8).contains(byte)

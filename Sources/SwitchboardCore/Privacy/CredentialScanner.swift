@@ -1,11 +1,13 @@
-/// Finds credentials a user gives away in a message: "my PIN is 4821", "the code was
-/// 193 552", "password: hunter2!", "CVV 123".
+/// Finds credentials a user gives away in a message: "my PIN is 4821", "the verification code
+/// was 193 552", "my code is 482913", "the code my bank sent: 482913", "password: hunter2!",
+/// "CVV 123".
 ///
 /// A bot never collects these (PSD2), but users type them anyway. The scanner looks for a word
 /// that names a credential, then an optional "is", "was", ":" or "=", and takes the value
 /// after it when it has the credential's shape: digits for PINs (4 to 8), CVVs (3 or 4) and
-/// named codes such as "security code" or "verification code" (3 to 8, in at most two
-/// groups); for passwords, one token with
+/// named codes such as "security code", "verification code", "backup code" or the user's own
+/// "my code" (3 to 8, in at most two groups; a bare "the code is 123456" may be a discount or
+/// an error code and is left); for passwords, one token with
 /// a digit or a symbol in it, so "my password is wrong" and "the password reset email" pass.
 /// Words are ASCII, compared without case; the scan is linear in the message's bytes.
 enum CredentialScanner {
@@ -48,17 +50,19 @@ enum CredentialScanner {
         WordKey("cvc2"): .digits(3...4), WordKey("otp"): .digits(4...8),
         WordKey("passcode"): .digits(4...8), WordKey("password"): .secret,
         WordKey("passwd"): .secret, WordKey("passphrase"): .secret,
+        WordKey("pwd"): .secret, WordKey("pw"): .secret,
     ]
 
     /// "code", which names a credential after one of ``codeQualifiers``.
     private static let code = WordKey("code")
 
-    /// Words that make the next "code" a credential ("verification code", "one-time code").
+    /// Words that make the next "code" a credential ("verification code", "one-time code",
+    /// "backup code"); "my code" is the user's own, sent to them, so it is one too.
     private static let codeQualifiers: Set<WordKey> = [
         WordKey("verification"), WordKey("security"), WordKey("sms"), WordKey("time"),
         WordKey("2fa"), WordKey("mfa"), WordKey("auth"), WordKey("authentication"),
         WordKey("authenticator"), WordKey("login"), WordKey("access"), WordKey("confirmation"),
-        WordKey("otp"),
+        WordKey("otp"), WordKey("backup"), WordKey("recovery"), WordKey("my"),
     ]
 
     /// Words that may stand between the name and the value.
@@ -85,8 +89,15 @@ enum CredentialScanner {
                 // A card's security code has 3 or 4 digits, one-time codes 4 to 8.
                 shape = .digits(3...8)
             }
+            let isOtherCode = previousWord.map {
+                Self.codeQualifiers.contains($0) || Self.otherCodes.contains($0)
+            }
             previousWord = word
-            guard let shape, let value = Self.value(bytes, after: wordEnd, shape: shape) else {
+            var value = shape.flatMap { Self.value(bytes, after: wordEnd, shape: $0) }
+            if value == nil, word == Self.code, isOtherCode != true {
+                value = Self.deliveredCode(bytes, after: wordEnd)
+            }
+            guard let value else {
                 index = wordEnd
                 continue
             }
@@ -95,6 +106,55 @@ enum CredentialScanner {
             previousWord = nil
         }
         return found
+    }
+
+    /// Words that make the next "code" one that is not a credential ("error code", "zip
+    /// code"), whatever follows it.
+    private static let otherCodes: Set<WordKey> = [
+        WordKey("error"), WordKey("zip"), WordKey("postal"), WordKey("post"), WordKey("area"),
+        WordKey("country"), WordKey("promo"), WordKey("discount"), WordKey("voucher"),
+        WordKey("coupon"), WordKey("gift"), WordKey("referral"), WordKey("invite"),
+        WordKey("sort"), WordKey("tracking"), WordKey("product"), WordKey("reference"),
+        WordKey("order"), WordKey("status"), WordKey("exit"), WordKey("reason"), WordKey("tax"),
+        WordKey("bar"), WordKey("qr"), WordKey("source"),
+    ]
+
+    /// Words saying that a code was sent to the user ("the code my bank sent", "the code I
+    /// got"), which makes it a one-time code whatever names it.
+    private static let deliveryWords: Set<WordKey> = [
+        WordKey("sent"), WordKey("texted"), WordKey("got"), WordKey("received"),
+        WordKey("emailed"), WordKey("from"),
+    ]
+
+    /// The digits of a code the words after "code" say was sent to the user: "the code my
+    /// bank sent: 482913", "the code I got by SMS is 4829 13", "code from my bank 482913".
+    ///
+    /// Within the six words after "code" and before any sentence punctuation, one of
+    /// ``deliveryWords`` must come before 4 to 8 digits (in at most two groups), so "the code
+    /// is 123456" stays as it is; "code" after one of ``otherCodes`` ("error code from the app
+    /// 4012") is never read so.
+    private static func deliveredCode(_ bytes: [UInt8], after start: Int) -> Range<Int>? {
+        var index = start
+        var words = 0
+        var isDelivered = false
+        while index < bytes.count, words < 6 {
+            let byte = bytes[index]
+            if Array(".,;!?\n".utf8).contains(byte) { return nil }
+            guard ASCIIByte.isAlphanumeric(byte) else {
+                index += 1
+                continue
+            }
+            if ASCIIByte.isDigit(byte) {
+                return isDelivered ? Self.digits(bytes, from: index, lengths: 4...8) : nil
+            }
+            let end = Self.tokenEnd(bytes, from: index) { ASCIIByte.isAlphanumeric($0) }
+            if let word = WordKey(bytes[index..<end]), Self.deliveryWords.contains(word) {
+                isDelivered = true
+            }
+            words += 1
+            index = end
+        }
+        return nil
     }
 
     /// The value following a credential's name, if it has the credential's shape.

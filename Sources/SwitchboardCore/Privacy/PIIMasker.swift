@@ -110,12 +110,24 @@ public struct PIIMasker: Sendable {
     ///
     /// Use it to warn users not to type card numbers into the chat.
     public func containsPaymentCard(_ text: String) -> Bool {
-        !PaymentCardScanner.scan(Array(text.utf8)).isEmpty
+        let bytes = Array(text.utf8)
+        return !PaymentCardScanner.scan(FullwidthFolding(bytes)?.bytes ?? bytes).isEmpty
     }
 
     /// The findings in `bytes`; on overlap, emails win over credentials, credentials over
     /// IBANs, IBANs over cards and cards over phone numbers.
+    ///
+    /// Fullwidth forms (`４１１１`, `ＰＩＮ：４８２１`) are read as the ASCII they stand for
+    /// (see ``FullwidthFolding``); the ranges are the text's own bytes all the same.
     func findings(in bytes: [UInt8]) -> [PIIFinding] {
+        guard let folding = FullwidthFolding(bytes) else { return self.asciiFindings(in: bytes) }
+        return self.asciiFindings(in: folding.bytes).map {
+            PIIFinding(kind: $0.kind, range: folding.originalRange($0.range))
+        }
+    }
+
+    /// The findings in `bytes`, read as ASCII.
+    private func asciiFindings(in bytes: [UInt8]) -> [PIIFinding] {
         var found: [PIIFinding] = []
         func add(_ kind: Kinds, _ scan: ([UInt8]) -> [Range<Int>]) {
             guard self.kinds.contains(kind) else { return }
@@ -124,7 +136,7 @@ public struct PIIMasker: Sendable {
                 found.append(PIIFinding(kind: kind, range: range))
             }
         }
-        add(.email, EmailExtractor.scan)
+        add(.email, EmailExtractor.scanForMasking)
         add(.credential, CredentialScanner.scan)
         add(.iban, IBANScanner.scan)
         add(.paymentCard, PaymentCardScanner.scan)

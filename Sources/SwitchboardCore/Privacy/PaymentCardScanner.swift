@@ -1,8 +1,8 @@
 /// Finds payment card numbers: 13 to 19 digits passing the Luhn check.
 ///
-/// The digits may be one run (`4111111111111111`) or grouped with single spaces or
-/// dashes, in fours (`4111 1111 1111 1111`) or as Amex and Diners print them
-/// (`3782 822463 10005`).
+/// The digits may be one run (`4111111111111111`) or grouped with single spaces, dashes or
+/// dots, in fours (`4111 1111 1111 1111`, `4111.1111.1111.1111`) or as Amex and Diners print
+/// them (`3782 822463 10005`).
 enum PaymentCardScanner {
     /// The byte ranges of the card numbers in `bytes`, in order.
     static func scan(_ bytes: [UInt8]) -> [Range<Int>] {
@@ -13,7 +13,7 @@ enum PaymentCardScanner {
                 index += 1
                 continue
             }
-            let groups = DigitGroups(bytes, at: index, separators: Array(" -".utf8))
+            let groups = DigitGroups(bytes, at: index, separators: Array(" -.".utf8))
             if self.startsCleanly(bytes, index), let end = self.longestCard(bytes, groups) {
                 found.append(index..<end)
                 index = end

@@ -147,9 +147,9 @@ public struct JSONLinesFile: Sendable {
             return JSONLinesRewrite(kept: 0, dropped: 0, fileExisted: false)
         }
         let mode = try file.status().st_mode & 0o7777
-        let temporary =
-            LockedFile.folder(of: self.path) + "/." + Self.baseName(of: self.path)
-            + ".rewrite-\(getpid())"
+        let prefix = "." + Self.baseName(of: self.path) + ".rewrite-"
+        Self.removeInterruptedRewrites(in: LockedFile.folder(of: self.path), prefix: prefix)
+        let temporary = LockedFile.folder(of: self.path) + "/" + prefix + "\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
             throw StorageError(path: temporary, operation: .open, errno: errno)
@@ -324,6 +324,22 @@ public struct JSONLinesFile: Sendable {
             return nil
         } catch {
             return StorageError(path: path, operation: .write, errno: error.code)
+        }
+    }
+
+    /// Deletes the temporary files of rewrites that a crash interrupted (`.NAME.rewrite-PID`
+    /// in `folder`), as far as it can.
+    ///
+    /// Such a file is the log as it was then, without one user's lines but with everyone
+    /// else's, so it would keep a person's lines after their own erasure rewrote the log. Only
+    /// a rewrite holding the log's lock writes one and it renames or deletes it before letting
+    /// go, so while the caller holds the lock, any there is left over.
+    private static func removeInterruptedRewrites(in folder: String, prefix: String) {
+        guard let names = try? FileSystem.entries(of: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let pid = name.dropFirst(prefix.count)
+            guard !pid.isEmpty, pid.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            unlink(folder + "/" + name)
         }
     }
 

@@ -1,9 +1,10 @@
 /// Saves a conversation as a transcript that replays green at once.
 ///
-/// Personal data in the user's messages is replaced by fake values of the same kind before
-/// anything is written (`user1@example.com`, `+1 202 555 0101`, ...), so the bot still
-/// recognises them on replay; the expectations are then recorded by replaying the masked
-/// messages, so they hold by construction.
+/// Personal data in the user's messages, and in the text values of the `given` context and
+/// slots (the frontend's values, such as `--context email=...`), is replaced by fake values of
+/// the same kind before anything is written (`user1@example.com`, `+1 202 555 0101`, ...), the
+/// same fake for the same value, so the bot still recognises them on replay; the expectations
+/// are then recorded by replaying the masked messages, so they hold by construction.
 public struct TranscriptSaver: Sendable {
     /// The bot the conversation was with.
     public let bot: Bot
@@ -37,6 +38,19 @@ public struct TranscriptSaver: Sendable {
                 entries: mocks.entries.mapValues { entries in
                     entries.map { $0.mapStrings { substitution.substitute(in: $0) } }
                 })
+        }
+        // The `given` lines are written too: `--context email=jane@example.com` was saved as
+        // typed. After the messages, so their fakes are numbered as before.
+        var given = given
+        for key in given.context.keys.sorted() {
+            if case .text(let text)? = given.context[key] {
+                given.context[key] = .text(substitution.substitute(in: text))
+            }
+        }
+        for key in given.slots.keys.sorted() {
+            if case .text(let text)? = given.slots[key] {
+                given.slots[key] = .text(substitution.substitute(in: text))
+            }
         }
         let transcript = try TranscriptRunner(bot: self.bot, mocks: self.mocks).record(
             inputs: masked, given: given, path: path, turnMocks: maskedMocks)

@@ -75,6 +75,13 @@ extension SwitchboardCommand {
         func run() async throws {
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             let bot = try self.bot.load()
+            // Ids reach the logs unmasked (erase and export find a person's lines by them).
+            for (name, id) in [("--session", self.session), ("--user", self.user)] {
+                guard let id, let finding = PIIMasker().findings(in: id).first else { continue }
+                Console.error(
+                    "warning: \(name) holds personal data (\(finding.kind.placeholder)), which is "
+                        + "written to the logs unmasked; use an opaque id")
+            }
             let clock = SystemClock()
             let seed = self.seed ?? UInt64.random(in: .min ... .max)
             let session = ConversationSession(

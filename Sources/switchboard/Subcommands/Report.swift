@@ -108,8 +108,11 @@ extension SwitchboardCommand {
 
             if let html = self.html {
                 do {
+                    // It quotes users' unanswered questions (masked, but still their
+                    // words): readable by its owner only, as the logs it comes from are.
                     try FileSystem.writeAtomically(
-                        Array(ReportHTMLRenderer().render(report).utf8), to: html)
+                        Array(ReportHTMLRenderer().render(report).utf8), to: html,
+                        permissions: 0o600)
                 } catch {
                     Console.error("cannot write the HTML report: \(error)")
                     throw ExitCode.failure

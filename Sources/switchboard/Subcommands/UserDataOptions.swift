@@ -12,6 +12,14 @@ struct UserDataOptions: ParsableArguments {
     @OptionGroup var logs: LogLocationOptions
 
     @Option(
+        name: .customLong("rotated-log"),
+        help: ArgumentHelp(
+            "Another handoff or conversation log to include, such as a rotated or archived "
+                + "copy (repeatable); sessions and tickets are tied across all the files.",
+            valueName: "PATH"))
+    var rotatedLogs: [String] = []
+
+    @Option(
         help: ArgumentHelp(
             "The bridge's --state-dir folder, whose session files are included.",
             valueName: "DIR"))
@@ -25,6 +33,7 @@ struct UserDataOptions: ParsableArguments {
 
     func validate() throws {
         guard !self.user.isEmpty else { throw ValidationError("--user needs a user id") }
+        for path in self.rotatedLogs { try FileOption.check(path, "--rotated-log") }
         if let stateDir = self.stateDir, FileSystem.exists(stateDir),
             !FileSystem.isDirectory(stateDir)
         {
@@ -32,12 +41,16 @@ struct UserDataOptions: ParsableArguments {
         }
     }
 
-    /// The JSON Lines files to search: the handoff log, then the conversation log.
+    /// The JSON Lines files to search: the handoff log, the conversation log, then each
+    /// `--rotated-log` (a path given twice is searched once).
+    ///
+    /// A rotated log matters beyond its own lines: a handoff record moved to `handoff.jsonl.1`
+    /// is what ties the ticket's later events in `handoff.jsonl` to the person.
     func logFiles() -> [JSONLinesFile] {
-        let handoffLog = self.logs.handoffLog
-        let conversationLog = self.logs.conversationLogPath(bot: self.bot)
-        var paths = [handoffLog]
-        if conversationLog != handoffLog { paths.append(conversationLog) }
+        var paths: [String] = []
+        let all =
+            [self.logs.handoffLog, self.logs.conversationLogPath(bot: self.bot)] + self.rotatedLogs
+        for path in all where !paths.contains(path) { paths.append(path) }
         return paths.map { JSONLinesFile(path: $0) }
     }
 

@@ -1,4 +1,5 @@
 import Dispatch
+import InMemoryLogging
 import Logging
 import SwitchboardTesting
 import Testing
@@ -98,6 +99,29 @@ import Darwin
                 continue
             }
         }
+    }
+
+    /// A program that echoes its input to standard error (a traceback, a failed `curl`) put
+    /// a sensitive slot's value and the user's email address in the chat's log as typed.
+    @Test func theStandardErrorLoggedIsMasked() async throws {
+        defer { self.directory.remove() }
+        let handler = InMemoryLogHandler()
+        let host = CommandActionHost(
+            directory: self.directory.path, logger: Logger(label: "test") { _ in handler })
+        try self.script("noisy", #"echo 'bad input:' "$(cat)" >&2; echo '{"ok":true}'"#)
+        let request = ActionRequest(
+            call: "C1-TEST", name: "noisy",
+            arguments: [
+                "answer": .string("Rosebud Street"), "contact": .string("jane.doe@example.com"),
+                "order_id": .string("TP-1"),
+            ],
+            sensitiveArguments: ["answer"], timeoutMilliseconds: 5_000,
+            deadline: Timestamp(millisecondsSince1970: 0))
+        #expect(await host.perform(request) == .success([:]))
+        #expect(
+            handler.entries.map(\.message.description) == [
+                #"bad input: {"answer":"[redacted]","contact":"[email]","order_id":"TP-1"}"#
+            ])
     }
 
     @Test func aSlowProgramIsKilledAtTheTimeout() async throws {

@@ -74,3 +74,43 @@ import Testing
             })
     }
 }
+
+@Suite struct DialogueMachineAnswerQueryMaskingTests {
+    /// A newsletter flow that collects an email slot that is not sensitive, then looks up an
+    /// article with a query that names it and that no article answers.
+    static let extras = """
+        {
+          "intents": {
+            "newsletter": {
+              "title": "Newsletter",
+              "examples": ["sign me up for the newsletter"],
+              "rules": [{ "phrase": "newsletter" }],
+              "flow": "newsletter"
+            }
+          },
+          "slots": { "contact": { "entity": "email", "prompts": ["Which address?"] } },
+          "flows": {
+            "newsletter": {
+              "states": {
+                "ask": { "type": "collect", "slot": "contact", "next": "look" },
+                "look": { "type": "answer", "query": "zqxv {contact}", "next": "done" },
+                "done": { "type": "end", "say": "Done." }
+              }
+            }
+          }
+        }
+        """
+
+    /// `/why` prints the steps: the state's query, filled in with the slot, was in them as
+    /// typed.
+    @Test func theStepOfAnUnansweredQueryIsMasked() throws {
+        var chat = Conversation(bot: try DialogueFixture.bot(["extras.json": Self.extras]))
+        chat.start()
+        _ = chat.send("newsletter")
+        let turn = chat.send("jane.doe@example.com")
+        #expect(chat.state.slots["contact"] == .text("jane.doe@example.com"))
+        #expect(
+            turn.explanation.steps.contains("no article for \"zqxv [email]\" clears the threshold"))
+        #expect(!turn.explanation.steps.contains { $0.contains("jane") })
+    }
+}

@@ -10,6 +10,10 @@ import Testing
     @Test(arguments: [
         ("TP-12345678 was paid with 4111 1111 1111 1111", "[card]"),
         ("TP-12345678, my PIN is 4821", "[credential]"),
+        // The normalizer reads dots as spaces, so a card grouped by dots reached the flow.
+        ("TP-12345678 was paid with 4111.1111.1111.1111", "[card]"),
+        // Fullwidth digits, as an East Asian input method types them.
+        ("TP-12345678, my PIN is ４８２１", "[credential]"),
     ])
     func secretsAreRemovedBeforeTheMessageIsRead(message: String, placeholder: String) throws {
         var chat = Conversation(bot: try DialogueFixture.bot())

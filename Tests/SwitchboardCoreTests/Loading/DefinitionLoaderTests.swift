@@ -569,6 +569,18 @@ import Testing
             ("Please type the security code.", "security code"),
             ("Enter the one-time code we texted you.", "one time code"),
             ("And your PIN?", "pin"),
+            // Asked for without their names: none of these was caught.
+            ("Please type the 6-digit code we texted you", "digit code"),
+            ("Enter your login code.", "login code"),
+            ("Type the code from your authenticator app.", "code from your authenticator"),
+            ("Reply with the code from the SMS.", "code from the sms"),
+            ("Please type the 16 digits on the front of your card.", "16 digits"),
+            ("What are the three digits on the back of your card?", "digits on the back"),
+            ("Please send me your full card details.", "card details"),
+            ("Enter your passphrase.", "passphrase"),
+            ("What is your memorable word?", "memorable word"),
+            ("Let me know your mother's maiden name.", "maiden name"),
+            ("Which backup code did you use? Type it here.", "backup code"),
         ])
     func paymentCredential(prompt: String, phrase: String) throws {
         let text = try FixtureEdits.edit(
@@ -579,6 +591,75 @@ import Testing
             text: text, line: "\"email\": {")
         #expect(
             error.message.hasPrefix("slot \"email\" asks for a payment credential (\"\(phrase)\")"))
+    }
+
+    @Test(
+        "A slot whose id or title names a payment credential is rejected",
+        arguments: [
+            ("\"ccv\": {", "ccv"), ("\"csc\": {", "csc"), ("\"card_no\": {", "card no"),
+            ("\"recovery_code\": {", "recovery code"), ("\"auth_code\": {", "auth code"),
+        ])
+    func paymentCredentialSlotName(key: String, phrase: String) throws {
+        let text = try FixtureEdits.edit("slots.json", "\"email\": {", key)
+        let (diagnostics, _) = try FixtureEdits.failure(["slots.json": text])
+        let id = String(key.dropFirst().prefix { $0 != "\"" })
+        #expect(
+            diagnostics.contains {
+                $0.code == "payment-credential"
+                    && $0.message.hasPrefix(
+                        "slot \"\(id)\" asks for a payment credential (\"\(phrase)\")")
+            })
+    }
+
+    /// What a flow says just before a question is part of it: "Please type your card
+    /// number." then the slot's own "Why?" asked for a card number, and passed.
+    @Test(
+        "A state that asks for a payment credential before collecting a slot is rejected",
+        arguments: [
+            (
+                #""ask_reason": { "type": "collect", "slot": "reason", "next": "confirm" }"#,
+                #""ask_reason": { "type": "collect", "say": "Please type your card number.", "slot": "reason", "next": "confirm" }"#,
+                "ask_reason"
+            ),
+            (
+                #""ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },"#,
+                #""ask_order": { "type": "collect", "slot": "order_id", "next": "warn" }, "warn": { "type": "say", "say": "Now enter the 6-digit code we texted you.", "next": "ask_reason" },"#,
+                "warn"
+            ),
+        ])
+    func paymentCredentialBeforeACollect(old: String, new: String, state: String) throws {
+        let text = try FixtureEdits.edit("flows.json", old, new)
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let error = try #require(diagnostics.first { $0.code == "payment-credential" })
+        #expect(
+            error.message.hasPrefix(
+                "state \"\(state)\" of flow \"refund\" asks for a payment credential"))
+        #expect(error.origin?.path == "flows.refund.states.\(state)")
+    }
+
+    @Test("A warning in a state that does not collect a slot is not a question")
+    func paymentCredentialWarningAtTheEnd() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", #""stopped": { "type": "end", "say": "Nothing done." }"#,
+            #""stopped": { "type": "end", "say": "Nothing done. Never share your PIN or card number with anyone." }"#
+        )
+        let loaded = try FixtureEdits.loaded(["flows.json": text])
+        #expect(!loaded.diagnostics.contains { $0.code == "payment-credential" })
+    }
+
+    @Test(
+        "Prompts that mention a credential without asking for it pass",
+        arguments: [
+            "Which spinning class, and your pinboard name?",
+            "Did the 6-digit code we texted you arrive?",
+            "What are the last four digits of the card you paid with?",
+            "Have you still got your backup codes?",
+        ])
+    func mentionsAreNotPaymentCredentials(prompt: String) throws {
+        let text = try FixtureEdits.edit(
+            "slots.json", "\"prompts\": [\"Your email?\"]", "\"prompts\": [\"\(prompt)\"]")
+        let loaded = try FixtureEdits.loaded(["slots.json": text])
+        #expect(!loaded.diagnostics.contains { $0.code == "payment-credential" })
     }
 
     @Test("Words that merely contain a credential word are not payment credentials")

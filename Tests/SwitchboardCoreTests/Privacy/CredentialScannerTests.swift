@@ -16,6 +16,15 @@ import Testing
         ("my password is hunter2!", "my password is [credential]!"),
         ("Password: Tr0ub4dor&3", "Password: [credential]"),
         ("pin number is 9911", "pin number is [credential]"),
+        ("my code is 482913", "my code is [credential]"),
+        ("My code: 4829 1302, it expires soon", "My code: [credential], it expires soon"),
+        ("my backup code is 48291302", "my backup code is [credential]"),
+        ("recovery code 4829-1302", "recovery code [credential]"),
+        ("pwd: hunter2", "pwd: [credential]"),
+        ("my pw is hunter2!", "my pw is [credential]!"),
+        ("here is the code my bank sent: 482913", "here is the code my bank sent: [credential]"),
+        ("the code I got by SMS is 4829 13.", "the code I got by SMS is [credential]."),
+        ("Code from my bank 48291302", "Code from my bank [credential]"),
     ])
     func masksCredentialValues(text: String, masked: String) {
         #expect(self.masker.mask(text) == masked)
@@ -25,7 +34,10 @@ import Testing
         "my password reset email never came", "the verification code expired", "pin 3 items",
         "error code 4012 on login", "my password is wrong", "I forgot my PIN, can you help?",
         "a pin 12345678901", "the code is 123456", "CVV is on the back", "password 42",
-        "the passwordless login 1234 failed",
+        "the passwordless login 1234 failed", "my zip code is 94107", "my discount code 1234",
+        "my code doesn't work", "my backup codes are gone", "my pw is wrong",
+        "the code I got was wrong, order 12345678", "error code from the app 4012",
+        "the code we sent you expires in 10 minutes", "a code from my bank for 123",
     ])
     func leavesMentionsAlone(text: String) {
         #expect(self.masker.mask(text) == text)

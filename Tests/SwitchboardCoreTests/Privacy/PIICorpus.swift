@@ -71,6 +71,8 @@ enum PIICorpus {
             ("security code is ", random.digits(3)), ("my password is ", password),
             ("Password: ", password), ("password=", password), ("passcode ", code),
             ("login code was ", code), ("authenticator code ", split),
+            ("my code is ", code), ("backup code: ", code), ("pwd: ", password),
+            ("the code my bank sent: ", code),
         ]
         return random.pick(leads)
     }
@@ -145,7 +147,8 @@ enum PIICorpus {
 
     // MARK: Cards
 
-    /// A Luhn-valid card number for Visa, Mastercard, Amex or Discover, grouped or not.
+    /// A Luhn-valid card number for Visa, Mastercard, Amex or Discover, grouped (by spaces,
+    /// dashes or dots) or not.
     static func card(_ random: inout CorpusRandom) -> String {
         let (prefix, length): (String, Int) = random.pick([
             ("4", 16), ("4", 13), ("4", 19), ("51", 16), ("55", 16), ("2221", 16), ("2720", 16),
@@ -158,12 +161,13 @@ enum PIICorpus {
         case 0:
             return body
         case 1, 2:
+            let separator = random.pick([" ", "-", "."])
             if length == 15 {
-                return self.group(digits, [4, 6, 5], separator: random.int(1...2) == 1 ? " " : "-")
+                return self.group(digits, [4, 6, 5], separator: separator)
             }
             let sizes =
                 Array(repeating: 4, count: length / 4) + (length % 4 == 0 ? [] : [length % 4])
-            return self.group(digits, sizes, separator: random.int(1...2) == 1 ? " " : "-")
+            return self.group(digits, sizes, separator: separator)
         default:
             let sizes =
                 Array(repeating: 4, count: length / 4) + (length % 4 == 0 ? [] : [length % 4])
@@ -317,6 +321,8 @@ enum PIICorpus {
             "The verification code expired after \(small) minutes",
             "I forgot my PIN, can you reset it? I tried \(digit) times",
             "Error code \(four) when I log in with my password",
+            "My zip code is \(random.digits(5)) and my discount code \(four) failed",
+            "The code we sent expires in \(small) minutes; error code from the app \(four)",
             "The security code on the back of card ending \(four) is smudged",
             "Is the password \(small) characters or more? Mine is too short",
             "I want to pin \(digit) items and change my passcode",

@@ -54,6 +54,45 @@ import Testing
         #expect(PIIMasker(kinds: .paymentSecrets).mask(text, touching: values) == expected)
     }
 
+    /// An address read as ASCII starts after a letter outside ASCII; masking it left the
+    /// start of the local part, often a first name, in the log.
+    @Test(arguments: [
+        ("mail jäne@example.com", "mail [email]"),
+        ("write to rené.dupont@example.fr.", "write to [email]."),
+        ("(josé_garcía+tickets@example.es)", "([email])"),
+        ("Grüße, a@b.cd und ö", "Grüße, [email] und ö"),
+        ("é a@b.cd", "é [email]"),
+    ])
+    func masksTheWholeLocalPartOutsideASCII(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
+    /// Typed with an East Asian input method, personal data is in fullwidth forms, which the
+    /// scanners did not read: cards, PINs and phone numbers reached the logs as typed.
+    @Test(arguments: [
+        ("my card is ４１１１ １１１１ １１１１ １１１１.", "my card is [card]."),
+        ("ＰＩＮ：４８２１", "ＰＩＮ：[credential]"),
+        ("メール ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ です", "メール [email] です"),
+        ("電話\u{3000}０７７００\u{3000}９００１２３", "電話\u{3000}[phone]"),
+        ("IBAN ＤＥ８９３７０４００４４０５３２０１３０００", "IBAN [iban]"),
+        ("注文 ＴＰ－１２３４５６７８ は ¥１，２００", "注文 ＴＰ－１２３４５６７８ は ¥１，２００"),
+    ])
+    func masksFullwidthForms(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+        #expect(
+            PIIMasker(kinds: .paymentCard).containsPaymentCard(text) == masked.contains("[card]"))
+    }
+
+    @Test func fullwidthFindingsHaveTheTextsByteRanges() {
+        // "é " is 3 bytes, each fullwidth digit 3.
+        #expect(
+            self.masker.findings(in: "é PIN ４８２１ ok") == [
+                PIIFinding(kind: .credential, range: 7..<19)
+            ])
+        #expect(FullwidthFolding(Array("plain text".utf8)) == nil)
+        #expect(FullwidthFolding(Array("全角でない".utf8)) == nil)
+    }
+
     @Test func keepsUnicodeAroundFindings() {
         #expect(self.masker.mask("Grüße — ruf 030 1234567 an ✓") == "Grüße — ruf [phone] an ✓")
     }
@@ -83,7 +122,7 @@ import Testing
     @Test(arguments: [
         "4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "4222222222222",
         "378282246310005", "3782 822463 10005", "6011 0009 9013 9424", "5555555555554444",
-        "4111 1111 1111 1111 003",
+        "4111 1111 1111 1111 003", "4111.1111.1111.1111", "3782.822463.10005",
     ])
     func masksCards(card: String) {
         #expect(self.masker.mask("pay with \(card).") == "pay with [card].", "\(card)")
@@ -92,6 +131,8 @@ import Testing
     @Test(arguments: [
         "4111 1111 1111 1112", "4111111111111112", "41111 11111 11111 1", "411111111111",
         "4111111111111111111111", "A4111111111111111", "4111 1111 1111 1111x",
+        "4111.1111.1111.1112", "4111.1111-1111 1111", "v4111.1111.1111.1111",
+        "1.4111.1111.1111.1111",
     ])
     func leavesNonCards(text: String) {
         #expect(!PIIMasker(kinds: .paymentCard).mask(text).contains("[card]"), "\(text)")

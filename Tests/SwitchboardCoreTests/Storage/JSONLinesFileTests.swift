@@ -197,6 +197,27 @@ import Darwin
         #expect(try FileSystem.entries(of: directory.path) == ["log.jsonl"])
     }
 
+    /// An erase that crashed between writing its temporary file and renaming it left the
+    /// log's other lines in `.log.jsonl.rewrite-PID`; a later erase of one of those users
+    /// rewrote the log but left their lines there.
+    @Test func rewriteDeletesTheTemporaryFilesOfInterruptedRewrites() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("log.jsonl", "{\"user\":\"b\"}\n{\"user\":\"c\"}\n")
+        try directory.write(".log.jsonl.rewrite-99999999", "{\"user\":\"b\"}\n")
+        try directory.write(".log.jsonl.rewrite-notes", "kept")
+        try directory.write(".other.jsonl.rewrite-99999999", "kept")
+        let result = try JSONLinesFile(path: directory.url("log.jsonl")).rewrite {
+            $0.string("user") != "b"
+        }
+        #expect(result.dropped == 1)
+        #expect(try directory.read("log.jsonl") == "{\"user\":\"c\"}\n")
+        #expect(
+            try FileSystem.entries(of: directory.path) == [
+                ".log.jsonl.rewrite-notes", ".other.jsonl.rewrite-99999999", "log.jsonl",
+            ])
+    }
+
     @Test func rewriteDropsTheUnreadableLinesTheCallerRejects() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -57,6 +57,30 @@ import Testing
         }
     }
 
+    /// The frontend's values are written as `given` lines: `chat --context email=...` was
+    /// saved as typed.
+    @Test func givenContextAndSlotsGetFakesToo() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.url("t.transcript")
+        try TranscriptSaver(bot: try DialogueFixture.botWithExtras()).save(
+            inputs: ["mail me at jane.doe@example.com"],
+            given: TranscriptGiven(
+                context: [
+                    "email": .text("jane.doe@example.com"), "phone": .text("+44 20 7946 0958"),
+                    "plan": .text("plus"),
+                ],
+                slots: ["email": .text("jo@example.org")]),
+            to: path)
+        let text = try directory.read("t.transcript")
+        #expect(!text.contains("jane.doe") && !text.contains("7946") && !text.contains("jo@"))
+        #expect(text.contains("given context email = user1@example.com\n"), "\(text)")
+        #expect(text.contains("given context phone = +1 202 555 1011\n"))
+        #expect(text.contains("given context plan = plus\n"))
+        #expect(text.contains("given slot email = user2@example.com\n"))
+        #expect(text.contains("> mail me at user1@example.com\n"))
+    }
+
     @Test func anUnknownGivenSlotIsNotSaved() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -202,6 +202,28 @@ import Darwin
         }
     }
 
+    /// Ids are logged unmasked, so a frontend that passes an email address as the user id
+    /// puts it on every line: the bridge says so once, without the id.
+    @Test func anIDHoldingPersonalDataIsWarnedAboutOnce() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let input = [
+            #"{"session":"web-1","user":"jane.doe@example.com","text":"hello"}"#,
+            #"{"session":"+44 20 7946 0958","text":"hello"}"#,
+            #"{"session":"web-2","user":"u-2","text":"hello"}"#,
+        ].map { $0 + "\n" }.joined()
+        let result = try self.run([], input: input, in: directory)
+        #expect(result.status == 0)
+        let warnings = result.errors.split(separator: "\n").filter { $0.contains("opaque ids") }
+        #expect(warnings.count == 1, "\(result.errors)")
+        #expect(warnings.first?.contains("user id holds personal data ([email])") == true)
+        #expect(!result.errors.contains("jane") && !result.errors.contains("7946"))
+
+        let clean = try self.run(
+            [], input: #"{"session":"web-3","user":"u-3","text":"hello"}"# + "\n", in: directory)
+        #expect(!clean.errors.contains("opaque ids"))
+    }
+
     /// At least 10,000 malformed lines mixed with six conversations: one response per line,
     /// every bad line an error, every conversation exactly as when it runs alone.
     @Test func aFloodOfBadLinesChangesNoConversation() throws {

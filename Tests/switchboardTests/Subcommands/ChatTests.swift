@@ -142,6 +142,23 @@ import Testing
         #expect(tickets.first == tickets.last)
     }
 
+    /// Ids are logged unmasked: an email address as `--user` is warned about, without it.
+    @Test func aUserIDHoldingPersonalDataIsWarnedAbout() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let result = try ProcessRunner.switchboard(
+            [
+                "chat", "--bot", ProjectPaths.exampleBot, "--handoff-log",
+                directory.url("handoff.jsonl"), "--user", "jane.doe@example.com",
+            ], in: directory.path, input: "hello\n")
+        #expect(result.status == 0)
+        #expect(
+            result.errors.contains(
+                "warning: --user holds personal data ([email]), which is written to the logs "
+                    + "unmasked; use an opaque id"), "\(result.errors)")
+        #expect(!result.errors.contains("jane"))
+    }
+
     @Test func aSafetyMessageMidFlowHandsOffToTheSafetyQueue() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -2,6 +2,12 @@ import SwitchboardCore
 import SwitchboardTesting
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// End-to-end tests of the conversation log and `switchboard report`: the built binary, real
 /// files.
 @Suite struct ReportTests {
@@ -103,6 +109,10 @@ import Testing
                 "<td>contained (no handoff)</td><td class=\"num\">2</td><td class=\"num\">66.7%</td>"
             ))
         #expect(!html.contains("<script"))
+        // It quotes what users asked: readable by its owner only, as the logs are.
+        var info = stat()
+        #expect(stat(directory.url("report.html"), &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
 
         let other = try ProcessRunner.switchboard(
             ["report", "--bot", "someone-else", "--json", "--now", "2026-11-29T10:00:00Z"],

@@ -161,6 +161,52 @@ import Darwin
         #expect(!export.output.contains("u-keep") && !export.output.contains("sam.keep"))
     }
 
+    /// Erase and export reach logs rotated beside the live ones.
+    ///
+    /// The handoff record is moved to `handoff.jsonl.1` (the conversation's first lines to
+    /// `conversations.jsonl.1`); the ticket's later event and the rest of the conversation,
+    /// which name no user, are in the live files. Only the rotated record ties them to the
+    /// person, so erase and export must read every file.
+    @Test func eraseAndExportReachRotatedLogs() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Self.writeFiles(in: directory)
+        let ticket = try Self.erasedUsersTicket(in: directory)
+        for log in ["handoff.jsonl", "conversations.jsonl"] {
+            #expect(rename(directory.url(log), directory.url(log + ".1")) == 0)
+        }
+        try directory.write(
+            "handoff.jsonl",
+            #"{"event":"resolved","ticket":"\#(ticket)","time":"2026-11-28T10:00:00Z"}"# + "\n")
+        try directory.write(
+            "conversations.jsonl",
+            #"{"event":"ended","time":"2026-11-28T10:00:00Z","session":"web-erase","user":null,"#
+                + #""bot":"tidepool","reason":"end","contained":false,"turns":3}"# + "\n")
+        let rotated = [
+            "--rotated-log", directory.url("handoff.jsonl.1"), "--rotated-log",
+            directory.url("conversations.jsonl.1"),
+        ]
+
+        let export = try ProcessRunner.switchboard(
+            ["export", "--user", "u-erase-7731"] + Self.files(directory) + rotated)
+        #expect(export.status == 0, "\(export.errors)")
+        let object = try #require(try JSONParser().parse(export.output).value.objectValue)
+        let files = try #require(object["files"]?.value.arrayValue)
+        let counts = files.map { $0.value.objectValue?["lines"]?.value.arrayValue?.count }
+        #expect(counts == [1, 1, 2, 6], "\(export.output)")
+
+        let erase = try ProcessRunner.switchboard(
+            ["erase", "--user", "u-erase-7731"] + Self.files(directory) + rotated)
+        #expect(erase.status == 0, "\(erase.errors)")
+        #expect(erase.output.contains("handoff.jsonl: removed 1 line, kept 0"))
+        #expect(erase.output.contains("handoff.jsonl.1: removed 2 lines, kept 1"))
+        let after = try Self.everything(in: directory.path)
+        for trace in ["u-erase-7731", "web-erase", "jane.roe@example.com", ticket] {
+            #expect(!after.contains(trace), "\(trace) is still in a file")
+        }
+        #expect(after.contains("u-keep-1204"))
+    }
+
     @Test func eraseRefusesAFolderARunningBridgeUsesAndChangesNothing() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
