@@ -56,9 +56,11 @@ extension BotDefinition {
                     }
                 }
                 switch state.step {
-                case .confirm(_, _, let options, let retry):
-                    sites.append(TemplateSite(options, at: state.origin))
-                    if let retry { sites.append(TemplateSite(messages: [retry], at: state.origin)) }
+                case .confirm(let spec):
+                    sites.append(TemplateSite(spec.options, at: state.origin))
+                    if let retry = spec.retry {
+                        sites.append(TemplateSite(messages: [retry], at: state.origin))
+                    }
                 case .answer(let query?, _, _):
                     sites.append(TemplateSite([query], at: state.origin))
                 case .action(let spec):

@@ -4,9 +4,8 @@ public enum FlowStep: Sendable, Hashable {
     case say(next: Reference)
     /// Asks for a slot unless it is filled, and waits for the answer.
     case collect(slot: Reference, next: Reference, exhausted: Reference?, alwaysAsk: Bool)
-    /// Asks a yes/no question (the state's last message) and waits; `retry` is said, instead
-    /// of `messages.confirmRetry`, before the question is asked again after another answer.
-    case confirm(yes: Reference, no: Reference, options: [Template], retry: MessageTemplate?)
+    /// Asks a yes/no question (the state's last message) and waits.
+    case confirm(ConfirmSpec)
     /// Moves to the first branch whose condition holds.
     case branch([Branch], otherwise: Reference)
     /// Answers from the knowledge base.
@@ -42,8 +41,8 @@ public enum FlowStep: Sendable, Hashable {
             return [next]
         case .collect(_, let next, let exhausted, _):
             return [next] + (exhausted.map { [$0] } ?? [])
-        case .confirm(let yes, let no, _, _):
-            return [yes, no]
+        case .confirm(let spec):
+            return [spec.yes, spec.no] + (spec.exhausted.map { [$0] } ?? [])
         case .branch(let branches, let otherwise):
             return branches.map(\.target) + [otherwise]
         case .answer(_, let next, let notFound):

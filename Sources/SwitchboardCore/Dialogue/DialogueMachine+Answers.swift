@@ -30,20 +30,7 @@ extension DialogueMachine {
                 }
             if let match = found.first {
                 turn.explanation.stage = .slot
-                if let validation = slot.validation,
-                    !validation.accepts(match.value, today: turn.now.date)
-                {
-                    turn.step(
-                        "\(slot.id): \(self.maskedDisplay(slot.id, match.value)) failed validation")
-                    self.failAttempt(
-                        slot, message: validation.message ?? slot.invalid, next: next,
-                        exhausted: exhausted, &turn)
-                    return
-                }
-                self.setSlot(slot.id, match.value, &turn)
-                self.state.consecutiveFallbacks = 0
-                self.state.stack[self.state.stack.count - 1].noteAnswer(slot: slot.id)
-                self.run(from: next.id, &turn)
+                self.takeSlotAnswer(slot, match, next: next, exhausted: exhausted, &turn)
                 return
             }
             if let intent = self.digressionIntent(interpretation) {
@@ -66,15 +53,23 @@ extension DialogueMachine {
             self.failAttempt(
                 slot, message: declined ? nil : slot.invalid, next: next, exhausted: exhausted,
                 &turn)
-        case .confirm(let yes, let no, let options, let retry):
-            if let answer = self.yesOrNo(
-                turn.input, options: options.map { self.render($0, RenderValues()) })
+        case .confirm(let spec):
+            let answer = self.yesOrNo(
+                turn.input, options: spec.options.map { self.render($0, RenderValues()) })
+            // A yes or a non-answer that gives the value the yes branch asks for next is a
+            // yes with that answer ("Do you have the link?" answered with the link).
+            if answer != false, let ahead = self.slotAhead(of: spec, in: flow),
+                let match = self.valueAhead(for: ahead, in: interpretation.analyzed, at: turn.now)
             {
+                self.takeAnswerAhead(ahead, match, saidYes: answer == true, &turn)
+                return
+            }
+            if let answer {
                 turn.explanation.stage = .confirmation
                 turn.step(answer ? "answered yes" : "answered no")
                 self.state.consecutiveFallbacks = 0
                 self.state.stack[self.state.stack.count - 1].noteAnswer(slot: nil)
-                self.run(from: answer ? yes.id : no.id, &turn)
+                self.run(from: answer ? spec.yes.id : spec.no.id, &turn)
                 return
             }
             if let intent = self.digressionIntent(interpretation) {
@@ -92,14 +87,21 @@ extension DialogueMachine {
             let index = self.state.stack.count - 1
             self.state.stack[index].attempts = ConversationState.counting(
                 self.state.stack[index].attempts)
-            if self.state.stack[index].attempts >= 3 {
-                turn.step("no yes or no after 3 answers: flow cancelled")
-                self.abandonFlows(&turn)
-                self.say(self.settings.messages.cancelled, &turn)
+            let attempts = self.state.stack[index].attempts
+            guard attempts >= spec.maxAttempts else {
+                self.say(spec.retry ?? self.settings.messages.confirmRetry, &turn)
+                self.reask(&turn)
                 return
             }
-            self.say(retry ?? self.settings.messages.confirmRetry, &turn)
-            self.reask(&turn)
+            turn.step(
+                "no yes or no: \(attempts) of \(Plural.count(spec.maxAttempts, "attempt")) used")
+            if let exhausted = spec.exhausted {
+                self.run(from: exhausted.id, &turn)
+                return
+            }
+            // Same policy as a slot's; with no value to go on without, `skip` (which the
+            // loader refuses here) cancels.
+            self.applyExhaustion(spec.onExhausted, next: nil, &turn)
         default:
             // Frames only rest at questions; anything else means the state was edited by hand.
             self.abandonFlows(&turn)
@@ -127,18 +129,48 @@ extension DialogueMachine {
             self.run(from: exhausted.id, &turn)
             return
         }
-        switch slot.onExhausted {
-        case .handoff:
+        self.applyExhaustion(slot.onExhausted, next: next, &turn)
+    }
+
+    /// Applies an exhaustion policy to the question the flow rests at: a handoff to the
+    /// owning queue (reason `slot_attempts_exhausted`), going on at `next` without an answer,
+    /// or cancelling the flows.
+    private mutating func applyExhaustion(
+        _ policy: ExhaustionPolicy, next: Reference?, _ turn: inout TurnRecorder
+    ) {
+        switch (policy, next) {
+        case (.handoff, _):
             self.handOff(
                 HandoffSpec(
                     queue: self.owningQueue, priority: .normal, reason: .slotAttemptsExhausted),
                 &turn)
-        case .skip:
+        case (.skip, let next?):
             self.run(from: next.id, &turn)
-        case .cancel:
+        case (.skip, nil), (.cancel, _):
             self.abandonFlows(&turn)
             self.say(self.settings.messages.cancelled, &turn)
         }
+    }
+
+    /// Takes a value found for a slot whose question the flow rests at: checks it, fills the
+    /// slot and goes on, or counts a failed attempt.
+    mutating func takeSlotAnswer(
+        _ slot: SlotDefinition, _ match: EntityMatch, next: Reference, exhausted: Reference?,
+        _ turn: inout TurnRecorder
+    ) {
+        if let validation = slot.validation,
+            !validation.accepts(match.value, today: turn.now.date)
+        {
+            turn.step("\(slot.id): \(self.maskedDisplay(slot.id, match.value)) failed validation")
+            self.failAttempt(
+                slot, message: validation.message ?? slot.invalid, next: next,
+                exhausted: exhausted, &turn)
+            return
+        }
+        self.setSlot(slot.id, match.value, &turn)
+        self.state.consecutiveFallbacks = 0
+        self.state.stack[self.state.stack.count - 1].noteAnswer(slot: slot.id)
+        self.run(from: next.id, &turn)
     }
 
     /// An intent clear enough to interrupt a question, other than a flow already in progress:

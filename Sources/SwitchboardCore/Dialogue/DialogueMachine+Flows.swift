@@ -67,8 +67,8 @@ extension DialogueMachine {
                     self.askSlot(slot.id, attempt: 0, &turn)
                     return
                 }
-            case .confirm(_, _, let options, _):
-                self.askConfirmation(flowState, options: options, &turn)
+            case .confirm(let spec):
+                self.askConfirmation(flowState, options: spec.options, &turn)
                 return
             case .branch(let branches, let otherwise):
                 self.say(flowState.say, &turn)
@@ -184,9 +184,9 @@ extension DialogueMachine {
         switch flowState.step {
         case .collect(let slot, _, _, _):
             self.askSlot(slot.id, attempt: frame.attempts, &turn)
-        case .confirm(_, _, let options, _):
+        case .confirm(let spec):
             var question = flowState.say.last ?? self.settings.messages.confirmRetry
-            if question.options.isEmpty { question.options = options }
+            if question.options.isEmpty { question.options = spec.options }
             self.say(question, &turn)
         default:
             break
@@ -318,17 +318,8 @@ extension DialogueMachine {
                 let slot = self.definition.slot(slotRef.id),
                 let entity = self.definition.entity(slot.entity.id)
             else { continue }
-            let found: [EntityMatch]
-            switch entity.kind {
-            case .text, .yesNo, .number:
-                // Any message fills these; only an answer to the slot's own question should.
+            guard let found = self.unpromptedMatches(of: entity, in: message, context) else {
                 continue
-            case .money(acceptsBareNumbers: true):
-                // "500 coins" is not an amount of money unless it answers the amount question.
-                found = MoneyExtractor(acceptsBareNumbers: false).extract(
-                    from: message.original, in: context)
-            default:
-                found = self.bot.extractors.extract(entity.id, from: message, in: context)
             }
             if let match = found.first(where: {
                 slot.validation?.accepts($0.value, today: turn.now.date) ?? true
@@ -337,6 +328,26 @@ extension DialogueMachine {
                 turn.step("slot \(slot.id) filled from the opening message")
                 if slot.isSensitive { self.markInputSensitive(&turn) }
             }
+        }
+    }
+
+    /// The values of an entity in a message that did not answer its slot's question.
+    ///
+    /// Such a message started a flow, or answered a yes/no question before the slot's. `nil`
+    /// for entities any message would give a value (`text`, `yes_no`, `number`), which only
+    /// an answer to the slot's own question may fill. Bare numbers are no money here: "500
+    /// coins" is not an amount unless it answers the amount question.
+    func unpromptedMatches(
+        of entity: EntityDefinition, in message: AnalyzedText, _ context: ExtractionContext
+    ) -> [EntityMatch]? {
+        switch entity.kind {
+        case .text, .yesNo, .number:
+            return nil
+        case .money(acceptsBareNumbers: true):
+            return MoneyExtractor(acceptsBareNumbers: false).extract(
+                from: message.original, in: context)
+        default:
+            return self.bot.extractors.extract(entity.id, from: message, in: context)
         }
     }
 

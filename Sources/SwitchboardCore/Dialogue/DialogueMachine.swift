@@ -322,15 +322,24 @@ public struct DialogueMachine: Sendable {
     }
 
     /// Whether a message holds a value for the slot the flow is waiting for (any text does, for
-    /// a free-text slot): such a message is an answer, not a request found by similarity.
+    /// a free-text slot), or, at a yes/no question, for the slot its yes branch asks for next:
+    /// such a message is an answer, not a request found by similarity.
     func answersAwaitedSlot(_ text: AnalyzedText, at now: Timestamp) -> Bool {
         guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow),
-            case .collect(let slotRef, _, _, _)? = flow.state(frame.state)?.step,
-            let slot = self.definition.slot(slotRef.id)
+            let step = flow.state(frame.state)?.step
         else { return false }
-        return !self.bot.extractors.extract(
-            slot.entity.id, from: text, in: self.extractionContext(now)
-        ).isEmpty
+        switch step {
+        case .collect(let slotRef, _, _, _):
+            guard let slot = self.definition.slot(slotRef.id) else { return false }
+            return !self.bot.extractors.extract(
+                slot.entity.id, from: text, in: self.extractionContext(now)
+            ).isEmpty
+        case .confirm(let spec):
+            guard let ahead = self.slotAhead(of: spec, in: flow) else { return false }
+            return self.valueAhead(for: ahead, in: text, at: now) != nil
+        default:
+            return false
+        }
     }
 
     /// Says that the bot did not understand; after too many misses in a row, offers a human.

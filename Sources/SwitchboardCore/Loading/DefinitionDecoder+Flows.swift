@@ -5,7 +5,10 @@ extension DefinitionDecoder {
     static let stateKeys: [String: [String]] = [
         "say": ["next"],
         "collect": ["slot", "next", "exhausted", "ask"],
-        "confirm": ["yes", "no", "options", "retry"],
+        "confirm": [
+            "yes", "no", "options", "retry", "maxAttempts", "onExhausted", "exhausted",
+            "valueMeansYes",
+        ],
         "branch": ["branches", "else"],
         "answer": ["query", "next", "notFound"],
         "call": ["flow", "next"],
@@ -162,8 +165,30 @@ extension DefinitionDecoder {
                 }
             }
             let retry = object["retry"].flatMap { self.message($0, at: Self.join(path, "retry")) }
+            let exhausted = reference("exhausted", required: false)
+            let maxAttempts =
+                self.integer(object, "maxAttempts", at: path, range: 1...10)
+                ?? ConfirmSpec.defaultMaxAttempts
+            var onExhausted = ExhaustionPolicy.handoff
+            if let policy = self.choice(object, "onExhausted", at: path, as: ExhaustionPolicy.self)
+            {
+                if policy == .skip, let policyNode = object["onExhausted"] {
+                    // A slot can be left empty; a yes/no question has no branch to skip to.
+                    self.error(
+                        "invalid-value",
+                        "a yes/no question cannot be skipped: use \"handoff\" or \"cancel\", "
+                            + "or name the state to go to in \"exhausted\"",
+                        policyNode, Self.join(path, "onExhausted"))
+                } else {
+                    onExhausted = policy
+                }
+            }
+            let valueMeansYes = self.bool(object, "valueMeansYes", at: path) ?? true
             guard let yes, let no else { return nil }
-            return .confirm(yes: yes, no: no, options: options, retry: retry)
+            return .confirm(
+                ConfirmSpec(
+                    yes: yes, no: no, options: options, retry: retry, maxAttempts: maxAttempts,
+                    onExhausted: onExhausted, exhausted: exhausted, valueMeansYes: valueMeansYes))
         case "branch":
             let otherwise = reference("else")
             var branches: [Branch] = []

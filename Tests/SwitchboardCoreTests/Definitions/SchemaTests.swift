@@ -37,6 +37,31 @@ import Testing
         }
     }
 
+    @Test("The schema accepts every field the loader reads in each type of state")
+    func schemaAcceptsEveryStateField() throws {
+        let bytes = try FileSystem.read(ProjectPaths.root + "/docs/definitions.schema.json")
+        let state = try JSONParser().parse(bytes).value.objectValue?["$defs"]?.value
+            .objectValue?["state"]?.value.objectValue
+        guard case .array(let variants)? = state?["oneOf"]?.value else {
+            Issue.record("docs/definitions.schema.json: $defs.state has no oneOf")
+            return
+        }
+        var listed: [String: Set<String>] = [:]
+        for variant in variants {
+            guard let properties = variant.value.objectValue?["properties"]?.value.objectValue,
+                case .string(let type)? = properties["type"]?.value.objectValue?["const"]?.value
+            else { continue }
+            listed[type] = Set(properties.members.map(\.key))
+        }
+        for (type, keys) in DefinitionDecoder.stateKeys {
+            for key in DefinitionDecoder.commonStateKeys + keys {
+                #expect(
+                    listed[type]?.contains(key) == true,
+                    "docs/definitions.schema.json: state \(type) lacks \"\(key)\"")
+            }
+        }
+    }
+
     @Test func schemaListsEveryEngineMessage() throws {
         let bytes = try FileSystem.read(ProjectPaths.root + "/docs/definitions.schema.json")
         let schema = try JSONParser().parse(bytes)

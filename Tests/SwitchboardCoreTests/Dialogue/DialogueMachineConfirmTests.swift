@@ -97,15 +97,55 @@ import Testing
         #expect(chat.say("yes").first == "Refund requested.")
     }
 
-    @Test func threeNonAnswersCancelTheFlow() throws {
+    @Test func threeNonAnswersHandOffAsASlotsAttemptsDo() throws {
         var chat = self.atConfirmation(try FixtureBot.load())
         _ = chat.send("maybe")
         _ = chat.send("perhaps")
         let turn = chat.send("dunno")
+        let record = try #require(turn.handoff)
+        #expect(record.reason == .slotAttemptsExhausted)
+        #expect(record.queue == "general")
+        #expect(record.priority == .normal)
+        #expect(record.state == "confirm")
+        #expect(turn.messages.count == 1)
+        #expect(turn.messages.first?.isHandoffNotice == true)
+        #expect(turn.explanation.steps.first == "no yes or no: 3 of 3 attempts used")
+        #expect(chat.state.isEnded)
+    }
+
+    @Test func aStateSetsItsAttemptsAndCancelsWhenItSaysSo() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""say": "Refund {order_id}?","#,
+            with: #""say": "Refund {order_id}?", "maxAttempts": 2, "onExhausted": "cancel","#)
+        var chat = self.atConfirmation(try DialogueFixture.bot(["flows.json": flows]))
+        _ = chat.send("maybe")
+        let turn = chat.send("perhaps")
         #expect(turn.messages.map(\.text) == ["OK, I've stopped that."])
-        #expect(turn.explanation.steps.first == "no yes or no after 3 answers: flow cancelled")
+        #expect(turn.explanation.steps.first == "no yes or no: 2 of 2 attempts used")
         #expect(turn.handoff == nil)
         #expect(chat.state.position == "idle")
         #expect(!chat.state.isEnded)
+    }
+
+    @Test func anExhaustedStateOverridesThePolicy() throws {
+        let flows = DialogueFixture.flows(
+            replacing: #""say": "Refund {order_id}?","#,
+            with: #""say": "Refund {order_id}?", "exhausted": "stopped","#)
+        var chat = self.atConfirmation(try DialogueFixture.bot(["flows.json": flows]))
+        _ = chat.send("maybe")
+        _ = chat.send("perhaps")
+        let turn = chat.send("dunno")
+        #expect(turn.messages.map(\.text) == ["Nothing done."])
+        #expect(turn.handoff == nil)
+        #expect(turn.explanation.visited == ["refund.stopped"])
+    }
+
+    @Test func aDigressionDoesNotUseAnAttempt() throws {
+        var chat = self.atConfirmation(try FixtureBot.load())
+        _ = chat.send("maybe")
+        _ = chat.send("what are your opening hours")
+        #expect(chat.state.stack.last?.attempts == 1)
+        _ = chat.send("perhaps")
+        #expect(chat.state.position == "refund.confirm")
     }
 }

@@ -254,6 +254,60 @@ import Testing
         #expect(error.message == "a confirm state needs \"say\": the yes/no question")
     }
 
+    @Test("A confirm state reads its attempts, exhaustion policy and valueMeansYes")
+    func confirmExhaustionFields() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"say\": \"Refund {order_id}?\",",
+            "\"say\": \"Refund {order_id}?\", \"maxAttempts\": 2, \"onExhausted\": \"cancel\", "
+                + "\"exhausted\": \"stopped\", \"valueMeansYes\": false,")
+        let loaded = try FixtureEdits.loaded(["flows.json": text])
+        let state = try #require(loaded.definition.flow("refund")?.state("confirm"))
+        guard case .confirm(let spec) = state.step else {
+            Issue.record("expected a confirm state")
+            return
+        }
+        #expect(spec.maxAttempts == 2)
+        #expect(spec.onExhausted == .cancel)
+        #expect(spec.exhausted?.id == "stopped")
+        #expect(!spec.valueMeansYes)
+        #expect(state.step.successors.map(\.id) == ["done", "stopped", "stopped"])
+    }
+
+    @Test("A confirm state's defaults are a slot's: 3 attempts, then a handoff")
+    func confirmExhaustionDefaults() throws {
+        let loaded = try FixtureEdits.loaded([:])
+        let state = try #require(loaded.definition.flow("refund")?.state("confirm"))
+        guard case .confirm(let spec) = state.step else {
+            Issue.record("expected a confirm state")
+            return
+        }
+        #expect(spec.maxAttempts == 3)
+        #expect(spec.onExhausted == .handoff)
+        #expect(spec.exhausted == nil)
+        #expect(spec.valueMeansYes)
+    }
+
+    @Test("A confirm state cannot skip when its attempts run out")
+    func confirmCannotSkip() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"say\": \"Refund {order_id}?\",",
+            "\"say\": \"Refund {order_id}?\", \"onExhausted\": \"skip\",")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "invalid-value", path: "flows.refund.states.confirm.onExhausted",
+            file: "flows.json", text: text, line: "\"skip\"")
+        #expect(error.message.hasPrefix("a yes/no question cannot be skipped"))
+    }
+
+    @Test("A confirm state's exhausted state must exist")
+    func confirmExhaustedUnknownState() throws {
+        let text = try FixtureEdits.edit(
+            "flows.json", "\"say\": \"Refund {order_id}?\",",
+            "\"say\": \"Refund {order_id}?\", \"exhausted\": \"stoped\",")
+        let (diagnostics, _) = try FixtureEdits.failure(["flows.json": text])
+        #expect(diagnostics.contains { $0.isError && $0.message.contains("\"stoped\"") })
+    }
+
     @Test("A template's error column points at the unclosed brace")
     func invalidTemplate() throws {
         let text = try FixtureEdits.edit(

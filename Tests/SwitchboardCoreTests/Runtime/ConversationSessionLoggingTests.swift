@@ -109,6 +109,40 @@ import Testing
         #expect(turn.explanation.normalized == "[redacted]")
     }
 
+    @Test func aSensitiveValueGivenToAYesNoQuestionIsRedactedEverywhere() async throws {
+        // A membership number is no personal data the masker knows: only the slot being
+        // sensitive keeps it out of the files.
+        let renewal = """
+            {
+              "intents": { "renew": { "title": "Renew", "examples": ["renew my membership"],
+                                      "rules": [{ "phrase": "renew" }], "flow": "renew" } },
+              "entities": { "member": { "type": "reference", "format": "LIB-#####" } },
+              "slots": { "member": { "entity": "member", "prompts": ["Your membership number?"],
+                                     "sensitive": true } },
+              "flows": { "renew": { "states": {
+                "member_q": { "type": "confirm", "say": "Do you have your membership number?",
+                              "yes": "ask_member", "no": "desk" },
+                "ask_member": { "type": "collect", "slot": "member", "next": "desk" },
+                "desk": { "type": "handoff", "reason": "policy_required" }
+              } } }
+            }
+            """
+        let log = InMemoryConversationLogStore()
+        let handoffs = InMemoryHandoffStore()
+        var session = self.session(
+            try DialogueFixture.bot(["renew.json": renewal]), log: log, handoffs: handoffs)
+        _ = await session.send("renew please")
+        let turn = await session.send("it's LIB-12345")
+        let record = try #require(turn.handoff)
+        #expect(record.slots["member"] == "[redacted]")
+        #expect(record.transcript.contains { $0.speaker == .user && $0.text == "[redacted]" })
+        #expect(!record.transcript.contains { $0.text.contains("12345") })
+        #expect(turn.explanation.input == "[redacted]")
+        for line in try await log.events().map({ $0.jsonLine() }) {
+            #expect(!line.contains("12345"), "\(line) holds the membership number")
+        }
+    }
+
     @Test func aRatingIsLoggedAfterItsTurn() async throws {
         let log = InMemoryConversationLogStore()
         var session = self.session(try FixtureBot.load(), log: log)
