@@ -105,7 +105,7 @@ public enum FixtureBot {
                 "go": { "type": "handoff", "queue": "general", "reason": "user_request" }
               }
             },
-            "takeover": {
+            "takeover": { "sop": { "owner": "Safety", "policy": "https://policy.example/takeover", "reviewed": "2026-10-01" },
               "states": {
                 "secure": { "type": "handoff", "queue": "safety", "priority": "urgent", "reason": "safety",
                             "say": "Let's secure your account." }

@@ -13,6 +13,7 @@ public enum DefinitionChecks {
         ReferenceCheck(),
         FlowGraphCheck(),
         IntentCheck(),
+        SafetyCheck(),
         PaymentDataCheck(),
         SensitiveSlotCheck(),
         SlotValidationCheck(),

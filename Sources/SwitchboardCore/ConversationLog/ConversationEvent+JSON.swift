@@ -49,6 +49,8 @@ extension ConversationEvent {
         case .csat(let score):
             writer.key("score")
             writer.number(score)
+        case .csatAsked:
+            break
         }
         writer.endObject()
     }
@@ -81,6 +83,11 @@ extension ConversationEvent {
         writer.string(turn.stateBefore)
         writer.key("state")
         writer.string(turn.state)
+        // Only on the turns it marks: every other line stays as older Switchboard wrote it.
+        if let csat = turn.csat {
+            writer.key("csat")
+            writer.string(csat.rawValue)
+        }
     }
 
     /// A confidence rounded to four decimals, as the bridge writes it: stable across runs.
@@ -125,11 +132,13 @@ extension ConversationEvent {
                 throw LogFieldError(field: "score", reason: "expected 1 to 5, found \(score)")
             }
             kind = .csat(score: score)
+        case "csat_asked":
+            kind = .csatAsked
         default:
             throw LogFieldError(
                 field: "event",
                 reason: "\"\(name)\" is not one of \"started\", \"turn\", \"handoff\", \"ended\", "
-                    + "\"csat\"")
+                    + "\"csat\", \"csat_asked\"")
         }
         self.init(time: time, session: session, user: user, bot: bot, kind: kind)
     }
@@ -146,6 +155,7 @@ extension ConversationEvent {
             number: try fields.integer("turn"), text: try fields.string("text"), intent: intent,
             match: match, stage: try fields.choice("stage", as: TurnExplanation.Stage.self),
             article: try fields.optionalString("article"),
-            stateBefore: try fields.string("stateBefore"), state: try fields.string("state"))
+            stateBefore: try fields.string("stateBefore"), state: try fields.string("state"),
+            csat: fields.has("csat") ? try fields.choice("csat", as: CSATMark.self) : nil)
     }
 }

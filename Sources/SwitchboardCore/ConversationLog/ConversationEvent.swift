@@ -23,8 +23,15 @@ public struct ConversationEvent: Sendable, Hashable {
         case ended(reason: ConversationEndReason, contained: Bool, turns: Int)
         /// The user rated the conversation, 1 to 5.
         case csat(score: Int)
+        /// The bot asked the satisfaction question in a turn with no user message (after an
+        /// action's result), so there is no `turn` line to mark `"csat":"asked"` on.
+        ///
+        /// Switchboard before this event reads the line as one it does not know: it warns
+        /// and skips it, and its figures are otherwise unchanged (docs/operations.md).
+        case csatAsked
 
-        /// The `event` name on the line: `started`, `turn`, `handoff`, `ended` or `csat`.
+        /// The `event` name on the line: `started`, `turn`, `handoff`, `ended`, `csat` or
+        /// `csat_asked`.
         public var name: String {
             switch self {
             case .started: "started"
@@ -32,6 +39,7 @@ public struct ConversationEvent: Sendable, Hashable {
             case .handoff: "handoff"
             case .ended: "ended"
             case .csat: "csat"
+            case .csatAsked: "csat_asked"
             }
         }
     }

@@ -21,6 +21,9 @@ public struct LoggedTurn: Sendable, Hashable {
     public var stateBefore: String
     /// Where it is after.
     public var state: String
+    /// Whether the bot asked the satisfaction question in reply, or the message turned it
+    /// down; `nil` for every other turn (and for turns logged before Switchboard marked them).
+    public var csat: CSATMark?
 
     /// How an intent was recognised.
     public enum Match: String, Sendable, Hashable, CaseIterable {
@@ -33,7 +36,8 @@ public struct LoggedTurn: Sendable, Hashable {
     /// Creates a logged turn.
     public init(
         number: Int, text: String, intent: RecognizedIntent?, match: Match?,
-        stage: TurnExplanation.Stage, article: String?, stateBefore: String, state: String
+        stage: TurnExplanation.Stage, article: String?, stateBefore: String, state: String,
+        csat: CSATMark? = nil
     ) {
         self.number = number
         self.text = text
@@ -43,6 +47,7 @@ public struct LoggedTurn: Sendable, Hashable {
         self.article = article
         self.stateBefore = stateBefore
         self.state = state
+        self.csat = csat
     }
 
     /// Whether nothing understood the message: the bot fell back (and may have offered a

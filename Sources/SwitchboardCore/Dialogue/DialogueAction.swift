@@ -16,6 +16,11 @@ public enum DialogueAction: Sendable, Hashable {
     case handOff(HandoffRecord)
     /// The user rated the conversation (1 to 5).
     case rate(Int)
+    /// The bot asked the user to rate the conversation (the question is among the messages);
+    /// the conversation log records it, so a report can count the questions asked.
+    case askRating
+    /// The user turned the rating question down ("no thanks"): no rating is recorded.
+    case declineRating
     /// The user said whether a help article answered the question.
     case articleFeedback(article: String, helpful: Bool)
     /// The conversation has ended.

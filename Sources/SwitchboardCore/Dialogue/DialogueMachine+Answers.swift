@@ -296,6 +296,7 @@ extension DialogueMachine {
                 // "No thanks" turns the rating down (read as a message it met "You're welcome!");
                 // a longer message ("no, my coins still haven't come") is read as one.
                 turn.explanation.stage = .csat
+                turn.actions.append(.declineRating)
                 turn.step("declined to rate the conversation")
                 self.say(self.settings.messages.csatDeclined, &turn)
                 return true

@@ -133,6 +133,7 @@ extension DialogueMachine {
                     return
                 } else if csat {
                     self.say(self.settings.csat.question, &turn)
+                    turn.actions.append(.askRating)
                     self.state.pending = .csat
                     return
                 } else {

@@ -42,6 +42,17 @@ public struct Turn: Sendable, Hashable {
         self.actions.contains(.endConversation)
     }
 
+    /// Whether the bot asked the satisfaction question in this turn (not counting asking
+    /// again after a rating out of range).
+    public var asksRating: Bool {
+        self.actions.contains(.askRating)
+    }
+
+    /// Whether the user turned the satisfaction question down in this turn.
+    public var declinesRating: Bool {
+        self.actions.contains(.declineRating)
+    }
+
     /// The rating given in this turn, if any.
     public var rating: Int? {
         for case .rate(let score) in self.actions { return score }

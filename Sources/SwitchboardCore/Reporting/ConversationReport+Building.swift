@@ -7,6 +7,27 @@ extension ConversationReport {
         var turns = 0
         var fallbackTexts: [String] = []
         var scores: [Int] = []
+        /// Satisfaction questions asked and answered (ratings and refusals), in log order.
+        var csat = CSATTally()
+    }
+
+    /// One conversation's satisfaction questions: each rating or refusal answers the
+    /// question still open before it, or, with none open (a log from before questions were
+    /// marked), counts as a question asked too.
+    private struct CSATTally {
+        var asked = 0
+        var declined = 0
+        var open = 0
+
+        mutating func ask() {
+            self.asked += 1
+            self.open += 1
+        }
+
+        mutating func answer(declining: Bool) {
+            if self.open > 0 { self.open -= 1 } else { self.asked += 1 }
+            if declining { self.declined += 1 }
+        }
     }
 
     /// A conversation's session: ids are the front end's, so two bots may both have a
@@ -54,12 +75,20 @@ extension ConversationReport {
             case .turn(let turn):
                 tallies[index].turns += 1
                 if turn.isFallback { tallies[index].fallbackTexts.append(turn.text) }
+                switch turn.csat {
+                case .asked: tallies[index].csat.ask()
+                case .declined: tallies[index].csat.answer(declining: true)
+                case nil: break
+                }
             case .handoff(let handoff):
                 tallies[index].handoffReasons.append(handoff.reason)
             case .ended(let reason, _, _):
                 tallies[index].ending = reason
             case .csat(let score):
                 tallies[index].scores.append(score)
+                tallies[index].csat.answer(declining: false)
+            case .csatAsked:
+                tallies[index].csat.ask()
             }
         }
 
@@ -76,6 +105,8 @@ extension ConversationReport {
             self.fallbackTurns += tally.fallbackTexts.count
             unanswered += tally.fallbackTexts
             for score in tally.scores { self.csat.add(score) }
+            self.csat.asked += tally.csat.asked
+            self.csat.declined += tally.csat.declined
             var day = days[tally.start.date, default: (0, 0)]
             day.conversations += 1
             if isContained { day.contained += 1 }

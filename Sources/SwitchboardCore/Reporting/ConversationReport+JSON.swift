@@ -102,6 +102,16 @@ extension ConversationReport {
             writer.number(self.csat.counts[score - 1])
         }
         writer.endObject()
+        writer.key("asked")
+        writer.number(self.csat.asked)
+        writer.key("declined")
+        writer.number(self.csat.declined)
+        writer.key("noResponse")
+        writer.number(self.csat.noResponse)
+        writer.key("responseRate")
+        Self.rate(self.csat.responseRate, &writer)
+        writer.key("declineRate")
+        Self.rate(self.csat.declineRate, &writer)
         writer.endObject()
     }
 

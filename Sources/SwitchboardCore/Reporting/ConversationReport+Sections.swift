@@ -42,6 +42,24 @@ extension ConversationReport {
                     + ReportFormat.average(self.csat.average) + ")",
                 columns: ["score", "responses", "share"], rows: csatRows, numericColumns: [1, 2]),
             ReportSection(
+                id: "csat-response",
+                title: "CSAT question (share of the times it was asked)",
+                rows: [
+                    ["asked", String(self.csat.asked), ""],
+                    [
+                        "rated (response rate)", String(self.csat.responses),
+                        ReportFormat.percent(self.csat.responseRate),
+                    ],
+                    [
+                        "declined", String(self.csat.declined),
+                        ReportFormat.percent(self.csat.declineRate),
+                    ],
+                    [
+                        "no response", String(self.csat.noResponse),
+                        ReportFormat.percent(Self.rate(self.csat.noResponse, self.csat.asked)),
+                    ],
+                ], numericColumns: [1, 2]),
+            ReportSection(
                 id: "sla", title: "SLA (tickets handed off in the period)",
                 rows: [
                     ["tickets", String(sla.tickets), ""],

@@ -16,12 +16,16 @@ extension ConversationSession {
     }
 
     /// The events of a turn that delivered an action's result: no user message, so no turn
-    /// event; its handoff, rating and end.
+    /// event; its handoff, the satisfaction question (`csat_asked`, as there is no turn line
+    /// to mark) and its end.
     func events(ofActionTurn turn: Turn, at time: Timestamp) -> [ConversationEvent] {
         let after = self.machine.state
         var events: [ConversationEvent] = []
         if let record = turn.handoff {
             events.append(self.event(.handoff(LoggedHandoff(record)), at: time))
+        }
+        if turn.asksRating {
+            events.append(self.event(.csatAsked, at: time))
         }
         if turn.endsConversation {
             events.append(
@@ -61,7 +65,8 @@ extension ConversationSession {
                         number: after.turn == before.turn ? before.turn + 1 : after.turn,
                         text: self.maskedInput(text, of: turn), intent: explanation.intent,
                         match: match, stage: explanation.stage, article: article,
-                        stateBefore: explanation.stateBefore, state: after.position)),
+                        stateBefore: explanation.stateBefore, state: after.position,
+                        csat: turn.declinesRating ? .declined : turn.asksRating ? .asked : nil)),
                 at: time))
         if let record = turn.handoff {
             events.append(self.event(.handoff(LoggedHandoff(record)), at: time))

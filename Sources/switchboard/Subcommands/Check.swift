@@ -21,8 +21,41 @@ extension SwitchboardCommand {
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Warn about flows whose sop.reviewed is more than N days before --today.",
+                valueName: "N"))
+        var sopReviewDays: Int?
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The day --sop-review-days judges by (default: today, UTC).",
+                valueName: "YYYY-MM-DD"))
+        var today: String?
+
         func validate() throws {
             if self.bot == nil { _ = try BotOptions.bots() }
+            if let days = self.sopReviewDays, days < 0 {
+                throw ValidationError("--sop-review-days must be 0 or more, not \(days)")
+            }
+            if let today = self.today {
+                guard CalendarDate(iso: today) != nil else {
+                    throw ValidationError(
+                        "--today must be a date such as 2026-11-28 (YYYY-MM-DD), not \"\(today)\"")
+                }
+                guard self.sopReviewDays != nil else {
+                    throw ValidationError("--today is only used with --sop-review-days")
+                }
+            }
+        }
+
+        /// The review-age check, when `--sop-review-days` asks for it.
+        private var reviewCheck: SOPReviewCheck? {
+            guard let days = self.sopReviewDays else { return nil }
+            let today = self.today.flatMap { CalendarDate(iso: $0) } ?? SystemClock().now().date
+            return SOPReviewCheck(maximumAgeDays: days, today: today)
         }
 
         func run() throws {
@@ -43,7 +76,8 @@ extension SwitchboardCommand {
                 let bot = Bot(definition: loaded.definition)
                 diagnostics =
                     (loaded.diagnostics + BotChecks.run(on: bot)
-                    + ActionMocks.diagnostics(forBotIn: directory, definition: loaded.definition))
+                    + ActionMocks.diagnostics(forBotIn: directory, definition: loaded.definition)
+                    + (self.reviewCheck?.check(loaded.definition) ?? []))
                     .sortedByPlace()
                 let definition = loaded.definition
                 let examples = definition.intents.reduce(0) { $0 + $1.examples.count }

@@ -64,9 +64,10 @@ enum HandoffTicketFormat {
             lines.append("interrupted \(interrupted)")
         }
         if let sop = record.sop {
-            let parts = [sop.owner, sop.policy, sop.version.map { "version \($0)" }].compactMap {
-                $0
-            }
+            let parts = [
+                sop.owner, sop.policy, sop.version.map { "version \($0)" },
+                sop.reviewed.map { "reviewed \($0)" },
+            ].compactMap { $0 }
             lines.append("sop         " + parts.joined(separator: ", "))
         }
         if !record.slots.isEmpty {

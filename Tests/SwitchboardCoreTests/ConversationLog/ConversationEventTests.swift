@@ -62,6 +62,45 @@ import Testing
         }
     }
 
+    @Test func aTurnMarksTheSatisfactionQuestionOnlyWhenAskedOrDeclined() throws {
+        for mark in CSATMark.allCases {
+            var turn = Self.turn
+            turn.csat = mark
+            let line = Self.event(.turn(turn)).jsonLine()
+            #expect(line.hasSuffix(#","state":"refund.ask_order","csat":"\#(mark.rawValue)"}"#))
+            let read = try ConversationEvent(json: JSONParser().parse(line))
+            guard case .turn(let back) = read.kind else {
+                Issue.record("not a turn: \(line)")
+                continue
+            }
+            #expect(back.csat == mark)
+        }
+        // Unmarked turns are written exactly as before the mark existed (the `kinds` line).
+        #expect(!Self.event(.turn(Self.turn)).jsonLine().contains(#""csat""#))
+    }
+
+    @Test func aQuestionAskedWithoutATurnIsItsOwnLine() throws {
+        let line = Self.event(.csatAsked).jsonLine()
+        #expect(
+            line
+                == #"{"event":"csat_asked","time":"2026-11-27T10:00:00Z","session":"web-42","user":"u-1","bot":"tidepool"}"#
+        )
+        #expect(try ConversationEvent(json: JSONParser().parse(line)) == Self.event(.csatAsked))
+    }
+
+    @Test func aTurnWithAnUnknownMarkNamesTheField() throws {
+        let line = Self.event(.turn(Self.turn)).jsonLine().replacing(
+            #""state":"refund.ask_order"}"#, with: #""state":"refund.ask_order","csat":"maybe"}"#)
+        #expect(throws: LogFieldError.self) {
+            try ConversationEvent(json: JSONParser().parse(line))
+        }
+        do {
+            _ = try ConversationEvent(json: JSONParser().parse(line))
+        } catch let error as LogFieldError {
+            #expect(error.field == "csat")
+        }
+    }
+
     @Test func anUnknownUserIsNull() throws {
         let line = Self.event(.csat(score: 5), user: nil).jsonLine()
         #expect(line.contains(#""user":null"#))

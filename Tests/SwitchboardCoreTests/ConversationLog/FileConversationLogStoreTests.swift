@@ -122,7 +122,7 @@ import Darwin
         let (_, problems) = try ConversationLogReader(path: path).read()
         #expect(
             problems.map(\.description) == [
-                #"\#(path):1: event: "turn\n(line skipped)\u{1B}[2J" is not one of "started", "turn", "handoff", "ended", "csat""#,
+                #"\#(path):1: event: "turn\n(line skipped)\u{1B}[2J" is not one of "started", "turn", "handoff", "ended", "csat", "csat_asked""#,
                 #"\#(path):2: time: expected an ISO 8601 UTC time, found "2026-11-27\r10:00""#,
             ])
         let problem = JSONLinesProblem(

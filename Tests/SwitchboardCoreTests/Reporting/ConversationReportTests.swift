@@ -167,6 +167,114 @@ import Testing
         #expect(nextDay.turns == 3)
     }
 
+    /// The satisfaction question's response rate, worked out by hand.
+    ///
+    /// - p: asked (marked on the turn), rated 4: asked 1, rated 1.
+    /// - q: asked, declined ("no thanks", marked): asked 1, declined 1.
+    /// - r: asked, the user went on to something else, asked again, rated 5: asked 2, rated 1,
+    ///   no response 1.
+    /// - s: asked after an action's result (a `csat_asked` line), the user left: asked 1, no
+    ///   response 1.
+    /// - t: an older log, no marks: rated 3 counts as asked 1, rated 1.
+    /// - u: an older log's decline (a `csat` turn, no rating, no mark): nothing to count.
+    /// Asked 6, rated 3 (50%), declined 1 (1/6), no response 2 (1/3); average (4+5+3)/3 = 4.
+    static let csatEvents: [ConversationEvent] = {
+        func event(
+            _ session: String, _ minute: Int, _ kind: ConversationEvent.Kind
+        )
+            -> ConversationEvent
+        {
+            ReportFixture.event(
+                "2026-11-05T10:\(minute < 10 ? "0" : "")\(minute):00Z", session, kind)
+        }
+        func turn(
+            _ number: Int, _ text: String, _ stage: TurnExplanation.Stage, _ mark: CSATMark?
+        )
+            -> ConversationEvent.Kind
+        {
+            .turn(
+                LoggedTurn(
+                    number: number, text: text, intent: nil, match: nil, stage: stage,
+                    article: nil, stateBefore: "idle", state: "idle", csat: mark))
+        }
+        return [
+            event("p", 0, .started(botHash: "h")),
+            event("p", 1, turn(1, "yes", .confirmation, .asked)),
+            event("p", 2, turn(2, "4", .csat, nil)),
+            event("p", 2, .csat(score: 4)),
+            event("q", 3, .started(botHash: "h")),
+            event("q", 4, turn(1, "yes", .confirmation, .asked)),
+            event("q", 5, turn(2, "no thanks", .csat, .declined)),
+            event("r", 6, .started(botHash: "h")),
+            event("r", 7, turn(1, "yes", .confirmation, .asked)),
+            event("r", 8, turn(2, "I have another question", .intent, nil)),
+            event("r", 9, turn(3, "yes", .confirmation, .asked)),
+            event("r", 10, turn(4, "5", .csat, nil)),
+            event("r", 10, .csat(score: 5)),
+            event("s", 11, .started(botHash: "h")),
+            event("s", 12, turn(1, "TP-77777777", .slot, nil)),
+            event("s", 12, .csatAsked),
+            event("t", 13, .started(botHash: "h")),
+            event("t", 14, turn(1, "3", .csat, nil)),
+            event("t", 14, .csat(score: 3)),
+            event("u", 15, .started(botHash: "h")),
+            event("u", 16, turn(1, "no thanks", .csat, nil)),
+        ]
+    }()
+
+    @Test func csatResponseRateCountsQuestionsAskedRatedAndDeclined() throws {
+        let report = ConversationReport(
+            events: Self.csatEvents, tickets: [], filter: ReportFilter(), now: ReportFixture.now)
+        #expect(report.conversations == 6)
+        #expect(report.csat.asked == 6)
+        #expect(report.csat.responses == 3)
+        #expect(report.csat.declined == 1)
+        #expect(report.csat.noResponse == 2)
+        #expect(report.csat.responseRate == 0.5)
+        #expect(report.csat.declineRate == 1.0 / 6.0)
+        #expect(report.csat.average == 4)
+
+        let csat = try #require(
+            try JSONParser().parse(report.json()).value.objectValue?["csat"]?.value.objectValue)
+        #expect(
+            csat.keys == [
+                "responses", "average", "distribution", "asked", "declined", "noResponse",
+                "responseRate", "declineRate",
+            ])
+        #expect(csat["asked"]?.value.numberValue?.integer == 6)
+        #expect(csat["declined"]?.value.numberValue?.integer == 1)
+        #expect(csat["noResponse"]?.value.numberValue?.integer == 2)
+        #expect(csat["responseRate"]?.value.numberValue?.text == "0.5")
+        #expect(csat["declineRate"]?.value.numberValue?.text == "0.1667")
+
+        let text = ReportRenderingTests.collapsed(ReportTextRenderer().render(report))
+        for line in [
+            "CSAT question (share of the times it was asked)\n", " asked 6\n",
+            " rated (response rate) 3 50.0%\n", " declined 1 16.7%\n", " no response 2 33.3%\n",
+        ] {
+            #expect(text.contains(line), "no \(line.debugDescription) in\n\(text)")
+        }
+    }
+
+    @Test func csatFromAnOlderLogCountsEachRatingAsAsked() {
+        // The fixture's log has no marks: two ratings, so two questions, both answered.
+        let csat = ReportFixture.report().csat
+        #expect(csat.asked == 2)
+        #expect(csat.responseRate == 1)
+        #expect(csat.declined == 0)
+        #expect(csat.noResponse == 0)
+    }
+
+    @Test func csatNeverAskedHasNoRates() throws {
+        let report = ConversationReport(
+            events: [], tickets: [], filter: ReportFilter(), now: ReportFixture.now)
+        #expect(report.csat.responseRate == nil)
+        #expect(report.csat.declineRate == nil)
+        let csat = try #require(
+            try JSONParser().parse(report.json()).value.objectValue?["csat"]?.value.objectValue)
+        #expect(csat["responseRate"]?.value.isNull == true)
+    }
+
     @Test func anEmptyLogHasNoRates() {
         let report = ConversationReport(
             events: [], tickets: [], filter: ReportFilter(), now: ReportFixture.now)

@@ -145,4 +145,20 @@ import Testing
         #expect(!written.isEmpty)
         #expect(!written.contains { $0.contains("12345678") })
     }
+
+    @Test func aQuestionAskedAfterAnActionsResultIsItsOwnLine() async throws {
+        let log = InMemoryConversationLogStore()
+        var session = try self.session(store: InMemoryHandoffStore(), log: log)
+        let host = MockActionHost(
+            mocks: ActionMocks(entries: [
+                "order_status": [.init(result: .success(["status": .string("refunded")]))]
+            ]))
+        let turns = await session.send("refund for TP-12345678", host: host)
+        #expect(turns.count == 2)
+        #expect(!turns[0].asksRating && turns[1].asksRating)
+        let events = try await log.events()
+        // The action's turn has no user message, so no turn line to mark.
+        #expect(events.map(\.kind.name) == ["started", "turn", "csat_asked"])
+        if case .turn(let turn) = events[1].kind { #expect(turn.csat == nil) }
+    }
 }

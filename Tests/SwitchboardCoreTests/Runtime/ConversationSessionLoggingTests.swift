@@ -154,9 +154,33 @@ import Testing
         #expect(events.last?.kind == .csat(score: 4))
         if case .turn(let turn) = events[4].kind {
             #expect(turn.stage == .csat)
+            #expect(turn.csat == nil)
         } else {
             Issue.record("no turn before the rating")
         }
+        // The turn whose reply asked the question is marked.
+        let marks = events.compactMap { event -> CSATMark?? in
+            if case .turn(let turn) = event.kind { return .some(turn.csat) }
+            return nil
+        }
+        #expect(marks == [nil, nil, .asked, nil])
+    }
+
+    @Test func aDeclinedRatingIsMarkedOnItsTurnAndRecordsNoScore() async throws {
+        let log = InMemoryConversationLogStore()
+        var session = self.session(try FixtureBot.load(), log: log)
+        for line in ["refund for TP-12345678", "broken", "yes", "6", "no thanks"] {
+            _ = await session.send(line)
+        }
+        let events = try await log.events()
+        #expect(events.map(\.kind.name) == ["started", "turn", "turn", "turn", "turn", "turn"])
+        let turns = events.compactMap { event -> LoggedTurn? in
+            if case .turn(let turn) = event.kind { return turn }
+            return nil
+        }
+        // Asked once; "6" is asked again (not a second question); "no thanks" declines.
+        #expect(turns.map(\.csat) == [nil, nil, .asked, nil, .declined])
+        #expect(turns.map(\.stage) == [.intent, .slot, .confirmation, .csat, .csat])
     }
 
     @Test func resetAndEndCloseTheConversationOnce() async throws {

@@ -108,6 +108,40 @@ import Darwin
         #expect(result.status == 0)
     }
 
+    /// `--sop-review-days` warns about procedures reviewed too long before `--today`: in the
+    /// example bot only cancel_plus (reviewed 2026-06-30, 151 days before 2026-11-28) is past
+    /// 150 days.
+    @Test func sopReviewDaysWarnsAboutProceduresReviewedTooLongAgo() throws {
+        let arguments = [
+            "check", "--bot", ProjectPaths.exampleBot, "--sop-review-days", "150", "--today",
+            "2026-11-28",
+        ]
+        let result = try ProcessRunner.switchboard(arguments)
+        #expect(result.status == 0)
+        let warnings = result.output.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings.count == 1)
+        #expect(
+            warnings.first?.contains(
+                "flows.cancel_plus: flow \"cancel_plus\" follows a procedure last reviewed on "
+                    + "2026-06-30, 151 days before 2026-11-28") == true)
+        #expect(try ProcessRunner.switchboard(arguments + ["--strict"]).status == 1)
+        let lenient = try ProcessRunner.switchboard(
+            [
+                "check", "--bot", ProjectPaths.exampleBot, "--sop-review-days", "151", "--today",
+                "2026-11-28", "--strict",
+            ])
+        #expect(lenient.status == 0)
+        let badDay = try ProcessRunner.switchboard(
+            [
+                "check", "--bot", ProjectPaths.exampleBot, "--sop-review-days", "150", "--today",
+                "28/11/2026",
+            ])
+        #expect(badDay.status == 64)
+        let todayAlone = try ProcessRunner.switchboard(
+            ["check", "--bot", ProjectPaths.exampleBot, "--today", "2026-11-28"])
+        #expect(todayAlone.status == 64)
+    }
+
     @Test(arguments: Self.brokenBots)
     func aBrokenBotFailsWithTheProblemsPlace(_ broken: BrokenBot) throws {
         let directory = try TemporaryDirectory()

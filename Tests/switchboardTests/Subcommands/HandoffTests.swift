@@ -202,6 +202,25 @@ import Darwin
         #expect(missing.errors.hasPrefix("error: no handoff record in \(log) has ticket TKT-Q"))
     }
 
+    /// The agent sees the whole SOP line of a safety ticket: whose procedure, the policy, its
+    /// version and when it was last reviewed (the review date used to be left out).
+    @Test func showPrintsTheProcedureWithItsReviewDate() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = directory.path + "/handoff.jsonl"
+        var record = Self.record("TKT-S", minutes: 0, sla: 15, queue: "safety", reason: .safety)
+        record.sop = SOPMetadata(
+            owner: "Trust & Safety", policy: "https://policy.example/safety", version: "3.3",
+            reviewed: "2026-11-02")
+        try await FileHandoffStore(path: log).append(record)
+        let page = try Self.handoff(["show", "TKT-S", "--now", "2026-11-27T10:05:00Z"], log: log)
+        #expect(page.status == 0)
+        #expect(
+            page.output.split(separator: "\n").contains(
+                "sop         Trust & Safety, https://policy.example/safety, version 3.3, reviewed 2026-11-02"
+            ))
+    }
+
     /// What users typed reaches `show` and `list` escaped: no escape sequence gets to the
     /// operator's terminal, and no newline makes a line that looks like part of the page.
     @Test func showAndListEscapeControlCharactersFromTheLog() async throws {
