@@ -21,6 +21,9 @@ extension SearchIndex {
             options: FeatureExtractor.Options(wordNGrams: nil, characterNGrams: 3...4))
         var headings: [String] = []
         var headingStart: [UInt32] = [0]
+        /// Each heading's distinct content terms, back to back (see ``HeadingWords``).
+        var headingTerms: [Int32] = []
+        var headingTermStart: [UInt32] = [0]
         let analyzer = TextAnalyzer()
         /// A per-document table from term id to its pair (slot holds pair index + 1; 0 is free).
         private var slots: [Int32] = [Int32](repeating: 0, count: 1024)
@@ -69,8 +72,15 @@ extension SearchIndex {
                 self.headingStart.append(UInt32(self.headings.count))
             }
             let texts: [(String, Int)] = [(title, 0)] + questions.map { ($0, 1) } + [(body, 2)]
+            let keepsHeadingTerms = self.options.rerankDepth > 0
             for (text, field) in texts {
+                let headingFirst = self.headingTerms.count
                 self.vocabulary.forEachTerm(of: text) { term in
+                    if keepsHeadingTerms, field < 2,
+                        !self.headingTerms[headingFirst...].contains(term)
+                    {
+                        self.headingTerms.append(term)
+                    }
                     // Keep the table at most half full: grow and re-insert this document's pairs.
                     if 2 * (self.pairTerms.count - first + 1) > self.slots.count {
                         for slot in touchedSlots { self.slots[slot] = 0 }
@@ -93,6 +103,13 @@ extension SearchIndex {
                     case 1: lengths.1 += 1
                     default: lengths.2 += 1
                     }
+                }
+                if keepsHeadingTerms, field < 2 {
+                    // Stop words are known once the terms are in the vocabulary.
+                    let isStop = self.vocabulary.isStop
+                    self.headingTerms.removeSubrange(
+                        self.headingTerms[headingFirst...].partition { isStop[Int($0)] }...)
+                    self.headingTermStart.append(UInt32(self.headingTerms.count))
                 }
             }
             for slot in touchedSlots { self.slots[slot] = 0 }
@@ -132,6 +149,12 @@ extension SearchIndex {
             }
             let headingFeatures = self.headingBuilder.build()
             let reranks = self.options.rerankDepth > 0
+            // The number of documents with each term in a heading (title or question).
+            var headingFrequency = [UInt32](repeating: 0, count: termCount)
+            for pair in 0..<self.pairTerms.count
+            where self.pairCounts[pair * 3] > 0 || self.pairCounts[pair * 3 + 1] > 0 {
+                headingFrequency[Int(self.pairTerms[pair])] += 1
+            }
             return SearchIndex(
                 options: self.options, documentCount: documents,
                 terms: self.options.correctsSpelling
@@ -145,7 +168,11 @@ extension SearchIndex {
                 headingVectors: reranks
                     ? HeadingVectors(
                         headings: self.headings, extractor: headingFeatures,
-                        byteBudget: self.headingVectorBudget) : nil)
+                        byteBudget: self.headingVectorBudget) : nil,
+                headingWords: HeadingWords(
+                    headingTerms: self.headingTerms, headingTermStart: self.headingTermStart,
+                    headingFrequency: headingFrequency, documentCount: documents,
+                    stems: self.vocabulary.stems))
         }
     }
 }

@@ -28,8 +28,11 @@ public struct SearchIndex: Sendable {
         public var dropsStopWords = true
         /// How many of BM25's best documents are re-ranked by heading similarity (0: none).
         public var rerankDepth = 20
-        /// The share of heading similarity in the re-ranking score (the rest is BM25).
-        public var headingWeight: Float = 0.5
+        /// The share of heading similarity (the character n-gram cosine) in the re-ranking score.
+        public var headingWeight: Float = 0.32
+        /// The share of word alignment with the headings (see ``HeadingWords``) in the
+        /// re-ranking score; BM25 has the rest, `1 - headingWeight - alignmentWeight`.
+        public var alignmentWeight: Float = 0.2
         /// How the fields' BM25 evidence for a term is combined (see ``FieldScoring``).
         public var fieldScoring: FieldScoring = .combined
         /// Read a query word the index never saw as the known word one typing slip away
@@ -51,13 +54,16 @@ public struct SearchIndex: Sendable {
         public static let fieldWeightRange: ClosedRange<Float> = 0...100
         /// The accepted `headingWeight`: 0 ranks by BM25 alone, 1 by heading similarity alone.
         public static let headingWeightRange: ClosedRange<Float> = 0...1
+        /// The accepted `alignmentWeight`; with `headingWeight` it must not pass 1.
+        public static let alignmentWeightRange: ClosedRange<Float> = 0...1
     }
 
     /// A document that matches a query.
     public struct Hit: Sendable, Equatable {
         /// The document's position, in the order documents were added.
         public var document: Int
-        /// The ranking score: BM25's, or after re-ranking the mix of BM25 and heading similarity.
+        /// The ranking score: BM25's, or after re-ranking the mix of BM25, heading similarity and
+        /// word alignment.
         public var score: Float
         /// The score as a share of the best score the query could reach (the sum of its terms'
         /// ceilings, see ``SearchIndex/termCeilings``), 0 to 1: comparable across queries, so a
@@ -91,6 +97,8 @@ public struct SearchIndex: Sendable {
     let headingStart: [UInt32]
     /// The headings' vectors, when they were small enough to keep.
     let headingVectors: HeadingVectors?
+    /// The headings' content terms, for word alignment.
+    let headingWords: HeadingWords
 
     /// The number of distinct terms.
     public var termCount: Int { self.termCeilings.count }
@@ -104,6 +112,7 @@ public struct SearchIndex: Sendable {
             + self.terms.memoryBytes
             + self.headings.reduce(0) { $0 + $1.utf8.count + 16 } + self.headingFeatures
             .featureCount * 24 + (self.headingVectors?.memoryBytes ?? 0)
+            + self.headingWords.memoryBytes
     }
 
     /// Documents by score for a query, best first (ties by document order), at most `limit`.
@@ -162,17 +171,20 @@ public struct SearchIndex: Sendable {
                     relativeScore: min(1, $0.score * scale))
             }
         }
-        return self.rerank(top, query: query, limit: limit, scale: scale, scratch: &scratch)
+        return self.rerank(
+            top, query: query, terms: queryTerms, limit: limit, scale: scale, scratch: &scratch)
     }
 
     /// Re-ranks BM25's best documents by the similarity of the query to their headings.
     ///
-    /// The ranking score is `w · bm25 / best bm25 + (1 - w) · heading / best heading` among the
-    /// candidates; the relative score (for thresholds) mixes the same way the BM25 share of the
-    /// query's best possible score and the heading cosine, both absolute.
+    /// With `h` the heading weight and `a` the alignment weight, the ranking score is
+    /// `(1 - h - a) · bm25 / best bm25 + h · cosine / best cosine + a · alignment / best
+    /// alignment` among the candidates, each document's cosine and alignment those of its
+    /// best heading; the relative score (for thresholds) mixes the same way the BM25 share of
+    /// the query's best possible score, the cosine and the alignment, all absolute.
     private func rerank(
-        _ candidates: [(document: UInt32, score: Float)], query: String, limit: Int, scale: Float,
-        scratch: inout Scratch
+        _ candidates: [(document: UInt32, score: Float)], query: String, terms: [Int32],
+        limit: Int, scale: Float, scratch: inout Scratch
     ) -> [Hit] {
         let queryVector = self.headingFeatures.vector(for: TextAnalyzer().normalize(query))
         if scratch.queryWeights.count < self.headingFeatures.featureCount {
@@ -184,6 +196,18 @@ public struct SearchIndex: Sendable {
         let analyzer = TextAnalyzer()
         var similarities: [Float] = []
         similarities.reserveCapacity(candidates.count)
+        let alignments: [Float]
+        if self.options.alignmentWeight > 0 {
+            alignments = self.headingWords.bestAlignments(
+                HeadingWords.Query(terms, words: self.headingWords, vocabulary: self.terms),
+                headings: candidates.map {
+                    Int(
+                        self.headingStart[Int($0.document)])..<Int(
+                            self.headingStart[Int($0.document) + 1])
+                })
+        } else {
+            alignments = [Float](repeating: 0, count: candidates.count)
+        }
         scratch.queryWeights.withUnsafeBufferPointer { weights in
             for candidate in candidates {
                 var best: Float = 0
@@ -191,6 +215,7 @@ public struct SearchIndex: Sendable {
                 let headings =
                     Int(self.headingStart[document])..<Int(self.headingStart[document + 1])
                 for position in headings {
+
                     if let vectors = self.headingVectors {
                         best = max(best, vectors.dot(weights, heading: position))
                     } else {
@@ -205,17 +230,25 @@ public struct SearchIndex: Sendable {
         for feature in queryVector.features { scratch.queryWeights[Int(feature)] = 0 }
         let topScore = candidates.first?.score ?? 1
         let topSimilarity = similarities.max() ?? 0
+        let topAlignment = alignments.max() ?? 0
         let w = self.options.headingWeight
+        let a = self.options.alignmentWeight
+        // Out-of-range weights (set in code, not checked there) leave BM25 no negative share.
+        let rest = max(0, 1 - w - a)
         var hits: [Hit] = []
         for (position, candidate) in candidates.enumerated() {
             let similarity = similarities[position]
+            let alignment = alignments[position]
             let ranking =
-                (1 - w) * candidate.score / topScore
+                rest * candidate.score / topScore
                 + (topSimilarity > 0 ? w * similarity / topSimilarity : 0)
+                + (topAlignment > 0 ? a * alignment / topAlignment : 0)
             // A cosine of float vectors can pass 1 by a rounding step (a query that is a
             // heading), and so can the mix: the share is kept within 0...1.
             let relative = min(
-                1, (1 - w) * min(1, candidate.score * scale) + w * min(1, similarity))
+                1,
+                rest * min(1, candidate.score * scale) + w * min(1, similarity) + a
+                    * min(1, alignment))
             hits.append(
                 Hit(document: Int(candidate.document), score: ranking, relativeScore: relative))
         }
@@ -239,7 +272,7 @@ public struct SearchIndex: Sendable {
 
     /// The query's terms: its known stems, stop words left out, and unknown words read as a
     /// known word one slip away when ``Options/correctsSpelling`` is on.
-    private func queryTerms(_ query: String) -> [Int32] {
+    func queryTerms(_ query: String) -> [Int32] {
         // The vocabulary has a word filter, and so corrects, when the options said so.
         self.terms.queryTerms(query, dropsStopWords: self.options.dropsStopWords) {
             // The number of articles with the term.

@@ -47,10 +47,20 @@ extension SwitchboardCommand.Eval {
 
         @Option(
             help: """
-                Advanced: the share of heading similarity when BM25's best articles are \
-                re-ranked (\(OptionRange.text(of: SearchIndex.Options.headingWeightRange))).
+                Advanced: the share of heading similarity (character n-gram cosine) when \
+                BM25's best articles are re-ranked \
+                (\(OptionRange.text(of: SearchIndex.Options.headingWeightRange))).
                 """)
         var headingWeight: Float = SearchIndex.Options().headingWeight
+
+        @Option(
+            help: """
+                Advanced: the share of word alignment with the headings when BM25's best \
+                articles are re-ranked \
+                (\(OptionRange.text(of: SearchIndex.Options.alignmentWeightRange)); with \
+                --heading-weight at most 1).
+                """)
+        var alignmentWeight: Float = SearchIndex.Options().alignmentWeight
 
         @Option(
             help: ArgumentHelp(
@@ -81,6 +91,14 @@ extension SwitchboardCommand.Eval {
                 self.questionWeight, "--question-weight", in: SearchIndex.Options.fieldWeightRange)
             try OptionRange.check(
                 self.headingWeight, "--heading-weight", in: SearchIndex.Options.headingWeightRange)
+            try OptionRange.check(
+                self.alignmentWeight, "--alignment-weight",
+                in: SearchIndex.Options.alignmentWeightRange)
+            if self.headingWeight + self.alignmentWeight > 1 {
+                throw ValidationError(
+                    "--heading-weight and --alignment-weight must add up to at most 1, not "
+                        + "\(self.headingWeight) + \(self.alignmentWeight)")
+            }
             if SearchIndex.FieldScoring(rawValue: self.fieldScoring) == nil {
                 let choices = SearchIndex.FieldScoring.allCases.map(\.rawValue)
                 throw ValidationError(
@@ -103,6 +121,7 @@ extension SwitchboardCommand.Eval {
             options.titleWeight = self.titleWeight
             options.questionWeight = self.questionWeight
             options.headingWeight = self.headingWeight
+            options.alignmentWeight = self.alignmentWeight
             options.fieldScoring =
                 SearchIndex.FieldScoring(rawValue: self.fieldScoring) ?? options.fieldScoring
             options.dropsStopWords = !self.keepStopWords

@@ -147,10 +147,10 @@ import Testing
         #expect((best.first?.relativeScore ?? 2) <= 1)
     }
 
-    /// Queries that are headings, where the heading cosine rounds to just over 1, at every
-    /// accepted heading weight: the re-ranked share still stays within 0...1.
-    @Test(arguments: [Float(0.5), 0.9, 1])
-    func rerankedRelativeScoreStaysAShare(_ headingWeight: Float) {
+    /// Queries that are headings, where the heading cosine rounds to just over 1, at accepted
+    /// heading and alignment weights: the re-ranked share still stays within 0...1.
+    @Test(arguments: [(Float(0.5), Float(0)), (0.9, 0), (1, 0), (0.32, 0.2), (0.5, 0.5), (0, 1)])
+    func rerankedRelativeScoreStaysAShare(_ headingWeight: Float, _ alignmentWeight: Float) {
         let words = [
             "refund", "order", "password", "reset", "card", "billing", "ship", "track", "cancel",
             "account", "email", "phone", "delivery", "late", "broken",
@@ -165,6 +165,7 @@ import Testing
         }
         var options = SearchIndex.Options()
         options.headingWeight = headingWeight
+        options.alignmentWeight = alignmentWeight
         var builder = SearchIndex.Builder(options: options)
         for title in titles { builder.add(title: title, body: title) }
         let index = builder.build()

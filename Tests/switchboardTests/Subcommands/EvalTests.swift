@@ -258,6 +258,11 @@ import Testing
             (["--question-weight", "1e9"], "--question-weight must be from 0 to 100, not 1e+09"),
             (["--heading-weight", "1.5"], "--heading-weight must be from 0 to 1, not 1.5"),
             (["--heading-weight=-0.1"], "--heading-weight must be from 0 to 1, not -0.1"),
+            (["--alignment-weight", "2"], "--alignment-weight must be from 0 to 1, not 2"),
+            (
+                ["--heading-weight", "0.9", "--alignment-weight", "0.2"],
+                "--heading-weight and --alignment-weight must add up to at most 1, not 0.9 + 0.2"
+            ),
             (
                 ["--field-scoring", "bm25f"],
                 "--field-scoring must be combined or separate, not bm25f"
@@ -272,11 +277,12 @@ import Testing
     }
 
     @Test(
-        "eval kb: --field-scoring and --heading-weight reach the index",
+        "eval kb: --field-scoring, --heading-weight and --alignment-weight reach the index",
         arguments: [("combined", 0.0), ("separate", 1.0)])
     func kbFieldScoring(_ scoring: String, _ recallAt1: Double) throws {
         // "password" is in one title and three times in every other body: only per-field IDF
-        // puts the title match first (heading weight 0: BM25's order, not re-ranked by titles).
+        // puts the title match first (heading and alignment weights 0: BM25's order, not
+        // re-ranked by titles).
         let bodies = ["Account", "Billing", "Email", "Profile", "Security"].enumerated().map {
             "{\"id\":\"a\($0.offset)\",\"title\":\"\($0.element)\","
                 + "\"body\":\"password password password settings\"}"
@@ -291,6 +297,7 @@ import Testing
             [
                 "eval", "kb", "--articles", "articles.jsonl", "--queries", "queries.jsonl",
                 "--json", "--field-scoring", scoring, "--heading-weight", "0",
+                "--alignment-weight", "0",
             ], in: directory.path)
         #expect(result.status == 0, "\(result.errors)")
         let object = try self.object(result.output)

@@ -1,0 +1,259 @@
+/// The content words of every heading, for the word-alignment score of re-ranking.
+///
+/// The alignment of a query with a heading matches each content word of the query with the
+/// heading word most like it, and averages those matches weighted by how rare the query word is
+/// among headings (Monge-Elkan):
+///
+/// `alignment(q, h) = Σ_t∈q idf_h(t) · max_u∈h like(t, u) / Σ_t∈q idf_h(t)`
+///
+/// where `like` is 1 for the same stem and otherwise the Dice coefficient of the two stems'
+/// character 3-grams (each stem padded with a space at either end), and `idf_h(t)` is BM25's IDF
+/// of `t` over the documents with `t` in a heading. So "remove" half-matches "removing" in a
+/// title, a word that many titles use ("google") counts for little, and the query's other words
+/// do not dilute the match as they do a cosine over the whole text. Everything is term ids and
+/// bytes: the 3-grams of each heading's distinct content stems, packed into `UInt32`s, are
+/// worked out when the index is built and kept heading by heading, so scoring a heading reads
+/// one stretch of memory (a large catalogue's re-ranking is bound by memory reads).
+struct HeadingWords: Sendable {
+    /// Heading by heading, each distinct content stem (not a stop word) as its number of
+    /// 3-grams followed by the 3-grams, sorted.
+    private let entries: [UInt32]
+    /// `entryStart[h]..<entryStart[h + 1]` are heading `h`'s entries.
+    private let entryStart: [UInt32]
+    /// By term id, BM25's IDF over the documents with the term in a heading.
+    let idf: [Float]
+
+    /// Builds the tables from each heading's terms (`headingTerms`, delimited by
+    /// `headingTermStart`), the number of documents with each term in a heading, and the stems.
+    init(
+        headingTerms: [Int32], headingTermStart: [UInt32], headingFrequency: [UInt32],
+        documentCount: Int, stems: TermDictionary
+    ) {
+        let n = Float(documentCount)
+        self.idf = headingFrequency.map { count in
+            let df = Float(count)
+            return logarithm(1 + (n - df + 0.5) / (df + 0.5))
+        }
+        // Each heading term's 3-grams once, then copied heading by heading into an array of
+        // the exact size (a large catalogue has hundreds of thousands of heading words).
+        var inHeading = [Bool](repeating: false, count: headingFrequency.count)
+        for term in headingTerms { inHeading[Int(term)] = true }
+        var grams: [UInt32] = []
+        var gramStart = [UInt32](repeating: 0, count: headingFrequency.count + 1)
+        for term in 0..<headingFrequency.count {
+            if inHeading[term] {
+                stems.withTermBytes(term) { Self.appendGrams(of: $0, to: &grams) }
+            }
+            gramStart[term + 1] = UInt32(grams.count)
+        }
+        var size = 0
+        for term in headingTerms {
+            size += 1 + Int(gramStart[Int(term) + 1] - gramStart[Int(term)])
+        }
+        var entries: [UInt32] = []
+        entries.reserveCapacity(size)
+        var entryStart: [UInt32] = [0]
+        entryStart.reserveCapacity(headingTermStart.count)
+        for heading in 0..<max(0, headingTermStart.count - 1) {
+            for position in Int(headingTermStart[heading])..<Int(headingTermStart[heading + 1]) {
+                let term = Int(headingTerms[position])
+                entries.append(gramStart[term + 1] - gramStart[term])
+                entries.append(contentsOf: grams[Int(gramStart[term])..<Int(gramStart[term + 1])])
+            }
+            entryStart.append(UInt32(entries.count))
+        }
+        self.entries = entries
+        self.entryStart = entryStart
+    }
+
+    /// Approximate memory, in bytes.
+    var memoryBytes: Int { (self.entries.count + self.entryStart.count + self.idf.count) * 4 }
+
+    /// Appends the sorted distinct character 3-grams of ` stem ` to `grams`, each packed into
+    /// the low 24 bits of a `UInt32`.
+    static func appendGrams(of stem: UnsafeBufferPointer<UInt8>, to grams: inout [UInt32]) {
+        let first = grams.count
+        let count = stem.count + 2
+        func byte(_ position: Int) -> UInt32 {
+            position == 0 || position == count - 1 ? 0x20 : UInt32(stem[position - 1])
+        }
+        var position = 0
+        while position + 3 <= count {
+            grams.append(byte(position) << 16 | byte(position + 1) << 8 | byte(position + 2))
+            position += 1
+        }
+        // A stem has a handful of 3-grams: insertion sort, then drop repeats.
+        var end = first
+        for index in first..<grams.count {
+            let gram = grams[index]
+            var slot = end
+            while slot > first, grams[slot - 1] > gram { slot -= 1 }
+            if slot > first, grams[slot - 1] == gram { continue }
+            var move = end
+            while move > slot {
+                grams[move] = grams[move - 1]
+                move -= 1
+            }
+            grams[slot] = gram
+            end += 1
+        }
+        grams.removeSubrange(end...)
+    }
+
+    /// A query's content terms made ready for ``alignment(_:heading:)``.
+    ///
+    /// Every 3-gram of the query's terms is in a small hash table with a bit mask of the terms
+    /// that have it, so a heading word's shared 3-grams with all the query's terms are counted
+    /// in one pass over its own 3-grams. The first 64 content terms of a query take part.
+    struct Query {
+        /// The number of terms taking part (at most 64).
+        private(set) var count = 0
+        /// Each term's heading IDF.
+        private var weights: [Float] = []
+        /// Each term's number of distinct 3-grams.
+        private var gramCounts: [Int32] = []
+        /// The sum of ``weights``.
+        private(set) var total: Float = 0
+        /// Hash table of 3-grams: key `gram | 1 << 31` (0: free slot), and the terms' bit mask.
+        private var keys: [UInt32] = []
+        private var masks: [UInt64] = []
+
+        /// An empty query (aligns with nothing).
+        init() {}
+
+        /// Prepares `terms` (a query's distinct terms), leaving out stop words.
+        init(_ terms: [Int32], words: HeadingWords, vocabulary: TermVocabulary) {
+            var grams: [UInt32] = []
+            var gramStart: [Int] = [0]
+            for term in terms where !vocabulary.isStop[Int(term)] {
+                guard self.count < 64 else { break }
+                let weight = words.idf[Int(term)]
+                self.weights.append(weight)
+                self.total += weight
+                vocabulary.stems.withTermBytes(Int(term)) {
+                    HeadingWords.appendGrams(of: $0, to: &grams)
+                }
+                self.gramCounts.append(Int32(grams.count - gramStart[self.count]))
+                gramStart.append(grams.count)
+                self.count += 1
+            }
+            var capacity = 16
+            while capacity < 2 * grams.count { capacity *= 2 }
+            self.keys = [UInt32](repeating: 0, count: capacity)
+            self.masks = [UInt64](repeating: 0, count: capacity)
+            for term in 0..<self.count {
+                for gram in grams[gramStart[term]..<gramStart[term + 1]] {
+                    var slot = self.slot(of: gram)
+                    while self.keys[slot] != 0, self.keys[slot] != gram | 1 << 31 {
+                        slot = (slot + 1) & (capacity - 1)
+                    }
+                    self.keys[slot] = gram | 1 << 31
+                    self.masks[slot] |= 1 << UInt64(term)
+                }
+            }
+        }
+
+        /// The table slot a 3-gram's search starts at.
+        private func slot(of gram: UInt32) -> Int {
+            Int((gram &* 2_654_435_761) >> 7) & (self.keys.count - 1)
+        }
+
+        /// The bit mask of the terms with 3-gram `gram` (0: none).
+        private func mask(of gram: UInt32) -> UInt64 {
+            var slot = self.slot(of: gram)
+            while true {
+                let key = self.keys[slot]
+                if key == 0 { return 0 }
+                if key == gram | 1 << 31 { return self.masks[slot] }
+                slot = (slot + 1) & (self.keys.count - 1)
+            }
+        }
+
+        /// The IDF-weighted average over the terms of each one's best Dice coefficient with the
+        /// words of a heading, given as ``HeadingWords`` keeps them (each word's number of
+        /// 3-grams, then the 3-grams).
+        func align(_ entries: UnsafeBufferPointer<UInt32>) -> Float {
+            let count = self.count
+            return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { shared in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { best in
+                    shared.initialize(repeating: 0)
+                    best.initialize(repeating: 0)
+                    var next = 0
+                    while next < entries.count {
+                        let start = next + 1
+                        let end = start + Int(entries[next])
+                        next = end
+                        var touched: UInt64 = 0
+                        for position in start..<end {
+                            var mask = self.mask(of: entries[position])
+                            touched |= mask
+                            while mask != 0 {
+                                shared[mask.trailingZeroBitCount] += 1
+                                mask &= mask - 1
+                            }
+                        }
+                        while touched != 0 {
+                            let term = touched.trailingZeroBitCount
+                            touched &= touched - 1
+                            let dice =
+                                Float(2 * shared[term])
+                                / Float(self.gramCounts[term] + Int32(end - start))
+                            best[term] = max(best[term], dice)
+                            shared[term] = 0
+                        }
+                    }
+                    var sum: Float = 0
+                    for term in 0..<count { sum += self.weights[term] * best[term] }
+                    return sum / self.total
+                }
+            }
+        }
+    }
+
+    /// For each range of headings (a document's), the best alignment of a prepared query with
+    /// one of them.
+    ///
+    /// The candidates' headings are first located, and the first and last value of each read,
+    /// in a pass of loads independent of each other, which the processor overlaps: a large
+    /// catalogue's headings lie far apart in memory, and reading each only when it is scored
+    /// waits for memory once per candidate.
+    func bestAlignments(_ query: Query, headings: [Range<Int>]) -> [Float] {
+        guard query.count > 0, query.total > 0 else {
+            return [Float](repeating: 0, count: headings.count)
+        }
+        return self.entries.withUnsafeBufferPointer { entries in
+            self.entryStart.withUnsafeBufferPointer { entryStart in
+                var spans: [Range<Int>] = []
+                spans.reserveCapacity(headings.count + 1)
+                var sum: UInt32 = 0
+                for range in headings {
+                    let start = Int(entryStart[range.lowerBound])
+                    let end = Int(entryStart[range.upperBound])
+                    spans.append(start..<end)
+                    if start < end { sum &+= entries[start] &+ entries[end - 1] }
+                }
+                // Uses the sum, so the loads stay, without changing anything read below.
+                if sum == .max { spans.append(0..<0) }
+                var best: [Float] = []
+                best.reserveCapacity(headings.count)
+                for (index, range) in headings.enumerated() {
+                    var value: Float = 0
+                    if !spans[index].isEmpty {
+                        for heading in range {
+                            let start = Int(entryStart[heading])
+                            let end = Int(entryStart[heading + 1])
+                            if start < end {
+                                value = max(
+                                    value,
+                                    query.align(UnsafeBufferPointer(rebasing: entries[start..<end]))
+                                )
+                            }
+                        }
+                    }
+                    best.append(value)
+                }
+                return best
+            }
+        }
+    }
+}
