@@ -171,8 +171,7 @@ extension SearchIndex {
                         byteBudget: self.headingVectorBudget) : nil,
                 headingWords: HeadingWords(
                     headingTerms: self.headingTerms, headingTermStart: self.headingTermStart,
-                    headingFrequency: headingFrequency, documentCount: documents,
-                    stems: self.vocabulary.stems))
+                    headingFrequency: headingFrequency, documentCount: documents))
         }
     }
 }

@@ -204,7 +204,7 @@ public struct SearchIndex: Sendable {
                     Int(
                         self.headingStart[Int($0.document)])..<Int(
                             self.headingStart[Int($0.document) + 1])
-                })
+                }, stems: self.terms.stems)
         } else {
             alignments = [Float](repeating: 0, count: candidates.count)
         }

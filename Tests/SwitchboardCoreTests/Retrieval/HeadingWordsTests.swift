@@ -25,7 +25,7 @@ import Testing
             prepared,
             headings: (0..<index.documentCount).map {
                 Int(index.headingStart[$0])..<Int(index.headingStart[$0 + 1])
-            })
+            }, stems: index.terms.stems)
     }
 
     static func grams(_ stem: String) -> [UInt32] {
