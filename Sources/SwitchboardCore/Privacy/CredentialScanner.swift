@@ -89,12 +89,14 @@ enum CredentialScanner {
                 // A card's security code has 3 or 4 digits, one-time codes 4 to 8.
                 shape = .digits(3...8)
             }
-            let isOtherCode = previousWord.map {
-                Self.codeQualifiers.contains($0) || Self.otherCodes.contains($0)
-            }
+            let previous = previousWord
             previousWord = word
             var value = shape.flatMap { Self.value(bytes, after: wordEnd, shape: $0) }
-            if value == nil, word == Self.code, isOtherCode != true {
+            // Looked up only for "code": every other word would pay two set lookups.
+            if value == nil, word == Self.code,
+                !(previous.map { Self.codeQualifiers.contains($0) || Self.otherCodes.contains($0) }
+                    ?? false)
+            {
                 value = Self.deliveredCode(bytes, after: wordEnd)
             }
             guard let value else {

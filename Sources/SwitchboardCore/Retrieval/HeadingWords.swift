@@ -11,23 +11,31 @@
 /// of `t` over the documents with `t` in a heading. So "remove" half-matches "removing" in a
 /// title, a word that many titles use ("google") counts for little, and the query's other words
 /// do not dilute the match as they do a cosine over the whole text. Everything is term ids and
-/// bytes. Each heading keeps only its distinct content stems' term ids; their 3-grams are
-/// worked out from the stems' bytes when a candidate is scored (re-ranking scores 20
-/// documents, about a hundred words), because keeping every heading's 3-grams cost a large
-/// catalogue 9 MB of index, over a third of it, for no measurable gain in speed.
+/// bytes. Each heading keeps its distinct content stems' term ids. Their 3-grams are worked out
+/// when the index is built and kept heading by heading (one stretch of memory to read) when
+/// they fit `byteBudget`, as a help center of a few hundred articles does; a large catalogue
+/// works them out from the stems' bytes when a candidate is scored (re-ranking scores 20
+/// documents, about a hundred words), because keeping them cost Debian's 61,000 packages 9 MB
+/// of index, over a third of it.
 struct HeadingWords: Sendable {
     /// Heading by heading, each distinct content stem (not a stop word).
     private let terms: [Int32]
     /// `termStart[h]..<termStart[h + 1]` are heading `h`'s terms.
     private let termStart: [UInt32]
+    /// When they fit the budget, heading by heading, each of ``terms`` as its number of
+    /// 3-grams followed by the 3-grams, sorted.
+    private let entries: [UInt32]?
+    /// `entryStart[h]..<entryStart[h + 1]` are heading `h`'s ``entries``.
+    private let entryStart: [UInt32]
     /// By term id, BM25's IDF over the documents with the term in a heading.
     let idf: [Float]
 
     /// Builds the tables from each heading's terms (`headingTerms`, delimited by
-    /// `headingTermStart`) and the number of documents with each term in a heading.
+    /// `headingTermStart`), the number of documents with each term in a heading, and the stems;
+    /// the 3-grams are kept when they would take at most `byteBudget` bytes.
     init(
         headingTerms: [Int32], headingTermStart: [UInt32], headingFrequency: [UInt32],
-        documentCount: Int
+        documentCount: Int, stems: TermDictionary, byteBudget: Int
     ) {
         let n = Float(documentCount)
         self.idf = headingFrequency.map { count in
@@ -36,10 +44,48 @@ struct HeadingWords: Sendable {
         }
         self.terms = headingTerms
         self.termStart = headingTermStart
+        // A stem of k bytes has at most k 3-grams once padded: a bound, checked before building.
+        var bound = 0
+        for term in headingTerms {
+            bound += 1 + stems.withTermBytes(Int(term)) { $0.count }
+            if bound * 4 > byteBudget { break }
+        }
+        guard bound * 4 <= byteBudget else {
+            self.entries = nil
+            self.entryStart = []
+            return
+        }
+        var entries: [UInt32] = []
+        entries.reserveCapacity(bound)
+        var entryStart: [UInt32] = [0]
+        entryStart.reserveCapacity(headingTermStart.count)
+        for heading in 0..<max(0, headingTermStart.count - 1) {
+            let first = Int(headingTermStart[heading])
+            let last = Int(headingTermStart[heading + 1])
+            Self.appendEntries(of: headingTerms[first..<last], stems: stems, to: &entries)
+            entryStart.append(UInt32(entries.count))
+        }
+        self.entries = entries
+        self.entryStart = entryStart
     }
 
     /// Approximate memory, in bytes.
-    var memoryBytes: Int { (self.terms.count + self.termStart.count + self.idf.count) * 4 }
+    var memoryBytes: Int {
+        (self.terms.count + self.termStart.count + self.idf.count + (self.entries?.count ?? 0)
+            + self.entryStart.count) * 4
+    }
+
+    /// Appends each of `terms` as its number of 3-grams followed by the 3-grams.
+    private static func appendEntries(
+        of terms: ArraySlice<Int32>, stems: TermDictionary, to entries: inout [UInt32]
+    ) {
+        for term in terms {
+            let countSlot = entries.count
+            entries.append(0)
+            stems.withTermBytes(Int(term)) { Self.appendGrams(of: $0, to: &entries) }
+            entries[countSlot] = UInt32(entries.count - countSlot - 1)
+        }
+    }
 
     /// Appends the sorted distinct character 3-grams of ` stem ` to `grams`, each packed into
     /// the low 24 bits of a `UInt32`.
@@ -190,9 +236,10 @@ struct HeadingWords: Sendable {
         guard query.count > 0, query.total > 0 else {
             return [Float](repeating: 0, count: headings.count)
         }
-        // One heading at a time, each word as its number of 3-grams followed by the 3-grams.
-        var entries: [UInt32] = []
-        entries.reserveCapacity(256)
+        // One heading at a time, each word as its number of 3-grams followed by the 3-grams:
+        // kept, or worked out into `scratch`.
+        var scratch: [UInt32] = []
+        if self.entries == nil { scratch.reserveCapacity(256) }
         var best: [Float] = []
         best.reserveCapacity(headings.count)
         for range in headings {
@@ -201,16 +248,19 @@ struct HeadingWords: Sendable {
                 let start = Int(self.termStart[heading])
                 let end = Int(self.termStart[heading + 1])
                 guard start < end else { continue }
-                entries.removeAll(keepingCapacity: true)
-                for position in start..<end {
-                    let countSlot = entries.count
-                    entries.append(0)
-                    stems.withTermBytes(Int(self.terms[position])) {
-                        Self.appendGrams(of: $0, to: &entries)
+                let alignment: Float
+                if let entries = self.entries {
+                    let first = Int(self.entryStart[heading])
+                    let last = Int(self.entryStart[heading + 1])
+                    alignment = entries.withUnsafeBufferPointer {
+                        query.align(UnsafeBufferPointer(rebasing: $0[first..<last]))
                     }
-                    entries[countSlot] = UInt32(entries.count - countSlot - 1)
+                } else {
+                    scratch.removeAll(keepingCapacity: true)
+                    Self.appendEntries(of: self.terms[start..<end], stems: stems, to: &scratch)
+                    alignment = scratch.withUnsafeBufferPointer { query.align($0) }
                 }
-                value = max(value, entries.withUnsafeBufferPointer { query.align($0) })
+                value = max(value, alignment)
             }
             best.append(value)
         }

@@ -171,7 +171,8 @@ extension SearchIndex {
                         byteBudget: self.headingVectorBudget) : nil,
                 headingWords: HeadingWords(
                     headingTerms: self.headingTerms, headingTermStart: self.headingTermStart,
-                    headingFrequency: headingFrequency, documentCount: documents))
+                    headingFrequency: headingFrequency, documentCount: documents,
+                    stems: self.vocabulary.stems, byteBudget: 4 * self.headingVectorBudget))
         }
     }
 }
