@@ -128,10 +128,12 @@ extension SearchIndex {
             var start = frequency
             for term in 0..<termCount { start[term + 1] += start[term] }
             let impacts: Impacts
-            switch self.options.fieldScoring {
-            case .combined:
+            switch (self.options.scoring, self.options.fieldScoring) {
+            case (.cosine, _):
+                impacts = self.cosineImpacts(documentFrequency: frequency)
+            case (.bm25, .combined):
                 impacts = self.combinedImpacts(documentFrequency: frequency)
-            case .separate:
+            case (.bm25, .separate):
                 impacts = self.separateImpacts()
             }
             // Two passes: the largest impact sets the quantisation step, then postings are filled.

@@ -119,4 +119,43 @@ extension SearchIndex.Builder {
             }
         }
     }
+
+    /// TF-IDF cosine impacts (``SearchIndex/Scoring/cosine``): each document's unit vector of
+    /// `(1 + ln tf̃) · idf(t)`, each component times the term's IDF (the query's weight for it).
+    func cosineImpacts(documentFrequency frequency: [UInt32]) -> Impacts {
+        let documents = self.documentCount
+        let n = Float(documents)
+        let idf = (0..<self.vocabulary.count).map { term -> Float in
+            logarithm((1 + n) / (1 + Float(frequency[term + 1]))) + 1
+        }
+        let weights = (self.options.titleWeight, self.options.questionWeight, Float(1))
+        func component(_ pair: Int) -> Float {
+            let weighted =
+                weights.0 * Float(self.pairCounts[pair * 3]) + weights.1
+                * Float(self.pairCounts[pair * 3 + 1]) + weights.2
+                * Float(self.pairCounts[pair * 3 + 2])
+            guard weighted > 0 else { return 0 }
+            return (1 + logarithm(weighted)) * idf[Int(self.pairTerms[pair])]
+        }
+        return Impacts(ceilings: idf) { body in
+            for document in 0..<documents {
+                let first = Int(self.documentStart[document])
+                let pairs = first..<Int(self.documentStart[document + 1])
+                var squares: Float = 0
+                for pair in pairs {
+                    let value = component(pair)
+                    squares += value * value
+                }
+                guard squares > 0 else {
+                    for pair in pairs { body(document, Int(self.pairTerms[pair]), 0) }
+                    continue
+                }
+                let length = squares.squareRoot()
+                for pair in pairs {
+                    let term = Int(self.pairTerms[pair])
+                    body(document, term, idf[term] * component(pair) / length)
+                }
+            }
+        }
+    }
 }

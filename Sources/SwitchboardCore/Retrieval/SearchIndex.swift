@@ -33,6 +33,8 @@ public struct SearchIndex: Sendable {
         /// The share of word alignment with the headings (see ``HeadingWords``) in the
         /// re-ranking score; BM25 has the rest, `1 - headingWeight - alignmentWeight`.
         public var alignmentWeight: Float = 0.2
+        /// The first stage's ranking model: BM25 or TF-IDF cosine (see ``Scoring``).
+        public var scoring: Scoring = .bm25
         /// How the fields' BM25 evidence for a term is combined (see ``FieldScoring``).
         public var fieldScoring: FieldScoring = .combined
         /// Read a query word the index never saw as the known word one typing slip away
@@ -79,7 +81,8 @@ public struct SearchIndex: Sendable {
     /// By term id, the largest impact the term can have in a document (the limit as its
     /// frequencies grow): `idf · (k1 + 1)` under ``FieldScoring/combined``; under
     /// ``FieldScoring/separate``, `Σ w_f · idf_f · (k1 + 1)` over the fields the term occurs
-    /// in anywhere (a field where it never occurs cannot add to any document's score).
+    /// in anywhere (a field where it never occurs cannot add to any document's score); under
+    /// ``Scoring/cosine``, the term's IDF (its share of a unit document vector is at most 1).
     let termCeilings: [Float]
     /// `postingStart[t]..<postingStart[t + 1]` are term `t`'s postings.
     let postingStart: [UInt32]

@@ -65,6 +65,15 @@ extension SwitchboardCommand.Eval {
         @Option(
             help: ArgumentHelp(
                 """
+                Advanced: the first stage's ranking model: bm25, or cosine (TF-IDF cosine, \
+                sublinear term frequency; --k1, --b and --field-scoring then do not apply).
+                """,
+                valueName: "bm25|cosine"))
+        var scoring: String = SearchIndex.Options().scoring.rawValue
+
+        @Option(
+            help: ArgumentHelp(
+                """
                 Advanced: how title, question and body matches make one score: combined \
                 (BM25F, one IDF per word) or separate (BM25 per field, each with its own IDF, \
                 summed).
@@ -99,6 +108,11 @@ extension SwitchboardCommand.Eval {
                     "--heading-weight and --alignment-weight must add up to at most 1, not "
                         + "\(self.headingWeight) + \(self.alignmentWeight)")
             }
+            if SearchIndex.Scoring(rawValue: self.scoring) == nil {
+                let choices = SearchIndex.Scoring.allCases.map(\.rawValue)
+                throw ValidationError(
+                    "--scoring must be \(choices.joined(separator: " or ")), not \(self.scoring)")
+            }
             if SearchIndex.FieldScoring(rawValue: self.fieldScoring) == nil {
                 let choices = SearchIndex.FieldScoring.allCases.map(\.rawValue)
                 throw ValidationError(
@@ -124,6 +138,7 @@ extension SwitchboardCommand.Eval {
             options.alignmentWeight = self.alignmentWeight
             options.fieldScoring =
                 SearchIndex.FieldScoring(rawValue: self.fieldScoring) ?? options.fieldScoring
+            options.scoring = SearchIndex.Scoring(rawValue: self.scoring) ?? options.scoring
             options.dropsStopWords = !self.keepStopWords
             options.correctsSpelling = !self.exactWords
             Console.note(

@@ -7,9 +7,10 @@ import Testing
     static func index(
         _ documents: [(String, [String], String)], rerank: Bool = false,
         fieldScoring: SearchIndex.FieldScoring = .combined, k1: Float = 1.2,
-        correctsSpelling: Bool = true
+        correctsSpelling: Bool = true, scoring: SearchIndex.Scoring = .bm25
     ) -> SearchIndex {
         var options = SearchIndex.Options()
+        options.scoring = scoring
         options.correctsSpelling = correctsSpelling
         options.rerankDepth = rerank ? 20 : 0
         options.fieldScoring = fieldScoring
@@ -45,6 +46,33 @@ import Testing
         #expect(abs(hits[1].score - expectedFirst) < expectedFirst * 1e-3)
         // Relative to the best the query could reach: idf × (k1 + 1).
         #expect(abs(hits[0].relativeScore - expectedSecond / (idf * (k1 + 1))) < 1e-3)
+    }
+
+    @Test("A term's impact under cosine is its IDF times its share of the unit document vector")
+    func cosineImpactByHand() throws {
+        let index = Self.index(
+            [
+                ("Payments", [], "refund money card"),
+                ("Refund", [], "money back"),
+                ("Shipping", [], "parcel post"),
+            ], scoring: .cosine)
+        let hits = index.search("refund", limit: 3)
+        #expect(hits.map(\.document) == [1, 0])
+        // idf(t) = ln((1 + n) / (1 + df)) + 1; a component is (1 + ln tf̃) · idf, a title
+        // occurrence counting 2.
+        func idf(_ df: Float) -> Float { logarithm(4 / (1 + df)) + 1 }
+        let titleTF = 1 + logarithm(2)
+        // Payments: payment (title), refund, money, card; Refund: refund (title), money, back.
+        let first = [titleTF * idf(1), idf(2), idf(2), idf(1)]
+        let second = [titleTF * idf(2), idf(2), idf(1)]
+        func length(_ vector: [Float]) -> Float { vector.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+        let expectedFirst = idf(2) * idf(2) / length(first)
+        let expectedSecond = idf(2) * titleTF * idf(2) / length(second)
+        #expect(abs(hits[0].score - expectedSecond) < expectedSecond * 1e-3)
+        #expect(abs(hits[1].score - expectedFirst) < expectedFirst * 1e-3)
+        // Relative to the best the query could reach: the term's IDF (a unit vector's share).
+        #expect(abs(hits[0].relativeScore - expectedSecond / idf(2)) < 1e-3)
+        #expect(hits.allSatisfy { $0.relativeScore <= 1 })
     }
 
     /// "password" is in one title and in the body of every other document, several times.

@@ -304,6 +304,32 @@ import Testing
         #expect(object["recallAt1"]?.value.numberValue?.double == recallAt1)
     }
 
+    @Test("eval kb --scoring cosine ranks by TF-IDF cosine; another value is a usage error")
+    func kbScoring() throws {
+        // "password" is once in a short body and once in a long one: BM25 and cosine both put
+        // the short one first, and the option must reach the index for either to run.
+        let articles = """
+            {"id":"short","title":"Sign in","body":"password help"}
+            {"id":"long","title":"Billing","body":"password invoices receipts refunds coins plans"}
+
+            """
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("articles.jsonl", articles)
+        try directory.write("queries.jsonl", "{\"query\":\"password\",\"relevant\":\"short\"}\n")
+        let base = [
+            "eval", "kb", "--articles", "articles.jsonl", "--queries", "queries.jsonl", "--json",
+        ]
+        let cosine = try ProcessRunner.switchboard(
+            base + ["--scoring", "cosine"], in: directory.path)
+        #expect(cosine.status == 0, "\(cosine.errors)")
+        #expect(try self.object(cosine.output)["recallAt1"]?.value.numberValue?.double == 1)
+        let wrong = try ProcessRunner.switchboard(
+            base + ["--scoring", "tfidf"], in: directory.path)
+        #expect(wrong.status == 64)
+        #expect(wrong.errors.contains("--scoring must be bm25 or cosine, not tfidf"))
+    }
+
     /// The keys of `eval kb --json`, in any order.
     static let kbKeys: Set<String> = [
         "queries", "recallAt1", "recallAt5", "recallAt10", "mrrAt10", "buildSeconds",
