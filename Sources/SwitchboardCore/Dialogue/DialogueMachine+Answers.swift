@@ -95,13 +95,9 @@ extension DialogueMachine {
             }
             turn.step(
                 "no yes or no: \(attempts) of \(Plural.count(spec.maxAttempts, "attempt")) used")
-            if let exhausted = spec.exhausted {
-                self.run(from: exhausted.id, &turn)
-                return
-            }
             // Same policy as a slot's; with no value to go on without, `skip` (which the
             // loader refuses here) cancels.
-            self.applyExhaustion(spec.onExhausted, next: nil, &turn)
+            self.exhaust(to: spec.exhausted, policy: spec.onExhausted, next: nil, &turn)
         default:
             // Frames only rest at questions; anything else means the state was edited by hand.
             self.abandonFlows(&turn)
@@ -125,19 +121,21 @@ extension DialogueMachine {
         }
         turn.step(
             "\(slot.id): \(attempts) of \(Plural.count(slot.maxAttempts, "attempt")) used")
+        self.exhaust(to: exhausted, policy: slot.onExhausted, next: next, &turn)
+    }
+
+    /// Ends a question whose attempts are used up: goes to the state's `exhausted` target when
+    /// it names one, or else applies the exhaustion policy: a handoff to the owning queue
+    /// (reason `slot_attempts_exhausted`), going on at `next` without an answer, or cancelling
+    /// the flows.
+    private mutating func exhaust(
+        to exhausted: Reference?, policy: ExhaustionPolicy, next: Reference?,
+        _ turn: inout TurnRecorder
+    ) {
         if let exhausted {
             self.run(from: exhausted.id, &turn)
             return
         }
-        self.applyExhaustion(slot.onExhausted, next: next, &turn)
-    }
-
-    /// Applies an exhaustion policy to the question the flow rests at: a handoff to the
-    /// owning queue (reason `slot_attempts_exhausted`), going on at `next` without an answer,
-    /// or cancelling the flows.
-    private mutating func applyExhaustion(
-        _ policy: ExhaustionPolicy, next: Reference?, _ turn: inout TurnRecorder
-    ) {
         switch (policy, next) {
         case (.handoff, _):
             self.handOff(

@@ -141,7 +141,12 @@ enum CredentialScanner {
         var isDelivered = false
         while index < bytes.count, words < 6 {
             let byte = bytes[index]
-            if Array(".,;!?\n".utf8).contains(byte) { return nil }
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"),
+                UInt8(ascii: "?"), UInt8(ascii: "\n"):
+                return nil  // the sentence ended
+            default: break
+            }
             guard ASCIIByte.isAlphanumeric(byte) else {
                 index += 1
                 continue
