@@ -233,13 +233,17 @@ extension DialogueMachine {
         for (id, value) in self.state.slots {
             slots[id] = self.maskedDisplay(id, value)
         }
+        var context: [String: String] = [:]
+        for (key, value) in self.state.context {
+            context[key] = self.bot.mask(value.displayText)
+        }
         let record = HandoffRecord(
             ticket: ticket, time: turn.now, session: self.state.session, user: self.state.user,
             bot: self.definition.botID, botHash: self.definition.contentHash, queue: queueID,
             priority: spec.priority, reason: spec.reason, due: due, intent: self.state.lastIntent,
             flow: frame?.flow, state: frame?.state, interrupted: interrupted,
             sop: frame.flatMap { self.definition.flow($0.flow)?.sop },
-            slots: slots, articles: self.state.articlesTried,
+            slots: slots, context: context, articles: self.state.articlesTried,
             transcript: self.state.history.map {
                 HistoryEntry(
                     speaker: $0.speaker,

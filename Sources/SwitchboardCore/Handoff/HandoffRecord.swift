@@ -36,6 +36,9 @@ public struct HandoffRecord: Sendable, Hashable {
     public var sop: SOPMetadata?
     /// Slot values as people read them, masked, sorted by slot id.
     public var slots: [String: String]
+    /// What the frontend said about the user (its `context` values, such as a plan), as text,
+    /// masked like the slots, sorted by key.
+    public var context: [String: String]
     /// Knowledge-base articles the bot already offered.
     public var articles: [String]
     /// The conversation so far, masked.
@@ -49,6 +52,7 @@ public struct HandoffRecord: Sendable, Hashable {
         intent: String?,
         flow: String?, state: String?, interrupted: String? = nil, sop: SOPMetadata?,
         slots: [String: String],
+        context: [String: String] = [:],
         articles: [String],
         transcript: [HistoryEntry]
     ) {
@@ -68,6 +72,7 @@ public struct HandoffRecord: Sendable, Hashable {
         self.interrupted = interrupted
         self.sop = sop
         self.slots = slots
+        self.context = context
         self.articles = articles
         self.transcript = transcript
     }
@@ -127,13 +132,15 @@ public struct HandoffRecord: Sendable, Hashable {
         } else {
             writer.null()
         }
-        writer.key("slots")
-        writer.beginObject()
-        for key in self.slots.keys.sorted() {
-            writer.key(key)
-            writer.string(self.slots[key] ?? "")
+        for (name, values) in [("slots", self.slots), ("context", self.context)] {
+            writer.key(name)
+            writer.beginObject()
+            for key in values.keys.sorted() {
+                writer.key(key)
+                writer.string(values[key] ?? "")
+            }
+            writer.endObject()
         }
-        writer.endObject()
         writer.key("articles")
         writer.beginArray()
         for article in self.articles { writer.string(article) }
@@ -183,11 +190,14 @@ public struct HandoffRecord: Sendable, Hashable {
         let reason = try fields.choice("reason", as: HandoffReason.self)
         let due = try fields.time("due")
         let object = fields.object
-        var slots: [String: String] = [:]
-        if case .object(let slotObject)? = object["slots"]?.value {
-            for member in slotObject.members {
-                if let value = member.value.value.stringValue { slots[member.key] = value }
+        func texts(_ key: String) -> [String: String] {
+            var texts: [String: String] = [:]
+            if case .object(let members)? = object[key]?.value {
+                for member in members.members {
+                    if let value = member.value.value.stringValue { texts[member.key] = value }
+                }
             }
+            return texts
         }
         var transcript: [HistoryEntry] = []
         for line in object["transcript"]?.value.arrayValue ?? [] {
@@ -212,7 +222,8 @@ public struct HandoffRecord: Sendable, Hashable {
             queue: queue, priority: priority, reason: reason, due: due,
             intent: object["intent"]?.value.stringValue, flow: object["flow"]?.value.stringValue,
             state: object["state"]?.value.stringValue,
-            interrupted: object["interrupted"]?.value.stringValue, sop: sop, slots: slots,
+            interrupted: object["interrupted"]?.value.stringValue, sop: sop,
+            slots: texts("slots"), context: texts("context"),
             articles: (object["articles"]?.value.arrayValue ?? []).compactMap {
                 $0.value.stringValue
             },

@@ -70,13 +70,12 @@ enum HandoffTicketFormat {
             ].compactMap { $0 }
             lines.append("sop         " + parts.joined(separator: ", "))
         }
-        if !record.slots.isEmpty {
+        for (label, values) in [("slots       ", record.slots), ("context     ", record.context)]
+        where !values.isEmpty {
             lines.append(
-                "slots       "
-                    + record.slots.keys.sorted().map {
-                        "\($0)=\(record.slots[$0] ?? "")"
-                    }
-                    .joined(separator: ", "))
+                label
+                    + values.keys.sorted().map { "\($0)=\(values[$0] ?? "")" }.joined(
+                        separator: ", "))
         }
         if !record.articles.isEmpty {
             lines.append("articles    " + record.articles.joined(separator: ", "))

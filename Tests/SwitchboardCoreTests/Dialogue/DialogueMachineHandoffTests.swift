@@ -90,6 +90,29 @@ import Testing
         #expect(record.user == nil)
     }
 
+    /// The frontend's context reaches the person who takes the case (a plan, a region), as
+    /// text and masked like the slots: a frontend may pass an email address or a card number.
+    @Test func theFrontendsContextIsInTheRecordMasked() throws {
+        var state = ConversationState(session: "s", user: "u")
+        state.context = [
+            "plan": .text("plus"), "vip": .bool(true), "orders": .number(3),
+            "contact": .text("jane.doe@example.com"), "saved": .text("4111 1111 1111 1111"),
+        ]
+        var chat = Conversation(bot: try FixtureBot.load(), state: state)
+        let record = try #require(chat.send("talk to a human").handoff)
+        #expect(
+            record.context == [
+                "plan": "plus", "vip": "yes", "orders": "3", "contact": "[email]",
+                "saved": "[card]",
+            ])
+        let line = record.jsonLine()
+        #expect(
+            line.contains(
+                #""context":{"contact":"[email]","orders":"3","plan":"plus","saved":"[card]","vip":"yes"}"#
+            ))
+        #expect(!line.contains("jane.doe") && !line.contains("4111"))
+    }
+
     @Test(arguments: [
         (HandoffPriority.urgent, 30), (.high, 60), (.normal, 240), (.low, 1440),
     ])

@@ -73,6 +73,21 @@ import Testing
         #expect(record == expected)
     }
 
+    @Test func theContextIsReadBackAndAnOlderLineWithoutItHasNone() throws {
+        var record = FileHandoffStoreTests.record(1)
+        record.context = ["plan": "plus", "region": "eu"]
+        let bytes = Array(record.jsonLine().utf8)
+        guard case .object(let object) = try JSONParser().parse(bytes).value else {
+            Issue.record("not an object")
+            return
+        }
+        let line = JSONLine(number: 1, bytes: bytes, object: object)
+        #expect(try HandoffRecord(fields: LogFields(line)) == record)
+        // Lines written before records had a context read as having none.
+        let older = try Self.line(replacing: #","context":{}"#, with: "")
+        #expect(try HandoffRecord(fields: LogFields(older)) == FileHandoffStoreTests.record(1))
+    }
+
     @Test func aLineOfAnotherKindIsNotARecord() throws {
         let line = try Self.line(replacing: #""event":"handoff""#, with: #""event":"accepted""#)
         #expect(

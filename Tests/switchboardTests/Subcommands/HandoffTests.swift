@@ -203,7 +203,8 @@ import Darwin
     }
 
     /// The agent sees the whole SOP line of a safety ticket: whose procedure, the policy, its
-    /// version and when it was last reviewed (the review date used to be left out).
+    /// version and when it was last reviewed (the review date used to be left out), and what
+    /// the frontend said about the user.
     @Test func showPrintsTheProcedureWithItsReviewDate() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -212,13 +213,16 @@ import Darwin
         record.sop = SOPMetadata(
             owner: "Trust & Safety", policy: "https://policy.example/safety", version: "3.3",
             reviewed: "2026-11-02")
+        record.context = ["region": "eu", "plan": "plus"]
         try await FileHandoffStore(path: log).append(record)
         let page = try Self.handoff(["show", "TKT-S", "--now", "2026-11-27T10:05:00Z"], log: log)
         #expect(page.status == 0)
+        let lines = page.output.split(separator: "\n")
         #expect(
-            page.output.split(separator: "\n").contains(
+            lines.contains(
                 "sop         Trust & Safety, https://policy.example/safety, version 3.3, reviewed 2026-11-02"
             ))
+        #expect(lines.contains("context     plan=plus, region=eu"))
     }
 
     /// What users typed reaches `show` and `list` escaped: no escape sequence gets to the
