@@ -54,15 +54,24 @@ extension DialogueMachine {
                 slot, message: declined ? nil : slot.invalid, next: next, exhausted: exhausted,
                 &turn)
         case .confirm(let spec):
-            let answer = self.yesOrNo(
-                turn.input, options: spec.options.map { self.render($0, RenderValues()) })
-            // A yes or a non-answer that gives the value the yes branch asks for next is a
-            // yes with that answer ("Do you have the link?" answered with the link).
-            if answer != false, let ahead = self.slotAhead(of: spec, in: flow),
-                let match = self.valueAhead(for: ahead, in: interpretation.analyzed, at: turn.now)
+            var answer = self.yesOrNo(turn.input, options: self.optionTexts(spec.options))
+            // An answer that gives the value a branch asks for next takes that branch with
+            // the value: "Do you have the link?" answered with the link is a yes, "Is your email
+            // still ana@example.org?" answered "no, it's ana@example.com" a no.
+            if let (ahead, match) = self.answerAhead(
+                of: spec, in: flow, said: answer, interpretation.analyzed, at: turn.now)
             {
-                self.takeAnswerAhead(ahead, match, saidYes: answer == true, &turn)
-                return
+                guard answer == nil, !ahead.isYes, self.state.slots[ahead.slot.id] == match.value
+                else {
+                    self.takeAnswerAhead(ahead, match, said: answer != nil, &turn)
+                    return
+                }
+                // The value the question asks about, given again, confirms it.
+                if ahead.slot.isSensitive { self.markInputSensitive(&turn) }
+                turn.step(
+                    "no yes or no, but \(ahead.slot.id)'s own value, which the no branch "
+                        + "would replace: taken as yes")
+                answer = true
             }
             if let answer {
                 turn.explanation.stage = .confirmation
@@ -237,9 +246,7 @@ extension DialogueMachine {
     ) -> Bool {
         switch pending {
         case .articleFeedback(let article, let next):
-            let options = self.settings.messages.kbFeedback.options.map {
-                self.render($0, RenderValues())
-            }
+            let options = self.optionTexts(self.settings.messages.kbFeedback)
             guard let helped = self.yesOrNo(turn.input, options: options) else { return false }
             turn.explanation.stage = .knowledgeBase
             turn.actions.append(.articleFeedback(article: article, helpful: helped))
@@ -259,9 +266,7 @@ extension DialogueMachine {
             }
             return true
         case .offerHuman:
-            let options = self.settings.fallback.offerHuman.options.map {
-                self.render($0, RenderValues())
-            }
+            let options = self.optionTexts(self.settings.fallback.offerHuman)
             guard let accepted = self.yesOrNo(turn.input, options: options) else { return false }
             turn.explanation.stage = .offerHuman
             if accepted {
@@ -335,6 +340,16 @@ extension DialogueMachine {
                 count: options.count)
         else { return nil }
         return self.render(options[number - 1], RenderValues())
+    }
+
+    /// The texts of a question's options, as the user sees them.
+    func optionTexts(_ options: [Template]) -> [String] {
+        options.map { self.render($0, RenderValues()) }
+    }
+
+    /// The texts of a message's options, as the user sees them.
+    func optionTexts(_ message: MessageTemplate) -> [String] {
+        self.optionTexts(message.options)
     }
 
     /// Yes or no from the message, or by the option chosen (the first option means yes).

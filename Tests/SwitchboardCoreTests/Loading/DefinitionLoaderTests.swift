@@ -254,12 +254,12 @@ import Testing
         #expect(error.message == "a confirm state needs \"say\": the yes/no question")
     }
 
-    @Test("A confirm state reads its attempts, exhaustion policy and valueMeansYes")
+    @Test("A confirm state reads its attempts, exhaustion policy, valueMeansYes and valueMeansNo")
     func confirmExhaustionFields() throws {
         let text = try FixtureEdits.edit(
             "flows.json", "\"say\": \"Refund {order_id}?\",",
             "\"say\": \"Refund {order_id}?\", \"maxAttempts\": 2, \"onExhausted\": \"cancel\", "
-                + "\"exhausted\": \"stopped\", \"valueMeansYes\": false,")
+                + "\"exhausted\": \"stopped\", \"valueMeansYes\": false, \"valueMeansNo\": false,")
         let loaded = try FixtureEdits.loaded(["flows.json": text])
         let state = try #require(loaded.definition.flow("refund")?.state("confirm"))
         guard case .confirm(let spec) = state.step else {
@@ -270,6 +270,7 @@ import Testing
         #expect(spec.onExhausted == .cancel)
         #expect(spec.exhausted?.id == "stopped")
         #expect(!spec.valueMeansYes)
+        #expect(!spec.valueMeansNo)
         #expect(state.step.successors.map(\.id) == ["done", "stopped", "stopped"])
     }
 
@@ -285,6 +286,7 @@ import Testing
         #expect(spec.onExhausted == .handoff)
         #expect(spec.exhausted == nil)
         #expect(spec.valueMeansYes)
+        #expect(spec.valueMeansNo)
     }
 
     @Test("A confirm state cannot skip when its attempts run out")
