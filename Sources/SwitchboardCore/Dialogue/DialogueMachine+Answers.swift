@@ -415,7 +415,7 @@ extension DialogueMachine {
                 TurnExplanation.Scored(name: knowledgeBase.articles[$0.article].id, score: $0.score)
             }
         }
-        guard let best = hits.first, best.score >= self.settings.thresholds.kb else {
+        guard let best = hits.first, self.offers(best, for: query, &turn) else {
             if !explainsMessage {
                 // The state's query filled in with slot values: masked as the explanation's
                 // input is, since `/why` prints it and logs may keep it.
@@ -430,12 +430,38 @@ extension DialogueMachine {
             }
         }
         self.present(article: best.article, &turn)
-        // The runner-up is worth offering only if it also clears the threshold and comes close to
-        // the best (within a quarter of its score): otherwise it is likely about something else.
-        guard offersNext, hits.count > 1, hits[1].score >= self.settings.thresholds.kb,
-            hits[1].score >= 0.75 * best.score
+        // The runner-up is worth offering only if it also clears the thresholds and comes close
+        // to the best (within a quarter of its score): otherwise it is likely about something else.
+        guard offersNext, hits.count > 1, hits[1].score >= 0.75 * best.score,
+            self.offers(hits[1], for: query, &turn)
         else { return .some(nil) }
         return .some(knowledgeBase.articles[hits[1].article].id)
+    }
+
+    /// Whether an article may answer a query: its match clears `thresholds.kb`, and it has
+    /// enough of the query's informative words to clear `thresholds.kbCoverage` (a message
+    /// sharing one common word with it, "pizza account", is not answered by it).
+    func offers(_ hit: KnowledgeBase.Hit, for query: AnalyzedText) -> Bool {
+        hit.score >= self.settings.thresholds.kb
+            && self.bot.knowledgeBase.coverage(of: query, by: hit.article)
+                >= self.settings.thresholds.kbCoverage
+    }
+
+    /// ``offers(_:for:)``, noting an article turned away for its coverage among the steps.
+    private func offers(
+        _ hit: KnowledgeBase.Hit, for query: AnalyzedText, _ turn: inout TurnRecorder
+    ) -> Bool {
+        guard hit.score >= self.settings.thresholds.kb else { return false }
+        let coverage = self.bot.knowledgeBase.coverage(of: query, by: hit.article)
+        guard coverage >= self.settings.thresholds.kbCoverage else {
+            turn.step(
+                "article \(self.bot.knowledgeBase.articles[hit.article].id) matches "
+                    + "\(DecimalText.format(hit.score, places: 3)) but has "
+                    + "\(DecimalText.percent(coverage)) of the query's words (kbCoverage "
+                    + "\(DecimalText.percent(self.settings.thresholds.kbCoverage))): not offered")
+            return false
+        }
+        return true
     }
 
     private mutating func fallbackToIdle(

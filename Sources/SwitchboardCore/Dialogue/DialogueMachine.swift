@@ -312,13 +312,15 @@ public struct DialogueMachine: Sendable {
 
     /// Whether a question is better answered by a help article than by the intent similarity
     /// found: the intent came from similarity (not a rule), the message is a question, and the
-    /// best article clears `thresholds.kb` with a match above the intent's confidence.
+    /// best article clears `thresholds.kb` (and `thresholds.kbCoverage`) with a match above the
+    /// intent's confidence.
     func articleAnswersBetter(_ interpretation: Interpretation) -> Bool {
         guard interpretation.source == .similarity, Self.looksLikeQuestion(interpretation.analyzed),
             let best = self.bot.knowledgeBase.search(interpretation.analyzed.original, limit: 1)
                 .first
         else { return false }
-        return best.score >= self.settings.thresholds.kb && best.score > interpretation.confidence
+        return best.score > interpretation.confidence
+            && self.offers(best, for: interpretation.analyzed)
     }
 
     /// Whether a message answers the question the bot waits for, so that a global intent found

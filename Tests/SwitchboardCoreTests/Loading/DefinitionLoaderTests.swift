@@ -360,6 +360,23 @@ import Testing
         #expect(error.message == "expected a whole number, found string")
     }
 
+    @Test("thresholds.kbCoverage is read, defaults to 0.3, and is a share from 0 to 1")
+    func kbCoverage() throws {
+        #expect(try FixtureEdits.loaded().definition.settings.thresholds.kbCoverage == 0.3)
+        let set = try FixtureEdits.edit(
+            "bot.json", "\"kb\": 0.3 }", "\"kb\": 0.3, \"kbCoverage\": 0.5 }")
+        #expect(
+            try FixtureEdits.loaded(["bot.json": set]).definition.settings.thresholds.kbCoverage
+                == 0.5)
+        let text = try FixtureEdits.edit(
+            "bot.json", "\"kb\": 0.3 }", "\"kb\": 0.3, \"kbCoverage\": 30 }")
+        let (diagnostics, _) = try FixtureEdits.failure(["bot.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "out-of-range", path: "bot.thresholds.kbCoverage", file: "bot.json",
+            text: text, line: "kbCoverage")
+        #expect(error.message == "30 is out of range (0 to 1)")
+    }
+
     @Test("A number hundreds of digits long is quoted short, so the reason still shows")
     func hugeNumber() throws {
         let digits = "1" + String(repeating: "0", count: 400)
