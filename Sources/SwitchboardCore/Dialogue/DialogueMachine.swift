@@ -325,18 +325,22 @@ public struct DialogueMachine: Sendable {
 
     /// Whether a message answers the question the bot waits for, so that a global intent found
     /// by similarity (not by a rule) does not take it: a value for the slot the flow is
-    /// waiting for (any text is one, for a free-text slot); at a yes/no question, a yes or a no
-    /// ("I don't mind" resembles "never mind", but answers "Would you like a copy?") or a value
-    /// for a slot one of its branches asks for next; a yes or a no to the offer of a human or
-    /// to "Did that answer your question?".
+    /// waiting for (any text is one, for a free-text slot); at a yes/no question, a short yes
+    /// or no ("I don't mind" resembles "never mind", but answers "Would you like a copy?") or a
+    /// value for a slot one of its branches asks for next; a short yes or no to the offer of a
+    /// human or to "Did that answer your question?".
+    ///
+    /// A longer message that opens with a yes or a no ("I don't want to continue with this")
+    /// says more than the answer, and a global intent it resembles takes it, as before.
     func answersAwaitedQuestion(_ text: AnalyzedText, at now: Timestamp) -> Bool {
+        let isShort = self.bot.yesNo.isShort(text.original)
         switch self.state.pending {
         case .offerHuman?:
             let options = self.optionTexts(self.settings.fallback.offerHuman)
-            return self.yesOrNo(text.original, options: options) != nil
+            return isShort && self.yesOrNo(text.original, options: options) != nil
         case .articleFeedback?:
             let options = self.optionTexts(self.settings.messages.kbFeedback)
-            return self.yesOrNo(text.original, options: options) != nil
+            return isShort && self.yesOrNo(text.original, options: options) != nil
         case .choice?, .csat?, nil:
             break
         }
@@ -351,7 +355,7 @@ public struct DialogueMachine: Sendable {
             ).isEmpty
         case .confirm(let spec):
             let answer = self.yesOrNo(text.original, options: self.optionTexts(spec.options))
-            return answer != nil
+            return (isShort && answer != nil)
                 || self.answerAhead(of: spec, in: flow, said: nil, text, at: now) != nil
         default:
             return false

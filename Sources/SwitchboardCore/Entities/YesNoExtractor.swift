@@ -71,6 +71,15 @@ public struct YesNoExtractor: EntityExtractor {
         return [EntityMatch(value: .bool(answer), range: 0..<text.utf8.count, text: text)]
     }
 
+    /// The most words a message may have to count as short: rule 4, and the answers a global
+    /// intent found by similarity does not take from a yes/no question.
+    public static let shortMessageWords = 4
+
+    /// Whether a message has at most ``shortMessageWords`` words.
+    public func isShort(_ text: String) -> Bool {
+        self.words(of: text).count <= Self.shortMessageWords
+    }
+
     /// Whether a short message (up to six words) declines to give anything.
     ///
     /// That is a no or a doubt: "no", "I don't have one", "no idea", "not sure".
@@ -121,7 +130,7 @@ public struct YesNoExtractor: EntityExtractor {
             if let next = rest.first, Self.negations.contains(String(next)) { return false }
             return rest.contains { Self.negations.contains(String($0)) } ? nil : true
         }
-        guard words.count <= 4 else { return nil }
+        guard words.count <= Self.shortMessageWords else { return nil }
         let single = Set(words.map(String.init))
         let hasYes = Self.yesPhrases.contains {
             $0.count == 1 && single.contains($0[0]) && $0[0] != "please"
