@@ -23,6 +23,10 @@ public struct ConfirmSpec: Sendable, Hashable {
     /// Whether an answer holding a value for the slot the yes branch asks for next counts as
     /// yes and fills that slot ("Do you have the case number?" answered "MOD-1234567").
     public var valueMeansYes: Bool
+    /// Whether an answer holding a value for the slot the no branch asks for next counts as no
+    /// and fills that slot ("Is your order number still TP-12345678?" answered "no, it's
+    /// TP-87654321"); the slot's own value again counts as yes.
+    public var valueMeansNo: Bool
 
     /// Attempts a yes/no question allows when its state does not say.
     public static let defaultMaxAttempts = 3
@@ -31,7 +35,7 @@ public struct ConfirmSpec: Sendable, Hashable {
     public init(
         yes: Reference, no: Reference, options: [Template], retry: MessageTemplate? = nil,
         maxAttempts: Int = ConfirmSpec.defaultMaxAttempts, onExhausted: ExhaustionPolicy = .handoff,
-        exhausted: Reference? = nil, valueMeansYes: Bool = true
+        exhausted: Reference? = nil, valueMeansYes: Bool = true, valueMeansNo: Bool = true
     ) {
         self.yes = yes
         self.no = no
@@ -41,5 +45,6 @@ public struct ConfirmSpec: Sendable, Hashable {
         self.onExhausted = onExhausted
         self.exhausted = exhausted
         self.valueMeansYes = valueMeansYes
+        self.valueMeansNo = valueMeansNo
     }
 }

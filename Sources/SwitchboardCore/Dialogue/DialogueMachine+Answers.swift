@@ -54,15 +54,24 @@ extension DialogueMachine {
                 slot, message: declined ? nil : slot.invalid, next: next, exhausted: exhausted,
                 &turn)
         case .confirm(let spec):
-            let answer = self.yesOrNo(
-                turn.input, options: spec.options.map { self.render($0, RenderValues()) })
-            // A yes or a non-answer that gives the value the yes branch asks for next is a
-            // yes with that answer ("Do you have the link?" answered with the link).
-            if answer != false, let ahead = self.slotAhead(of: spec, in: flow),
-                let match = self.valueAhead(for: ahead, in: interpretation.analyzed, at: turn.now)
+            var answer = self.yesOrNo(turn.input, options: self.optionTexts(spec.options))
+            // An answer that gives the value a branch asks for next takes that branch with
+            // the value: "Do you have the link?" answered with the link is a yes, "Is your email
+            // still ana@example.org?" answered "no, it's ana@example.com" a no.
+            if let (ahead, match) = self.answerAhead(
+                of: spec, in: flow, said: answer, interpretation.analyzed, at: turn.now)
             {
-                self.takeAnswerAhead(ahead, match, saidYes: answer == true, &turn)
-                return
+                guard answer == nil, !ahead.isYes, self.state.slots[ahead.slot.id] == match.value
+                else {
+                    self.takeAnswerAhead(ahead, match, said: answer != nil, &turn)
+                    return
+                }
+                // The value the question asks about, given again, confirms it.
+                if ahead.slot.isSensitive { self.markInputSensitive(&turn) }
+                turn.step(
+                    "no yes or no, but \(ahead.slot.id)'s own value, which the no branch "
+                        + "would replace: taken as yes")
+                answer = true
             }
             if let answer {
                 turn.explanation.stage = .confirmation
@@ -237,9 +246,7 @@ extension DialogueMachine {
     ) -> Bool {
         switch pending {
         case .articleFeedback(let article, let next):
-            let options = self.settings.messages.kbFeedback.options.map {
-                self.render($0, RenderValues())
-            }
+            let options = self.optionTexts(self.settings.messages.kbFeedback)
             guard let helped = self.yesOrNo(turn.input, options: options) else { return false }
             turn.explanation.stage = .knowledgeBase
             turn.actions.append(.articleFeedback(article: article, helpful: helped))
@@ -259,9 +266,7 @@ extension DialogueMachine {
             }
             return true
         case .offerHuman:
-            let options = self.settings.fallback.offerHuman.options.map {
-                self.render($0, RenderValues())
-            }
+            let options = self.optionTexts(self.settings.fallback.offerHuman)
             guard let accepted = self.yesOrNo(turn.input, options: options) else { return false }
             turn.explanation.stage = .offerHuman
             if accepted {
@@ -337,6 +342,16 @@ extension DialogueMachine {
         return self.render(options[number - 1], RenderValues())
     }
 
+    /// The texts of a question's options, as the user sees them.
+    func optionTexts(_ options: [Template]) -> [String] {
+        options.map { self.render($0, RenderValues()) }
+    }
+
+    /// The texts of a message's options, as the user sees them.
+    func optionTexts(_ message: MessageTemplate) -> [String] {
+        self.optionTexts(message.options)
+    }
+
     /// Yes or no from the message, or by the option chosen (the first option means yes).
     func yesOrNo(_ text: String, options: [String]) -> Bool? {
         let normalizer = TextNormalizer()
@@ -400,7 +415,7 @@ extension DialogueMachine {
                 TurnExplanation.Scored(name: knowledgeBase.articles[$0.article].id, score: $0.score)
             }
         }
-        guard let best = hits.first, best.score >= self.settings.thresholds.kb else {
+        guard let best = hits.first, self.offers(best, for: query, &turn) else {
             if !explainsMessage {
                 // The state's query filled in with slot values: masked as the explanation's
                 // input is, since `/why` prints it and logs may keep it.
@@ -415,12 +430,38 @@ extension DialogueMachine {
             }
         }
         self.present(article: best.article, &turn)
-        // The runner-up is worth offering only if it also clears the threshold and comes close to
-        // the best (within a quarter of its score): otherwise it is likely about something else.
-        guard offersNext, hits.count > 1, hits[1].score >= self.settings.thresholds.kb,
-            hits[1].score >= 0.75 * best.score
+        // The runner-up is worth offering only if it also clears the thresholds and comes close
+        // to the best (within a quarter of its score): otherwise it is likely about something else.
+        guard offersNext, hits.count > 1, hits[1].score >= 0.75 * best.score,
+            self.offers(hits[1], for: query, &turn)
         else { return .some(nil) }
         return .some(knowledgeBase.articles[hits[1].article].id)
+    }
+
+    /// Whether an article may answer a query: its match clears `thresholds.kb`, and it has
+    /// enough of the query's informative words to clear `thresholds.kbCoverage` (a message
+    /// sharing one common word with it, "pizza account", is not answered by it).
+    func offers(_ hit: KnowledgeBase.Hit, for query: AnalyzedText) -> Bool {
+        hit.score >= self.settings.thresholds.kb
+            && self.bot.knowledgeBase.coverage(of: query, by: hit.article)
+                >= self.settings.thresholds.kbCoverage
+    }
+
+    /// ``offers(_:for:)``, noting an article turned away for its coverage among the steps.
+    private func offers(
+        _ hit: KnowledgeBase.Hit, for query: AnalyzedText, _ turn: inout TurnRecorder
+    ) -> Bool {
+        guard hit.score >= self.settings.thresholds.kb else { return false }
+        let coverage = self.bot.knowledgeBase.coverage(of: query, by: hit.article)
+        guard coverage >= self.settings.thresholds.kbCoverage else {
+            turn.step(
+                "article \(self.bot.knowledgeBase.articles[hit.article].id) matches "
+                    + "\(DecimalText.format(hit.score, places: 3)) but has "
+                    + "\(DecimalText.percent(coverage)) of the query's words (kbCoverage "
+                    + "\(DecimalText.percent(self.settings.thresholds.kbCoverage))): not offered")
+            return false
+        }
+        return true
     }
 
     private mutating func fallbackToIdle(

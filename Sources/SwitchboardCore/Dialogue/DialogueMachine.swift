@@ -180,7 +180,7 @@ public struct DialogueMachine: Sendable {
         if let intent = interpretation.clearIntent, self.definition.intents[intent].isGlobal,
             self.isStrongEnough(interpretation, toInterrupt: !self.state.stack.isEmpty),
             interpretation.decidingRule != nil
-                || !self.answersAwaitedSlot(interpretation.analyzed, at: turn.now)
+                || !self.answersAwaitedQuestion(interpretation.analyzed, at: turn.now)
         {
             turn.explanation.stage = .global
             self.state.pending = nil
@@ -312,19 +312,38 @@ public struct DialogueMachine: Sendable {
 
     /// Whether a question is better answered by a help article than by the intent similarity
     /// found: the intent came from similarity (not a rule), the message is a question, and the
-    /// best article clears `thresholds.kb` with a match above the intent's confidence.
+    /// best article clears `thresholds.kb` (and `thresholds.kbCoverage`) with a match above the
+    /// intent's confidence.
     func articleAnswersBetter(_ interpretation: Interpretation) -> Bool {
         guard interpretation.source == .similarity, Self.looksLikeQuestion(interpretation.analyzed),
             let best = self.bot.knowledgeBase.search(interpretation.analyzed.original, limit: 1)
                 .first
         else { return false }
-        return best.score >= self.settings.thresholds.kb && best.score > interpretation.confidence
+        return best.score > interpretation.confidence
+            && self.offers(best, for: interpretation.analyzed)
     }
 
-    /// Whether a message holds a value for the slot the flow is waiting for (any text does, for
-    /// a free-text slot), or, at a yes/no question, for the slot its yes branch asks for next:
-    /// such a message is an answer, not a request found by similarity.
-    func answersAwaitedSlot(_ text: AnalyzedText, at now: Timestamp) -> Bool {
+    /// Whether a message answers the question the bot waits for, so that a global intent found
+    /// by similarity (not by a rule) does not take it: a value for the slot the flow is
+    /// waiting for (any text is one, for a free-text slot); at a yes/no question, a short yes
+    /// or no ("I don't mind" resembles "never mind", but answers "Would you like a copy?") or a
+    /// value for a slot one of its branches asks for next; a short yes or no to the offer of a
+    /// human or to "Did that answer your question?".
+    ///
+    /// A longer message that opens with a yes or a no ("I don't want to continue with this")
+    /// says more than the answer, and a global intent it resembles takes it, as before.
+    func answersAwaitedQuestion(_ text: AnalyzedText, at now: Timestamp) -> Bool {
+        let isShort = self.bot.yesNo.isShort(text.original)
+        switch self.state.pending {
+        case .offerHuman?:
+            let options = self.optionTexts(self.settings.fallback.offerHuman)
+            return isShort && self.yesOrNo(text.original, options: options) != nil
+        case .articleFeedback?:
+            let options = self.optionTexts(self.settings.messages.kbFeedback)
+            return isShort && self.yesOrNo(text.original, options: options) != nil
+        case .choice?, .csat?, nil:
+            break
+        }
         guard let frame = self.state.stack.last, let flow = self.definition.flow(frame.flow),
             let step = flow.state(frame.state)?.step
         else { return false }
@@ -335,8 +354,9 @@ public struct DialogueMachine: Sendable {
                 slot.entity.id, from: text, in: self.extractionContext(now)
             ).isEmpty
         case .confirm(let spec):
-            guard let ahead = self.slotAhead(of: spec, in: flow) else { return false }
-            return self.valueAhead(for: ahead, in: text, at: now) != nil
+            let answer = self.yesOrNo(text.original, options: self.optionTexts(spec.options))
+            return (isShort && answer != nil)
+                || self.answerAhead(of: spec, in: flow, said: nil, text, at: now) != nil
         default:
             return false
         }

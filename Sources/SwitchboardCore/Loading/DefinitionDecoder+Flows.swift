@@ -7,7 +7,7 @@ extension DefinitionDecoder {
         "collect": ["slot", "next", "exhausted", "ask"],
         "confirm": [
             "yes", "no", "options", "retry", "maxAttempts", "onExhausted", "exhausted",
-            "valueMeansYes",
+            "valueMeansYes", "valueMeansNo",
         ],
         "branch": ["branches", "else"],
         "answer": ["query", "next", "notFound"],
@@ -184,11 +184,13 @@ extension DefinitionDecoder {
                 }
             }
             let valueMeansYes = self.bool(object, "valueMeansYes", at: path) ?? true
+            let valueMeansNo = self.bool(object, "valueMeansNo", at: path) ?? true
             guard let yes, let no else { return nil }
             return .confirm(
                 ConfirmSpec(
                     yes: yes, no: no, options: options, retry: retry, maxAttempts: maxAttempts,
-                    onExhausted: onExhausted, exhausted: exhausted, valueMeansYes: valueMeansYes))
+                    onExhausted: onExhausted, exhausted: exhausted, valueMeansYes: valueMeansYes,
+                    valueMeansNo: valueMeansNo))
         case "branch":
             let otherwise = reference("else")
             var branches: [Branch] = []

@@ -121,7 +121,7 @@ extension DefinitionDecoder {
         var thresholds = Thresholds()
         guard
             let object = self.object(
-                node, at: path, allowed: ["intent", "margin", "kb"])
+                node, at: path, allowed: ["intent", "margin", "kb", "kbCoverage"])
         else {
             return thresholds
         }
@@ -133,6 +133,9 @@ extension DefinitionDecoder {
         }
         if let value = self.number(object, "kb", at: path, range: 0...1000) {
             thresholds.kb = value
+        }
+        if let value = self.number(object, "kbCoverage", at: path, range: 0...1) {
+            thresholds.kbCoverage = value
         }
         return thresholds
     }

@@ -62,6 +62,19 @@ public struct KnowledgeBase: Sendable {
         self.search(query.original, limit: limit)
     }
 
+    /// How much of a query an article speaks to: the IDF-weighted share of the query's
+    /// informative words it has, 0 to 1 (see ``SearchIndex/coverage(of:by:)``); what
+    /// `thresholds.kbCoverage` is compared with.
+    public func coverage(of query: AnalyzedText, by article: Int) -> Double {
+        Double(self.index.coverage(of: query.original, by: article))
+    }
+
+    /// How much of a query, given as text, an article speaks to: the IDF-weighted share of
+    /// its informative words the article has, 0 to 1.
+    public func coverage(of query: String, by article: Int) -> Double {
+        Double(self.index.coverage(of: query, by: article))
+    }
+
     /// The query's terms that an article matches, with their BM25F weight in it, largest first.
     public func contributingTerms(
         _ query: AnalyzedText, to article: Int, limit: Int = 5

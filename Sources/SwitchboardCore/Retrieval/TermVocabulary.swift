@@ -74,6 +74,49 @@ struct TermVocabulary: Sendable {
         _ text: String, dropsStopWords: Bool, preference: (Int32) -> Int
     ) -> [Int32] {
         var terms: [Int32] = []
+        self.forEachQueryWord(text, preference: preference) { term, isStop in
+            if !(dropsStopWords && isStop), !terms.contains(term) {
+                terms.append(term)
+            }
+        }
+        return terms
+    }
+
+    /// The query's informative words: those that are not stop words and hold a letter (so not
+    /// numbers or amounts), each as its term, or `nil` when no article knows it; a term once,
+    /// a word no article knows once per distinct stem.
+    ///
+    /// Words are read as in ``queryTerms(_:dropsStopWords:preference:)``, spelling correction
+    /// included.
+    func informativeWords(
+        _ text: String, preference: (Int32) -> Int
+    ) -> [Int32?] {
+        var known: [Int32] = []
+        var unknown: Set<[UInt8]> = []
+        var words: [Int32?] = []
+        var stemBuffer: [UInt8] = []
+        self.forEachQueryWord(text, preference: preference) { term, isStop in
+            if !isStop, !known.contains(term) {
+                known.append(term)
+                words.append(term)
+            }
+        } unknown: { word in
+            guard word.contains(where: Self.isLetter) else { return }
+            stemBuffer.removeAll(keepingCapacity: true)
+            self.stemmer.stem(word, into: &stemBuffer)
+            let isStop = stemBuffer.withUnsafeBufferPointer { StopWords.contains($0) }
+            if !isStop, unknown.insert(stemBuffer).inserted { words.append(nil) }
+        }
+        return words
+    }
+
+    /// Calls `body` with each word of a query that is known (as written, as a stem, or one
+    /// typing slip away) as its term and whether that is a stop word, and `unknown` with the
+    /// others' normalised bytes.
+    private func forEachQueryWord(
+        _ text: String, preference: (Int32) -> Int, _ body: (Int32, Bool) -> Void,
+        unknown: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
+    ) {
         var stemBuffer: [UInt8] = []
         var neighbours = SpellingNeighbours()
         Self.forEachWord(of: self.normalized(text)) { word in
@@ -91,11 +134,18 @@ struct TermVocabulary: Sendable {
                         of: word, filter: filter, neighbours: &neighbours, preference)
                 }
             }
-            if let term, !(dropsStopWords && self.isStop[Int(term)]), !terms.contains(term) {
-                terms.append(term)
+            if let term {
+                body(term, self.isStop[Int(term)])
+            } else {
+                unknown(word)
             }
         }
-        return terms
+    }
+
+    /// Whether a normalised byte belongs to a letter: ASCII letters, and any byte of a
+    /// non-ASCII character (normalised text keeps only letters and marks outside ASCII).
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte >= 0x80
     }
 
     /// The term of the known word one slip away from `word` that `preference` rates highest.

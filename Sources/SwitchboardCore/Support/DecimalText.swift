@@ -15,4 +15,11 @@ package enum DecimalText {
         return (negative ? "-" : "") + "\(whole)."
             + String(repeating: "0", count: places - fraction.count) + fraction
     }
+
+    /// A share from 0 to 1 as a whole percentage, rounded down, such as `6%` for `0.064`: a
+    /// share just under a threshold never reads as the threshold itself.
+    package static func percent(_ share: Double) -> String {
+        guard share.isFinite else { return String(share) }
+        return "\(Int((share * 100).rounded(.down)))%"
+    }
 }

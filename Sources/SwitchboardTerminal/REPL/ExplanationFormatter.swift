@@ -99,10 +99,19 @@ public enum ExplanationFormatter {
         let hits = kb.search(query, limit: limit)
         guard !hits.isEmpty else { return "No article matches." }
         let threshold = bot.definition.settings.thresholds.kb
+        let least = bot.definition.settings.thresholds.kbCoverage
         return hits.enumerated().map { rank, hit in
             let article = kb.articles[hit.article]
+            let coverage = kb.coverage(of: query, by: hit.article)
             let mark =
-                hit.score >= threshold ? "" : "  (below the answer threshold \(format(threshold)))"
+                if hit.score < threshold {
+                    "  (below the answer threshold \(format(threshold)))"
+                } else if coverage < least {
+                    "  (has \(DecimalText.percent(coverage)) of the query's words, below kbCoverage "
+                        + "\(DecimalText.percent(least)))"
+                } else {
+                    ""
+                }
             return "\(rank + 1). \(article.id)  \(format(hit.score))  \(article.title)\(mark)\n   "
                 + kb.snippet(for: hit.article, query: query)
         }.joined(separator: "\n")

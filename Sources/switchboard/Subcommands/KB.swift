@@ -49,6 +49,8 @@ extension SwitchboardCommand.KB {
                 writer.string(query)
                 writer.key("threshold")
                 writer.number(bot.settings.thresholds.kb)
+                writer.key("coverageThreshold")
+                writer.number(bot.settings.thresholds.kbCoverage)
                 writer.key("results")
                 writer.beginArray()
                 for hit in hits {
@@ -60,6 +62,8 @@ extension SwitchboardCommand.KB {
                     writer.string(article.title)
                     writer.key("score")
                     writer.number(hit.score)
+                    writer.key("coverage")
+                    writer.number(kb.coverage(of: query, by: hit.article))
                     writer.key("snippet")
                     writer.string(kb.snippet(for: hit.article, query: query))
                     writer.endObject()
@@ -73,11 +77,18 @@ extension SwitchboardCommand.KB {
                 Console.out("No article matches.")
                 return
             }
+            let least = bot.settings.thresholds.kbCoverage
             for (rank, hit) in hits.enumerated() {
                 let article = kb.articles[hit.article]
+                let coverage = kb.coverage(of: query, by: hit.article)
+                let mark =
+                    coverage >= least
+                    ? ""
+                    : "  (has \(DecimalText.percent(coverage)) of the query's words, below kbCoverage "
+                        + "\(DecimalText.percent(least)))"
                 Console.out(
                     "\(rank + 1). \(article.id)  \(DecimalText.format(hit.score))  \(article.title)"
-                )
+                        + mark)
                 Console.out("   " + kb.snippet(for: hit.article, query: query))
             }
         }

@@ -65,6 +65,59 @@ import Testing
             ])
     }
 
+    @Test(arguments: ["no problem, go ahead", "why not", "I don't mind", "sure, no worries"])
+    func idiomsOfAgreementTakeTheYesBranch(_ answer: String) throws {
+        var chat = self.atConfirmation(try FixtureBot.load())
+        let turn = chat.send(answer)
+        #expect(turn.explanation.steps.first == "answered yes")
+        #expect(turn.messages.first?.text == "Refund requested.")
+    }
+
+    /// The fixture with the bundled bot's cancel examples, which "I don't mind" resembles.
+    private func botWithCancelExamples() throws -> Bot {
+        let intents = (FixtureBot.files["intents.json"] ?? "").replacing(
+            #""examples": ["cancel", "stop this", "never mind"]"#,
+            with: #"""
+                "examples": ["cancel", "stop", "never mind", "forget it", "nvm",
+                             "I don't want to continue with this", "abort", "let's drop it",
+                             "no, stop this", "quit", "exit this", "leave it",
+                             "I changed my mind, don't submit anything"]
+                """#)
+        return try DialogueFixture.bot(["intents.json": intents])
+    }
+
+    @Test func aShortYesOrNoIsTheAnswerNotAGlobalIntentFoundBySimilarity() throws {
+        // "I don't mind" resembles "never mind" well enough to interrupt a flow, were it not a
+        // yes.
+        let bot = try self.botWithCancelExamples()
+        let interpretation = bot.interpret("I don't mind")
+        #expect(interpretation.clearIntent.map { bot.definition.intents[$0].id } == "cancel")
+        #expect(interpretation.confidence >= (0.45 + 1) / 2)
+        var chat = self.atConfirmation(bot)
+        let turn = chat.send("I don't mind")
+        #expect(turn.explanation.stage == .confirmation)
+        #expect(turn.messages.first?.text == "Refund requested.")
+    }
+
+    @Test func aLongerMessageOpeningWithANoGoesToTheGlobalIntentItResembles() throws {
+        // It opens with a no ("I don't"), but says more: it is the cancel intent's example.
+        let bot = try self.botWithCancelExamples()
+        #expect(bot.yesNo.answer(in: "I don't want to continue with this") == false)
+        var chat = self.atConfirmation(bot)
+        let turn = chat.send("I don't want to continue with this")
+        #expect(turn.explanation.stage == .global)
+        #expect(turn.messages.map(\.text) == ["Cancelled."])
+        #expect(chat.state.position == "idle")
+    }
+
+    @Test(arguments: ["not sure", "I don't care", "no, I don't mind"])
+    func doubtAndContradictionAskAgain(_ answer: String) throws {
+        var chat = self.atConfirmation(try FixtureBot.load())
+        let turn = chat.send(answer)
+        #expect(turn.messages.first?.text == "Sorry, I need a yes or a no.")
+        #expect(chat.state.position == "refund.confirm")
+    }
+
     @Test func aNonAnswerAsksForYesOrNoAgain() throws {
         var chat = self.atConfirmation(try FixtureBot.load())
         let turn = chat.send("maybe")

@@ -62,6 +62,37 @@ import Testing
         #expect(chat.state.pending == .articleFeedback(article: next, next: nil))
     }
 
+    @Test func anArticleSharingOneWordWithAMessageDoesNotAnswerIt() throws {
+        // "account" is in one of the fixture's three articles; "pizza" and "oven" in none.
+        let bot = try FixtureBot.load()
+        let message = "pizza oven account"
+        let best = try #require(bot.knowledgeBase.search(message, limit: 1).first)
+        #expect(best.score >= bot.settings.thresholds.kb)
+        #expect(bot.knowledgeBase.coverage(of: message, by: best.article) < 0.3)
+        var chat = Conversation(bot: bot)
+        chat.start()
+        let turn = chat.send(message)
+        #expect(turn.explanation.stage == .fallback)
+        #expect(turn.messages.map(\.text) == ["Sorry?"])
+        #expect(
+            turn.explanation.steps.first?.hasPrefix("article delete-account matches ") == true)
+        #expect(
+            turn.explanation.steps.first?.hasSuffix(
+                "of the query's words (kbCoverage 30%): not offered") == true)
+    }
+
+    @Test func aBotCanLowerTheCoverageItAsks() throws {
+        let settings = (FixtureBot.files["bot.json"] ?? "").replacing(
+            #""kb": 0.3 }"#, with: #""kb": 0.3, "kbCoverage": 0 }"#)
+        let bot = try DialogueFixture.bot(["bot.json": settings])
+        #expect(bot.settings.thresholds.kbCoverage == 0)
+        var chat = Conversation(bot: bot)
+        chat.start()
+        let turn = chat.send("pizza oven account")
+        #expect(turn.explanation.stage == .knowledgeBase)
+        #expect(turn.messages.first?.article == "delete-account")
+    }
+
     @Test func anotherMessageInsteadOfFeedbackIsHandledAsUsual() throws {
         var chat = Conversation(bot: try FixtureBot.load())
         chat.start()

@@ -20,6 +20,12 @@ import Testing
                        "rules": [{ "phrase": "count" }], "flow": "count" },
             "strict": { "title": "Strict", "examples": ["strict question"],
                         "rules": [{ "phrase": "strict" }], "flow": "strict" },
+            "still": { "title": "Still", "examples": ["check my order"],
+                       "rules": [{ "phrase": "check my order" }], "flow": "still" },
+            "either": { "title": "Either", "examples": ["either way"],
+                        "rules": [{ "phrase": "either question" }], "flow": "either" },
+            "fixed": { "title": "Fixed", "examples": ["fixed order"],
+                       "rules": [{ "phrase": "fixed order" }], "flow": "fixed" },
             "appeal": { "title": "Appeal", "examples": ["appeal an order"],
                         "rules": [{ "phrase": "appeal" }], "flow": "appeal" },
             "back": { "title": "Go back", "global": true, "effect": "back",
@@ -72,6 +78,32 @@ import Testing
                 "ask_order": { "type": "collect", "slot": "order_id", "next": "ask_reason" },
                 "ask_reason": { "type": "collect", "slot": "reason", "next": "stop" },
                 "stop": { "type": "end", "say": "Done." }
+              }
+            },
+            "still": {
+              "states": {
+                "ask_order": { "type": "collect", "slot": "order_id", "next": "still_q" },
+                "still_q": { "type": "confirm", "say": "Is your order number still {order_id}?", "yes": "done", "no": "sorry" },
+                "sorry": { "type": "say", "say": "Let's fix that.", "next": "ask_again" },
+                "ask_again": { "type": "collect", "slot": "order_id", "ask": "always", "say": "Which one is it?", "next": "done" },
+                "done": { "type": "end", "say": "Order {order_id}." }
+              }
+            },
+            "fixed": {
+              "states": {
+                "ask_order": { "type": "collect", "slot": "order_id", "next": "still_q" },
+                "still_q": { "type": "confirm", "say": "Is it still {order_id}?", "yes": "done", "no": "ask_again",
+                             "valueMeansNo": false },
+                "ask_again": { "type": "collect", "slot": "order_id", "ask": "always", "next": "done" },
+                "done": { "type": "end", "say": "Order {order_id}." }
+              }
+            },
+            "either": {
+              "states": {
+                "link_q": { "type": "confirm", "say": "Do you have a link?", "yes": "ask_link", "no": "ask_order" },
+                "ask_link": { "type": "collect", "slot": "link", "next": "done" },
+                "ask_order": { "type": "collect", "slot": "order_id", "next": "done" },
+                "done": { "type": "end", "say": "Done." }
               }
             },
             "strict": {
@@ -202,5 +234,77 @@ import Testing
         let second = chat.send("go back")
         #expect(second.messages.last?.text == "Do you have the order number?")
         #expect(chat.state.position == "appeal.order_q")
+    }
+
+    @Test func aNoWithANewValueForTheSlotTheNoBranchAsksForFillsIt() throws {
+        var chat = try self.chat(startingWith: "check my order TP-12345678")
+        #expect(chat.state.position == "still.still_q")
+        let turn = chat.send("no, it's TP-87654321")
+        // The say state on the way speaks; the collect state's lead-in and prompt do not.
+        #expect(turn.messages.map(\.text) == ["Let's fix that.", "Order TP-87654321."])
+        #expect(
+            turn.explanation.steps.prefix(3) == [
+                "answered no, with a value for order_id, which still.ask_again asks for next",
+                "entered still.sorry",
+                "entered still.ask_again",
+            ])
+        #expect(turn.actions.contains(.setSlot("order_id", .text("TP-87654321"))))
+        #expect(chat.state.position == "idle")
+    }
+
+    @Test func aNewValueAloneIsANo() throws {
+        var chat = try self.chat(startingWith: "check my order TP-12345678")
+        let turn = chat.send("it's TP-87654321 now")
+        #expect(turn.messages.map(\.text) == ["Let's fix that.", "Order TP-87654321."])
+        #expect(
+            turn.explanation.steps.first
+                == "no yes or no, but a value for order_id, which the no branch asks for next "
+                + "(still.ask_again): taken as no")
+    }
+
+    @Test func theSameValueAgainIsAYes() throws {
+        var chat = try self.chat(startingWith: "check my order TP-12345678")
+        let turn = chat.send("TP 12345678")
+        #expect(turn.messages.map(\.text) == ["Order TP-12345678."])
+        #expect(
+            turn.explanation.steps.prefix(2) == [
+                "no yes or no, but order_id's own value, which the no branch would replace: "
+                    + "taken as yes",
+                "answered yes",
+            ])
+        #expect(chat.state.slots["order_id"] == .text("TP-12345678"))
+    }
+
+    @Test func aYesWithAValueForTheNoBranchIsStillAYes() throws {
+        var chat = try self.chat(startingWith: "check my order TP-12345678")
+        let turn = chat.send("yes, TP-87654321 was the old one")
+        #expect(turn.messages.map(\.text) == ["Order TP-12345678."])
+        #expect(turn.explanation.steps.first == "answered yes")
+    }
+
+    @Test func aStateCanTurnTheNoBranchOff() throws {
+        var chat = try self.chat(startingWith: "fixed order TP-12345678")
+        #expect(chat.state.position == "fixed.still_q")
+        let turn = chat.send("TP-87654321")
+        #expect(turn.messages.first?.text == "Sorry, I need a yes or a no.")
+        #expect(chat.state.slots["order_id"] == .text("TP-12345678"))
+        // A no with the value is a plain no: the question is asked.
+        #expect(chat.say("no, TP-87654321") == ["What's the order number?"])
+    }
+
+    @Test func eachBranchTakesItsOwnSlotAndBothAtOnceIsNeither() throws {
+        var first = try self.chat(startingWith: "either question")
+        #expect(first.say("TP-12345678") == ["Done."])
+        #expect(first.state.slots["order_id"] == .text("TP-12345678"))
+
+        var second = try self.chat(startingWith: "either question")
+        #expect(second.say("https://example.com/v/1") == ["Done."])
+        #expect(second.state.slots["link"] == .text("https://example.com/v/1"))
+
+        var both = try self.chat(startingWith: "either question")
+        let turn = both.send("https://example.com/v/1 or TP-12345678")
+        #expect(turn.messages.first?.text == "Sorry, I need a yes or a no.")
+        #expect(both.state.position == "either.link_q")
+        #expect(both.state.slots["link"] == nil && both.state.slots["order_id"] == nil)
     }
 }

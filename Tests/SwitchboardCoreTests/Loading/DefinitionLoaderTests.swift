@@ -254,12 +254,12 @@ import Testing
         #expect(error.message == "a confirm state needs \"say\": the yes/no question")
     }
 
-    @Test("A confirm state reads its attempts, exhaustion policy and valueMeansYes")
+    @Test("A confirm state reads its attempts, exhaustion policy, valueMeansYes and valueMeansNo")
     func confirmExhaustionFields() throws {
         let text = try FixtureEdits.edit(
             "flows.json", "\"say\": \"Refund {order_id}?\",",
             "\"say\": \"Refund {order_id}?\", \"maxAttempts\": 2, \"onExhausted\": \"cancel\", "
-                + "\"exhausted\": \"stopped\", \"valueMeansYes\": false,")
+                + "\"exhausted\": \"stopped\", \"valueMeansYes\": false, \"valueMeansNo\": false,")
         let loaded = try FixtureEdits.loaded(["flows.json": text])
         let state = try #require(loaded.definition.flow("refund")?.state("confirm"))
         guard case .confirm(let spec) = state.step else {
@@ -270,6 +270,7 @@ import Testing
         #expect(spec.onExhausted == .cancel)
         #expect(spec.exhausted?.id == "stopped")
         #expect(!spec.valueMeansYes)
+        #expect(!spec.valueMeansNo)
         #expect(state.step.successors.map(\.id) == ["done", "stopped", "stopped"])
     }
 
@@ -285,6 +286,7 @@ import Testing
         #expect(spec.onExhausted == .handoff)
         #expect(spec.exhausted == nil)
         #expect(spec.valueMeansYes)
+        #expect(spec.valueMeansNo)
     }
 
     @Test("A confirm state cannot skip when its attempts run out")
@@ -356,6 +358,23 @@ import Testing
             diagnostics, "wrong-type", path: "slots.order_id.maxAttempts", file: "slots.json",
             text: text, line: "\"maxAttempts\": \"3\"")
         #expect(error.message == "expected a whole number, found string")
+    }
+
+    @Test("thresholds.kbCoverage is read, defaults to 0.3, and is a share from 0 to 1")
+    func kbCoverage() throws {
+        #expect(try FixtureEdits.loaded().definition.settings.thresholds.kbCoverage == 0.3)
+        let set = try FixtureEdits.edit(
+            "bot.json", "\"kb\": 0.3 }", "\"kb\": 0.3, \"kbCoverage\": 0.5 }")
+        #expect(
+            try FixtureEdits.loaded(["bot.json": set]).definition.settings.thresholds.kbCoverage
+                == 0.5)
+        let text = try FixtureEdits.edit(
+            "bot.json", "\"kb\": 0.3 }", "\"kb\": 0.3, \"kbCoverage\": 30 }")
+        let (diagnostics, _) = try FixtureEdits.failure(["bot.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "out-of-range", path: "bot.thresholds.kbCoverage", file: "bot.json",
+            text: text, line: "kbCoverage")
+        #expect(error.message == "30 is out of range (0 to 1)")
     }
 
     @Test("A number hundreds of digits long is quoted short, so the reason still shows")

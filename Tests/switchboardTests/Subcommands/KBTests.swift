@@ -31,19 +31,31 @@ import Testing
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.filter { $0 == "\n" }.count == 1, "one line: \(result.output)")
         let object = try #require(try JSONParser().parse(result.output).value.objectValue)
-        #expect(object.keys == ["query", "threshold", "results"])
+        #expect(object.keys == ["query", "threshold", "coverageThreshold", "results"])
         #expect(object["query"]?.value.stringValue == Self.query.joined(separator: " "))
         let results = try #require(object["results"]?.value.arrayValue)
         #expect(results.count == 2)
         for node in results {
             let hit = try #require(node.value.objectValue)
-            #expect(hit.keys == ["id", "title", "score", "snippet"])
+            #expect(hit.keys == ["id", "title", "score", "coverage", "snippet"])
             let score = try #require(hit["score"]?.value.numberValue?.double)
             #expect(score > 0 && score <= 1)
+            let coverage = try #require(hit["coverage"]?.value.numberValue?.double)
+            #expect(coverage > 0 && coverage <= 1)
         }
         #expect(
             results.first?.value.objectValue?["id"]?.value.stringValue
                 == "reset-email-not-arriving")
+    }
+
+    @Test func anArticleWithTooFewOfTheQuerysWordsIsMarked() throws {
+        let result = try ProcessRunner.switchboard(
+            ["kb", "search", "--bot", ProjectPaths.exampleBot, "--limit", "1", "pizza", "account"])
+        #expect(result.status == 0, "\(result.errors)")
+        let heading = try #require(result.output.split(separator: "\n").first)
+        #expect(
+            heading.hasSuffix("  (has 6% of the query's words, below kbCoverage 30%)"),
+            "\(result.output)")
     }
 
     @Test func aQueryNoArticleMatchesSaysSo() throws {
