@@ -89,8 +89,55 @@ import Testing
             self.masker.findings(in: "é PIN ４８２１ ok") == [
                 PIIFinding(kind: .credential, range: 7..<19)
             ])
-        #expect(FullwidthFolding(Array("plain text".utf8)) == nil)
-        #expect(FullwidthFolding(Array("全角でない".utf8)) == nil)
+        #expect(FoldedText(Array("plain text".utf8)) == nil)
+        #expect(FoldedText(Array("全角でない".utf8)) == nil)
+        #expect(FoldedText(Array("“€12” — it’s fine…".utf8)) == nil)
+    }
+
+    /// Text copied from a banking app, a PDF or a web page, or typed on a French keyboard,
+    /// has no-break or narrow spaces between groups of digits, and sometimes invisible
+    /// characters inside a number; the scanners read neither, so the number reached the logs.
+    @Test(arguments: [
+        ("card 4111\u{00A0}1111\u{00A0}1111\u{00A0}1111 ok", "card [card] ok"),
+        ("card 4111\u{202F}1111\u{202F}1111\u{202F}1111", "card [card]"),
+        ("card 4111\u{2009}1111\u{2009}1111\u{2009}1111.", "card [card]."),
+        ("appelez le 06\u{202F}12\u{202F}34\u{202F}56\u{202F}78", "appelez le [phone]"),
+        ("call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "call [phone]"),
+        ("PIN:\u{00A0}4821", "PIN:\u{00A0}[credential]"),
+        ("mail\u{00A0}jane@example.com\u{00A0}ok", "mail\u{00A0}[email]\u{00A0}ok"),
+        ("card 4111\u{200B}1111\u{200B}1111\u{200B}1111 ok", "card [card] ok"),
+        ("card 4111\u{200B}\u{200B}1111\u{2060}1111\u{FEFF}1111", "card [card]"),
+        ("card 41\u{00AD}11 1111 1111 1111", "card [card]"),
+        ("call 020\u{200B}7946\u{200B}0958", "call [phone]"),
+        ("call \u{200E}+44 20 7946\u{200E} 0958\u{200E}", "call \u{200E}[phone]"),
+        ("PIN 48\u{200D}21", "PIN [credential]"),
+    ])
+    func masksNumbersWithUnusualSpacesAndInvisibleCharacters(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
+    /// No-break spaces and invisible characters in clean text change nothing.
+    @Test(arguments: [
+        "Total 1\u{202F}234,56\u{00A0}€ for 3\u{00A0}items",
+        "Order TP-48213377\u{00A0}hasn’t arrived\u{200B}yet",
+        "Delivered on 27\u{00A0}November\u{00A0}2026 at 10\u{202F}h\u{202F}30",
+        "12\u{00A0}345\u{00A0}678 EUR",
+        "version\u{00A0}2.3.1, ticket\u{00A0}#483920",
+        "\u{FEFF}Hello, my order\u{00AD}number is TP-12345678",
+    ])
+    func leavesCleanTextWithUnusualSpacesAlone(text: String) {
+        #expect(self.masker.mask(text) == text)
+    }
+
+    @Test func foldedFindingsHaveTheTextsByteRanges() {
+        // U+00A0 is 2 bytes and becomes 1; U+200B is 3 bytes and is left out.
+        let text = "PIN\u{00A0}48\u{200B}21 ok"
+        #expect(
+            self.masker.findings(in: text) == [PIIFinding(kind: .credential, range: 5..<12)])
+        let folded = FoldedText(Array(text.utf8))
+        #expect(folded?.bytes == Array("PIN 4821 ok".utf8))
+        #expect(folded?.originalRange(0..<3) == 0..<3)
+        #expect(folded?.originalRange(4..<8) == 5..<12)
     }
 
     @Test func keepsUnicodeAroundFindings() {
