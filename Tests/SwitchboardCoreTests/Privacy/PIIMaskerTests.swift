@@ -190,14 +190,28 @@ import Testing
         "DE89370400440532013000", "DE89 3704 0044 0532 0130 00",
         "FR14 2004 1010 0505 0001 3M02 606",
         "NL91ABNA0417164300", "BE68 5390 0754 7034", "CH93 0076 2011 6238 5295 7",
+        "de89 3704 0044 0532 0130 00", "De89 3704 0044 0532 0130 00", "de89370400440532013000",
+        // Dashes, dots and no-break spaces between the groups.
+        "DE89-3704-0044-0532-0130-00", "GB82-WEST-1234-5698-7654-32",
+        "de89-3704-0044-0532-0130-00", "DE89.3704.0044.0532.0130.00",
+        "FR14.2004.1010.0505.0001.3M02.606", "BE68-5390-0754-7034",
+        "DE89\u{00A0}3704\u{00A0}0044\u{00A0}0532\u{00A0}0130\u{00A0}00",
+        "CH93\u{202F}0076\u{202F}2011\u{202F}6238\u{202F}5295\u{202F}7",
     ])
     func masksIBANs(iban: String) {
         #expect(self.masker.mask("to \(iban) please") == "to [iban] please", "\(iban)")
+        #expect(self.masker.mask("IBAN: \(iban).") == "IBAN: [iban].", "\(iban)")
     }
 
     @Test(arguments: [
         "GB82WEST12345698765433", "GB82 WEST 1234 5698 7654 33", "XGB82WEST12345698765432",
-        "GB82WEST1234", "GB82-WEST-1234-5698-7654-32",
+        "GB82WEST1234", "GB82-WEST-1234-5698-7654-33", "DE89.3704.0044.0532.0130.01",
+        // Mod 97 holds, but DE IBANs have 22 characters.
+        "DE85-1234-5678-9012-34", "DE85 1234 5678 9012 34",
+        // Mod 97 holds, but XY is no country of the registry: with dashes, an order id.
+        "XY80-1234-5678-9012-3456", "order TP40-4821-3377-0000-001",
+        // Glued to a word by a dash; a dashed id whose letters are no country code.
+        "x-DE89-3704-0044-0532-0130-00", "AB12-3456-7890-1234-5678-90",
     ])
     func leavesNonIBANs(text: String) {
         #expect(!PIIMasker(kinds: .iban).mask(text).contains("[iban]"), "\(text)")
