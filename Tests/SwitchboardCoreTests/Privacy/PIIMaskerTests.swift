@@ -67,6 +67,38 @@ import Testing
         #expect(self.masker.mask(text) == masked)
     }
 
+    /// An address whose domain has letters outside ASCII (an internationalised domain name)
+    /// was not found, so it reached the logs as typed.
+    @Test(arguments: [
+        ("jürgen@müller-bäckerei.de", "[email]"),
+        ("mail 用户@例子.广告 please", "mail [email] please"),
+        ("write to jane@例え.jp.", "write to [email]."),
+        ("пишите иван@пример.рф, спасибо", "пишите [email], спасибо"),
+        ("raj@उदाहरण.भारत", "[email]"),
+        ("(info@bücher.example.com)", "([email])"),
+        ("«jürgen@müller.de»", "«[email]»"),
+        ("JÜRGEN@MÜLLER.DE—thanks", "[email]—thanks"),
+        ("jürgen@müller.de。谢谢", "[email]。谢谢"),
+        ("jane@xn--mller-kva.de", "[email]"),
+        ("ivan@example.xn--p1ai!", "[email]!"),
+        ("ivan@пример.xn--p1ai", "[email]"),
+        ("ｊüｒｇｅｎ＠ｍüｌｌｅｒ．ｄｅ", "[email]"),
+    ])
+    func masksInternationalisedAddresses(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
+    /// What has an `@` but is no address stays as written, with letters outside ASCII too.
+    @Test(arguments: [
+        "@jürgen thanks", "thanks @müller-bäckerei.de", "jürgen@localhost", "user@localhost",
+        "jürgen@müller", "用户@例子", "lodash@4.17.21", "paket@1.2.3-beta", "a@b", "a@b.c",
+        "jürgen@müller.d", "jürgen@-müller.de", "jürgen@müller-.de", "jürgen@.de", "ü@ü",
+        "5€@shop.de", "meet @ café.paris", "jürgen.@müller.de",
+    ])
+    func leavesNonAddressesAlone(text: String) {
+        #expect(self.masker.mask(text) == text)
+    }
+
     /// Typed with an East Asian input method, personal data is in fullwidth forms, which the
     /// scanners did not read: cards, PINs and phone numbers reached the logs as typed.
     @Test(arguments: [
