@@ -271,17 +271,21 @@ import Testing
         #expect(self.masker.findings(in: text).isEmpty)
     }
 
-    @Test func generatedPersonalDataIsMasked() {
-        let samples = PIICorpus.personalData(count: 400, seed: 0x5EED_0001)
-        let masked = samples.filter { self.masker.mask($0.text) == $0.masked }
-        let missed = samples.filter { self.masker.mask($0.text) != $0.masked }.prefix(5)
+    /// The four seeds docs/operations.md gives the masker's figures for, 1,000 sentences each.
+    static let corpusSeeds: [UInt64] = [0x5EED_0001, 0x5EED_0002, 0x5EED_0003, 0x5EED_0004]
+
+    @Test(arguments: Self.corpusSeeds)
+    func generatedPersonalDataIsMasked(seed: UInt64) {
+        let samples = PIICorpus.personalData(count: 1000, seed: seed)
+        let missed = samples.filter { self.masker.mask($0.text) != $0.masked }
         #expect(
-            masked.count * 100 >= samples.count * 99,
-            "masked \(masked.count) of \(samples.count); e.g. \(missed.map(\.text))")
+            missed.count * 100 <= samples.count,
+            "missed \(missed.count) of \(samples.count); e.g. \(missed.prefix(5).map(\.text))")
     }
 
-    @Test func generatedCleanSentencesStayUnchanged() {
-        let sentences = PIICorpus.clean(count: 300, seed: 0x5EED_0002)
+    @Test(arguments: Self.corpusSeeds)
+    func generatedCleanSentencesStayUnchanged(seed: UInt64) {
+        let sentences = PIICorpus.clean(count: 1000, seed: seed)
         let changed = sentences.filter { self.masker.mask($0) != $0 }
         #expect(
             changed.count * 100 <= sentences.count,
@@ -302,11 +306,17 @@ import Testing
         let groups = String(repeating: "1 ", count: 20000)
         let letters = String(repeating: "DE89 ", count: 5000) + String(repeating: "a.", count: 5000)
         let mixed = String(repeating: "call 555-123-4567, mail a@b.cd; ", count: 2000)
+        let unicode = String(repeating: "用户@例子.广告 ", count: 3000)
+        let ats =
+            String(repeating: "ü.ü@", count: 10000)
+            + String(repeating: "\u{00A0}\u{200B}1", count: 10000)
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             #expect(masker.mask(groups) == groups)
             #expect(masker.mask(letters) == letters)
             #expect(masker.findings(in: mixed).count == 4000)
+            #expect(masker.findings(in: unicode).count == 3000)
+            #expect(masker.mask(ats) == ats)
         }
         #expect(elapsed < .seconds(10), "masking took \(elapsed)")
     }
