@@ -2,8 +2,9 @@
 ///
 /// Reads a practical subset of RFC 5322: a local part of letters, digits and `. _ % + -`
 /// (no leading, trailing or doubled dot), then `@` and a domain of at least two labels
-/// whose last label is two or more letters. Punctuation that ends a sentence or closes
-/// a bracket is not part of the address.
+/// whose last label is two or more letters, or an ASCII-encoded internationalised one
+/// (`xn--p1ai`). Punctuation that ends a sentence or closes a bracket is not part of the
+/// address.
 public struct EmailExtractor: EntityExtractor {
     /// Creates an email extractor.
     public init() {}
@@ -19,11 +20,34 @@ public struct EmailExtractor: EntityExtractor {
 
     /// The byte ranges of the email addresses in `bytes`, in order.
     static func scan(_ bytes: [UInt8]) -> [Range<Int>] {
+        self.scan(bytes, allowsUnicode: false)
+    }
+
+    /// The byte ranges to mask, in order: the addresses of ``scan(_:)``, and those with
+    /// letters outside ASCII, which `scan` does not read.
+    ///
+    /// A local part may hold letters, combining marks and digits of any script
+    /// (`rené.dupont@example.fr`, `用户@example.com`); `scan` left them out, so masking
+    /// `rené.dupont@…` left `rené.[email]`. It is read back to a space or punctuation, so
+    /// text glued to it in a script without spaces goes too, which masks a word more rather
+    /// than a part of the address less. A domain label may hold them too (`müller-bäckerei.de`,
+    /// `例子.广告`), and the top-level domain may be two or more letters of any script
+    /// (`пример.рф`). `user@localhost`, `@mention`, `pkg@1.2.3` and `a@b` are no addresses here
+    /// either.
+    static func scanForMasking(_ bytes: [UInt8]) -> [Range<Int>] {
+        self.scan(bytes, allowsUnicode: true)
+    }
+
+    /// The byte ranges of the addresses in `bytes`, in order; with letters outside ASCII
+    /// when `allowsUnicode`.
+    private static func scan(_ bytes: [UInt8], allowsUnicode: Bool) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var floor = 0
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "@"), let range = self.address(bytes, index, floor) {
+            if bytes[index] == UInt8(ascii: "@"),
+                let range = self.address(bytes, index, floor, allowsUnicode: allowsUnicode)
+            {
                 found.append(range)
                 floor = range.upperBound
                 index = range.upperBound
@@ -34,85 +58,123 @@ public struct EmailExtractor: EntityExtractor {
         return found
     }
 
-    /// The byte ranges to mask, in order: each address of ``scan(_:)`` with the rest of its
-    /// local part when that part has letters outside ASCII (`rené.dupont@example.fr`,
-    /// `jäne@example.com`), which `scan` leaves out, so masking them left `rené.[email]`.
-    ///
-    /// The address is read back to a space or ASCII punctuation that is not part of a local
-    /// part; text glued to it in a script without spaces goes too, which masks a word more
-    /// rather than a part of the address less.
-    static func scanForMasking(_ bytes: [UInt8]) -> [Range<Int>] {
-        var floor = 0
-        return self.scan(bytes).map { range in
-            defer { floor = range.upperBound }
-            var start = range.lowerBound
-            var hasOtherLetters = false
-            while start > floor, bytes[start - 1] >= 0x80 || self.isLocal(bytes[start - 1]) {
-                hasOtherLetters = hasOtherLetters || bytes[start - 1] >= 0x80
-                start -= 1
-            }
-            guard hasOtherLetters else { return range }
-            while start < range.lowerBound, bytes[start] < 0x80,
-                !ASCIIByte.isAlphanumeric(bytes[start])
-            {
-                start += 1
-            }
-            return start..<range.upperBound
-        }
-    }
-
     /// Whether `byte` may appear in the local part.
     private static func isLocal(_ byte: UInt8) -> Bool {
         ASCIIByte.isAlphanumeric(byte) || Array("._%+-".utf8).contains(byte)
     }
 
     /// The address around the `@` at `at`, not reaching back before `floor`.
-    private static func address(_ bytes: [UInt8], _ at: Int, _ floor: Int) -> Range<Int>? {
+    private static func address(
+        _ bytes: [UInt8], _ at: Int, _ floor: Int, allowsUnicode: Bool
+    ) -> Range<Int>? {
         let dot = UInt8(ascii: ".")
         var start = at
-        while start > floor, self.isLocal(bytes[start - 1]) { start -= 1 }
-        while start < at, !ASCIIByte.isAlphanumeric(bytes[start]) { start += 1 }
-        guard start < at, bytes[at - 1] != dot, at - start <= 64 else { return nil }
-        for index in start..<(at - 1) where bytes[index] == dot && bytes[index + 1] == dot {
+        var isASCII = true
+        while start > floor {
+            if self.isLocal(bytes[start - 1]) {
+                start -= 1
+            } else if allowsUnicode, bytes[start - 1] >= 0x80,
+                let scalar = UTF8Scalar(bytes, before: start), scalar.range.lowerBound >= floor,
+                scalar.isWordCharacter
+            {
+                start = scalar.range.lowerBound
+                isASCII = false
+            } else {
+                break
+            }
+        }
+        while start < at, bytes[start] < 0x80, !ASCIIByte.isAlphanumeric(bytes[start]) {
+            start += 1
+        }
+        guard start < at, bytes[at - 1] != dot else { return nil }
+        if isASCII {
+            guard at - start <= 64 else { return nil }
+            for index in start..<(at - 1) where bytes[index] == dot && bytes[index + 1] == dot {
+                return nil
+            }
+        }
+        guard let end = self.domainEnd(bytes, at + 1, allowsUnicode: allowsUnicode) else {
             return nil
         }
-        guard let end = self.domainEnd(bytes, at + 1) else { return nil }
         return start..<end
     }
 
     /// The end of the domain starting at `start`, or `nil` when there is no valid domain.
     ///
-    /// Labels are letters, digits and inner hyphens; trailing labels are dropped until
-    /// the last one is a top-level domain of two or more letters.
-    private static func domainEnd(_ bytes: [UInt8], _ start: Int) -> Int? {
+    /// Labels are letters, digits and inner hyphens (of any script when `allowsUnicode`);
+    /// trailing labels are dropped until the last one is a top-level domain.
+    private static func domainEnd(_ bytes: [UInt8], _ start: Int, allowsUnicode: Bool) -> Int? {
         var labels: [Range<Int>] = []
         var index = start
         while true {
             let labelStart = index
-            while index < bytes.count,
-                ASCIIByte.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")
-            {
-                index += 1
-            }
+            index = self.labelEnd(bytes, index, allowsUnicode: allowsUnicode)
             guard index > labelStart else { break }
             labels.append(labelStart..<index)
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."),
-                ASCIIByte.isAlphanumeric(bytes[index + 1])
+                bytes[index + 1] != UInt8(ascii: "-"),
+                self.labelEnd(bytes, index + 1, allowsUnicode: allowsUnicode) > index + 1
             else { break }
             index += 1
         }
         let hyphen = UInt8(ascii: "-")
         for label in labels {
-            guard label.count <= 63, bytes[label.lowerBound] != hyphen,
-                bytes[label.upperBound - 1] != hyphen
+            // 63 is the limit of the ASCII form, which a label outside ASCII has only encoded.
+            guard label.count <= 63 || bytes[label].contains(where: { $0 >= 0x80 }),
+                bytes[label.lowerBound] != hyphen, bytes[label.upperBound - 1] != hyphen
             else { return nil }
         }
         while labels.count >= 2 {
-            if let top = labels.last, top.count >= 2, bytes[top].allSatisfy(ASCIIByte.isLetter) {
+            if let top = labels.last, self.isTopLevel(bytes, top, unicode: allowsUnicode) {
                 return top.upperBound
             }
             labels.removeLast()
         }
         return nil
+    }
+
+    /// The end of the label (letters, digits, hyphens) starting at `start`: `start` when
+    /// none starts there.
+    private static func labelEnd(_ bytes: [UInt8], _ start: Int, allowsUnicode: Bool) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if ASCIIByte.isAlphanumeric(byte) || byte == UInt8(ascii: "-") {
+                index += 1
+            } else if allowsUnicode, byte >= 0x80, let scalar = UTF8Scalar(bytes, at: index),
+                scalar.isWordCharacter
+            {
+                index = scalar.range.upperBound
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// Whether the label `top` may be a top-level domain: two or more letters (of any script
+    /// when `unicode`), or an internationalised one in its ASCII form (`xn--p1ai`).
+    private static func isTopLevel(_ bytes: [UInt8], _ top: Range<Int>, unicode: Bool) -> Bool {
+        let characters = bytes[top]
+        if characters.count > 4, characters.allSatisfy({ $0 < 0x80 }),
+            characters.prefix(4).map(ASCIIByte.lowercased) == Array("xn--".utf8)
+        {
+            return true
+        }
+        var letters = 0
+        var index = top.lowerBound
+        while index < top.upperBound {
+            if ASCIIByte.isLetter(bytes[index]) {
+                index += 1
+            } else if unicode, bytes[index] >= 0x80, let scalar = UTF8Scalar(bytes, at: index),
+                scalar.isLetterOrMark
+            {
+                index = scalar.range.upperBound
+            } else {
+                return false
+            }
+            letters += 1
+        }
+        return letters >= 2
     }
 }

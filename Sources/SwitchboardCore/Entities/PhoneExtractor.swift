@@ -2,7 +2,9 @@
 ///
 /// International (`+44 20 7946 0958`, `+1 (555) 123-4567`, `+44 (0)20 7946 0958`, which
 /// drops the bracketed trunk zero) and national formats (`(555) 123-4567`, `555-123-4567`,
-/// `555.123.4567`, `07700 900123`, `06 12 34 56 78`) are read; a number has 7 to 15 digits.
+/// `555.123.4567`, `07700 900123`, `06 12 34 56 78`, and a slash after the area code as in
+/// Germany and Austria, `030/1234567`, `0664/123 45 67`) are read; a number has 7 to 15
+/// digits.
 ///
 /// Plenty of other digits look like phone numbers, so the scanner is strict outside
 /// `+` numbers: dates, amounts, times, IP addresses, thousands (`1 234 567`), digits glued
@@ -100,11 +102,16 @@ public struct PhoneExtractor: EntityExtractor {
         let widths = layout.runs[..<count].map(\.count)
         let total = layout.digitCount(groups: count)
         guard (7...15).contains(total), widths.allSatisfy({ $0 <= 12 }) else { return false }
+        let first = layout.runs[0]
+        let leadingZeros = bytes[first].prefix(2).prefix { $0 == UInt8(ascii: "0") }.count
+        if layout.separators[..<(count - 1)].contains(UInt8(ascii: "/")),
+            !self.isSlashedAreaCode(layout, widths, leadingZeros: leadingZeros)
+        {
+            return false
+        }
         if layout.plus {
             return count == 1 || widths[0] <= 4 || layout.parenthesized == 0
         }
-        let first = layout.runs[0]
-        let leadingZeros = bytes[first].prefix(2).prefix { $0 == UInt8(ascii: "0") }.count
         if count == 1 {
             return layout.parenthesized == nil && self.isPlainRun(bytes, first)
         }
@@ -121,6 +128,21 @@ public struct PhoneExtractor: EntityExtractor {
                 || (widths == [3, 4] && separators[0] != dot)
         }
         return !self.looksLikeOtherNumber(bytes, layout, widths, separators)
+    }
+
+    /// Whether the groups' only slash follows a national area code.
+    ///
+    /// As in `030/1234567` or `0151/12345678`: the trunk zero and two to four digits, then at
+    /// least five digits. Dates (`27/11/2026`), fractions and numbers of a year (`030/2026`)
+    /// are no phones.
+    private static func isSlashedAreaCode(
+        _ layout: PhoneLayout, _ widths: [Int], leadingZeros: Int
+    ) -> Bool {
+        let slash = UInt8(ascii: "/")
+        let separators = layout.separators[..<(widths.count - 1)]
+        return !layout.plus && layout.parenthesized == nil && leadingZeros == 1
+            && separators.first == slash && !separators.dropFirst().contains(slash)
+            && (3...5).contains(widths[0]) && widths.dropFirst().reduce(0, +) >= 5
     }
 
     /// Whether grouped digits read better as a date, an IP address, a large amount or

@@ -9,7 +9,7 @@ struct PhoneLayout: Sendable {
     var runs: [Range<Int>]
     /// Where each group ends, including its closing bracket.
     var ends: [Int]
-    /// The separator after each group but the last: a space, `-`, `.`, or 0 for none
+    /// The separator after each group but the last: a space, `-`, `.`, `/`, or 0 for none
     /// (after a closing bracket, or before an opening one).
     var separators: [UInt8]
     /// The index of the group written in brackets, if any.
@@ -73,7 +73,7 @@ struct PhoneLayout: Sendable {
             return (0, position)
         }
         if byte == UInt8(ascii: "("), opensGroup { return (0, position) }
-        guard Array(" -.".utf8).contains(byte), let next = ASCIIByte.at(bytes, position + 1)
+        guard Array(" -./".utf8).contains(byte), let next = ASCIIByte.at(bytes, position + 1)
         else { return nil }
         if ASCIIByte.isDigit(next) || (next == UInt8(ascii: "(") && opensGroup && byte == 0x20) {
             return (byte, position + 1)

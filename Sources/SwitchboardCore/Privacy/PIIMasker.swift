@@ -111,23 +111,25 @@ public struct PIIMasker: Sendable {
     /// Use it to warn users not to type card numbers into the chat.
     public func containsPaymentCard(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return !PaymentCardScanner.scan(FullwidthFolding(bytes)?.bytes ?? bytes).isEmpty
+        return !PaymentCardScanner.scan(FoldedText(bytes)?.bytes ?? bytes).isEmpty
     }
 
     /// The findings in `bytes`; on overlap, emails win over credentials, credentials over
     /// IBANs, IBANs over cards and cards over phone numbers.
     ///
-    /// Fullwidth forms (`４１１１`, `ＰＩＮ：４８２１`) are read as the ASCII they stand for
-    /// (see ``FullwidthFolding``); the ranges are the text's own bytes all the same.
+    /// Fullwidth forms (`４１１１`, `ＰＩＮ：４８２１`) are read as the ASCII they stand for,
+    /// no-break and other spaces as a space, and invisible characters (a zero-width space
+    /// between digits) are left out (see ``FoldedText``); the ranges are the text's own bytes
+    /// all the same.
     func findings(in bytes: [UInt8]) -> [PIIFinding] {
-        guard let folding = FullwidthFolding(bytes) else { return self.asciiFindings(in: bytes) }
-        return self.asciiFindings(in: folding.bytes).map {
-            PIIFinding(kind: $0.kind, range: folding.originalRange($0.range))
+        guard let folded = FoldedText(bytes) else { return self.foldedFindings(in: bytes) }
+        return self.foldedFindings(in: folded.bytes).map {
+            PIIFinding(kind: $0.kind, range: folded.originalRange($0.range))
         }
     }
 
-    /// The findings in `bytes`, read as ASCII.
-    private func asciiFindings(in bytes: [UInt8]) -> [PIIFinding] {
+    /// The findings in `bytes`, folded already.
+    private func foldedFindings(in bytes: [UInt8]) -> [PIIFinding] {
         var found: [PIIFinding] = []
         func add(_ kind: Kinds, _ scan: ([UInt8]) -> [Range<Int>]) {
             guard self.kinds.contains(kind) else { return }

@@ -22,6 +22,10 @@ import Testing
         ("trailing dot bob@example.com.", "bob@example.com", "bob@example.com"),
         ("leading dot .bob@example.com", "bob@example.com", "bob@example.com"),
         ("host x@mail.example.com.123", "x@mail.example.com", "x@mail.example.com"),
+        ("host x@b.cd.-x", "x@b.cd", "x@b.cd"),
+        // A top-level domain outside ASCII, in the ASCII form DNS uses.
+        ("to ivan@example.xn--p1ai.", "ivan@example.xn--p1ai", "ivan@example.xn--p1ai"),
+        ("Jane@XN--MLLER-KVA.DE", "Jane@XN--MLLER-KVA.DE", "jane@xn--mller-kva.de"),
     ])
     func findsAddresses(text: String, written: String, address: String) {
         let expected = EntityFixture.match(.text(address), written, in: text)
@@ -45,6 +49,7 @@ import Testing
         "no at sign here", "@example.com", "jane@", "jane@localhost", "jane@example.c",
         "jane@example.123", "jane..doe@example.com", "jane.@example.com",
         "jane@-example.com", "jane@example-.com", "price 5@ 3 each", "a@b", "user@.com",
+        "jane@example.xn-p1ai", "jane@example.xn--", "lodash@4.17.21",
     ])
     func rejects(text: String) {
         #expect(EntityFixture.extract(self.extractor, text).isEmpty)

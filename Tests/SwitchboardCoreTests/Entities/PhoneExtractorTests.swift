@@ -40,6 +40,12 @@ import Testing
         ("(03) 9123 4567", "0391234567"),
         ("+61 (0)3 9123 4567", "+61391234567"),
         ("+44 7700 900 123", "+447700900123"),
+        // A slash after the area code, as in Germany and Austria.
+        ("030/1234567", "0301234567"),
+        ("0151/12345678", "015112345678"),
+        ("07151/12345", "0715112345"),
+        ("0664/123 45 67", "06641234567"),
+        ("089/12 34 56", "089123456"),
     ])
     func findsNumbers(written: String, number: String) {
         for text in ["\(written)", "Call me on \(written), thanks.", "(tel: \(written))"] {
@@ -95,6 +101,10 @@ import Testing
         "code 12-34-56", "x 12.34.56.78", "ext 5551234567@sms.example.com",
         "count 123456789", "2026 11 27", "user_5551234567", "1 234 567 890",
         "ID 1234 5678 9012", "70 1234567", "at 10:5551234567", "12 items for 1234567 people",
+        // Slashes: dates, fractions, numbers of a year, and none but after an area code.
+        "on 2026/11/27", "on 01/12/2026", "invoice 030/2026", "ratio 1/1234567", "12/345678",
+        "0030/1234567", "030/123/4567", "+49/30/1234567", "555/123-4567", "(030)/1234567",
+        "path /030/1234567", "x 030/1234567/8",
     ])
     func rejects(text: String) {
         #expect(EntityFixture.extract(self.extractor, text).isEmpty, "\(text)")

@@ -72,7 +72,7 @@ enum PIICorpus {
             ("Password: ", password), ("password=", password), ("passcode ", code),
             ("login code was ", code), ("authenticator code ", split),
             ("my code is ", code), ("backup code: ", code), ("pwd: ", password),
-            ("the code my bank sent: ", code),
+            ("the code my bank sent: ", code), ("PIN:\u{00A0}", random.digits(4)),
         ]
         return random.pick(leads)
     }
@@ -85,13 +85,19 @@ enum PIICorpus {
 
     // MARK: Emails
 
-    /// An email address with dots, plus tags, hyphens, digits and subdomains.
+    /// An email address with dots, plus tags, hyphens, digits and subdomains; names and
+    /// domains with letters outside ASCII, and domains in their ASCII form (`xn--`).
     static func email(_ random: inout CorpusRandom) -> String {
-        let names = ["jane", "john", "amelie", "li", "o-brien", "mohammed", "sam", "Kim"]
-        let family = ["doe", "smith", "nguyen", "garcia", "mueller", "rossi"]
+        let names = [
+            "jane", "john", "amelie", "li", "o-brien", "mohammed", "sam", "Kim", "jürgen", "josé",
+            "иван", "用户",
+        ]
+        let family = ["doe", "smith", "nguyen", "garcia", "mueller", "rossi", "müller"]
         let domains = [
             "example.com", "mail.example.co.uk", "support.shop-online.de", "sub.domain.example.org",
             "gmail.com", "uni.edu.au", "my-company.io", "eu.mail.example.fr", "Outlook.COM",
+            "müller-bäckerei.de", "例子.广告", "пример.рф", "mail.bücher.example", "例え.jp",
+            "xn--mller-kva.de", "example.xn--p1ai", "उदाहरण.भारत",
         ]
         let name = random.pick(names)
         let local: String
@@ -141,6 +147,12 @@ enum PIICorpus {
             "04\(random.digits(2)) \(random.digits(3)) \(random.digits(3))",
             "+91 \(random.int(6...9))\(random.digits(4)) \(random.digits(5))",
             "0044 20 \(random.digits(4)) \(random.digits(4))",
+            "030/\(random.digits(7))", "0151/\(random.digits(8))",
+            "0664/\(random.digits(3)) \(random.digits(2)) \(random.digits(2))",
+            "06\u{202F}\(random.digits(2))\u{202F}\(random.digits(2))\u{202F}\(random.digits(2))"
+                + "\u{202F}\(random.digits(2))",
+            "+44\u{00A0}20\u{00A0}\(random.digits(4))\u{00A0}\(random.digits(4))",
+            "020\u{200B}\(random.digits(4))\u{200B}\(random.digits(4))",
         ]
         return random.pick(formats)
     }
@@ -148,7 +160,7 @@ enum PIICorpus {
     // MARK: Cards
 
     /// A Luhn-valid card number for Visa, Mastercard, Amex or Discover, grouped (by spaces,
-    /// dashes or dots) or not.
+    /// no-break spaces, dashes, dots or zero-width spaces) or not.
     static func card(_ random: inout CorpusRandom) -> String {
         let (prefix, length): (String, Int) = random.pick([
             ("4", 16), ("4", 13), ("4", 19), ("51", 16), ("55", 16), ("2221", 16), ("2720", 16),
@@ -161,7 +173,7 @@ enum PIICorpus {
         case 0:
             return body
         case 1, 2:
-            let separator = random.pick([" ", "-", "."])
+            let separator = random.pick([" ", "-", ".", "\u{00A0}", "\u{200B}"])
             if length == 15 {
                 return self.group(digits, [4, 6, 5], separator: separator)
             }
@@ -197,7 +209,8 @@ enum PIICorpus {
 
     // MARK: IBANs
 
-    /// A valid IBAN of one of several countries, compact or grouped, in either case.
+    /// A valid IBAN of one of several countries, compact or grouped (by spaces, no-break
+    /// spaces, dashes or dots), in either case.
     static func iban(_ random: inout CorpusRandom) -> String {
         let (country, bban): (String, String)
         switch random.int(0...9) {
@@ -231,13 +244,16 @@ enum PIICorpus {
         let sizes =
             Array(repeating: 4, count: characters.count / 4)
             + (characters.count % 4 == 0 ? [] : [characters.count % 4])
-        switch random.int(0...2) {
+        switch random.int(0...3) {
         case 0:
             return compact
         case 1:
             return self.group(characters, sizes, separator: " ")
+        case 2:
+            let separator = random.pick(["-", ".", "\u{00A0}"])
+            return self.group(characters, sizes, separator: separator)
         default:
-            return self.group(characters, sizes, separator: " ").lowercased()
+            return self.group(characters, sizes, separator: random.pick([" ", "-"])).lowercased()
         }
     }
 
@@ -327,6 +343,14 @@ enum PIICorpus {
             "Is the password \(small) characters or more? Mine is too short",
             "I want to pin \(digit) items and change my passcode",
             "Your CVV is never needed for refund \(three), right?",
+            "Danke @jürgen, parcel \(small) came; ask @例子 or @müller.team about \(three)",
+            "After updating paket@\(digit).\(small).\(tiny) the app at user@localhost hangs",
+            "Order DE\(two)-\(four)-\(four)-\(four) and ticket TP\(two)-\(four)-\(four)-\(two) late",
+            "Rechnung \(three)/\(year) vom \(day).\(month).\(year), Lieferung \(year)/\(month)/\(day)",
+            "Total 1\u{202F}\(three),\(two)\u{00A0}€ for \(digit)\u{00A0}items on \(day)\u{00A0}May",
+            "我的订单 TP-\(random.digits(8)) 还没到，已等 \(small) 天，谢谢",
+            "Order\u{200B}TP-\(random.digits(8))\u{200B}shipped \(day).\(month).\(year)\u{00A0}ok",
+            "Größe \(small), Farbe \(digit) — Preis \(hundreds),\(two)\u{00A0}€, \(small)\u{00A0}% Rabatt",
         ]
         return sentences[template % sentences.count]
     }

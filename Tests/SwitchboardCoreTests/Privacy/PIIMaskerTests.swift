@@ -67,6 +67,38 @@ import Testing
         #expect(self.masker.mask(text) == masked)
     }
 
+    /// An address whose domain has letters outside ASCII (an internationalised domain name)
+    /// was not found, so it reached the logs as typed.
+    @Test(arguments: [
+        ("jürgen@müller-bäckerei.de", "[email]"),
+        ("mail 用户@例子.广告 please", "mail [email] please"),
+        ("write to jane@例え.jp.", "write to [email]."),
+        ("пишите иван@пример.рф, спасибо", "пишите [email], спасибо"),
+        ("raj@उदाहरण.भारत", "[email]"),
+        ("(info@bücher.example.com)", "([email])"),
+        ("«jürgen@müller.de»", "«[email]»"),
+        ("JÜRGEN@MÜLLER.DE—thanks", "[email]—thanks"),
+        ("jürgen@müller.de。谢谢", "[email]。谢谢"),
+        ("jane@xn--mller-kva.de", "[email]"),
+        ("ivan@example.xn--p1ai!", "[email]!"),
+        ("ivan@пример.xn--p1ai", "[email]"),
+        ("ｊüｒｇｅｎ＠ｍüｌｌｅｒ．ｄｅ", "[email]"),
+    ])
+    func masksInternationalisedAddresses(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
+    /// What has an `@` but is no address stays as written, with letters outside ASCII too.
+    @Test(arguments: [
+        "@jürgen thanks", "thanks @müller-bäckerei.de", "jürgen@localhost", "user@localhost",
+        "jürgen@müller", "用户@例子", "lodash@4.17.21", "paket@1.2.3-beta", "a@b", "a@b.c",
+        "jürgen@müller.d", "jürgen@-müller.de", "jürgen@müller-.de", "jürgen@.de", "ü@ü",
+        "5€@shop.de", "meet @ café.paris", "jürgen.@müller.de",
+    ])
+    func leavesNonAddressesAlone(text: String) {
+        #expect(self.masker.mask(text) == text)
+    }
+
     /// Typed with an East Asian input method, personal data is in fullwidth forms, which the
     /// scanners did not read: cards, PINs and phone numbers reached the logs as typed.
     @Test(arguments: [
@@ -89,8 +121,55 @@ import Testing
             self.masker.findings(in: "é PIN ４８２１ ok") == [
                 PIIFinding(kind: .credential, range: 7..<19)
             ])
-        #expect(FullwidthFolding(Array("plain text".utf8)) == nil)
-        #expect(FullwidthFolding(Array("全角でない".utf8)) == nil)
+        #expect(FoldedText(Array("plain text".utf8)) == nil)
+        #expect(FoldedText(Array("全角でない".utf8)) == nil)
+        #expect(FoldedText(Array("“€12” — it’s fine…".utf8)) == nil)
+    }
+
+    /// Text copied from a banking app, a PDF or a web page, or typed on a French keyboard,
+    /// has no-break or narrow spaces between groups of digits, and sometimes invisible
+    /// characters inside a number; the scanners read neither, so the number reached the logs.
+    @Test(arguments: [
+        ("card 4111\u{00A0}1111\u{00A0}1111\u{00A0}1111 ok", "card [card] ok"),
+        ("card 4111\u{202F}1111\u{202F}1111\u{202F}1111", "card [card]"),
+        ("card 4111\u{2009}1111\u{2009}1111\u{2009}1111.", "card [card]."),
+        ("appelez le 06\u{202F}12\u{202F}34\u{202F}56\u{202F}78", "appelez le [phone]"),
+        ("call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "call [phone]"),
+        ("PIN:\u{00A0}4821", "PIN:\u{00A0}[credential]"),
+        ("mail\u{00A0}jane@example.com\u{00A0}ok", "mail\u{00A0}[email]\u{00A0}ok"),
+        ("card 4111\u{200B}1111\u{200B}1111\u{200B}1111 ok", "card [card] ok"),
+        ("card 4111\u{200B}\u{200B}1111\u{2060}1111\u{FEFF}1111", "card [card]"),
+        ("card 41\u{00AD}11 1111 1111 1111", "card [card]"),
+        ("call 020\u{200B}7946\u{200B}0958", "call [phone]"),
+        ("call \u{200E}+44 20 7946\u{200E} 0958\u{200E}", "call \u{200E}[phone]"),
+        ("PIN 48\u{200D}21", "PIN [credential]"),
+    ])
+    func masksNumbersWithUnusualSpacesAndInvisibleCharacters(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
+    /// No-break spaces and invisible characters in clean text change nothing.
+    @Test(arguments: [
+        "Total 1\u{202F}234,56\u{00A0}€ for 3\u{00A0}items",
+        "Order TP-48213377\u{00A0}hasn’t arrived\u{200B}yet",
+        "Delivered on 27\u{00A0}November\u{00A0}2026 at 10\u{202F}h\u{202F}30",
+        "12\u{00A0}345\u{00A0}678 EUR",
+        "version\u{00A0}2.3.1, ticket\u{00A0}#483920",
+        "\u{FEFF}Hello, my order\u{00AD}number is TP-12345678",
+    ])
+    func leavesCleanTextWithUnusualSpacesAlone(text: String) {
+        #expect(self.masker.mask(text) == text)
+    }
+
+    @Test func foldedFindingsHaveTheTextsByteRanges() {
+        // U+00A0 is 2 bytes and becomes 1; U+200B is 3 bytes and is left out.
+        let text = "PIN\u{00A0}48\u{200B}21 ok"
+        #expect(
+            self.masker.findings(in: text) == [PIIFinding(kind: .credential, range: 5..<12)])
+        let folded = FoldedText(Array(text.utf8))
+        #expect(folded?.bytes == Array("PIN 4821 ok".utf8))
+        #expect(folded?.originalRange(0..<3) == 0..<3)
+        #expect(folded?.originalRange(4..<8) == 5..<12)
     }
 
     @Test func keepsUnicodeAroundFindings() {
@@ -143,14 +222,28 @@ import Testing
         "DE89370400440532013000", "DE89 3704 0044 0532 0130 00",
         "FR14 2004 1010 0505 0001 3M02 606",
         "NL91ABNA0417164300", "BE68 5390 0754 7034", "CH93 0076 2011 6238 5295 7",
+        "de89 3704 0044 0532 0130 00", "De89 3704 0044 0532 0130 00", "de89370400440532013000",
+        // Dashes, dots and no-break spaces between the groups.
+        "DE89-3704-0044-0532-0130-00", "GB82-WEST-1234-5698-7654-32",
+        "de89-3704-0044-0532-0130-00", "DE89.3704.0044.0532.0130.00",
+        "FR14.2004.1010.0505.0001.3M02.606", "BE68-5390-0754-7034",
+        "DE89\u{00A0}3704\u{00A0}0044\u{00A0}0532\u{00A0}0130\u{00A0}00",
+        "CH93\u{202F}0076\u{202F}2011\u{202F}6238\u{202F}5295\u{202F}7",
     ])
     func masksIBANs(iban: String) {
         #expect(self.masker.mask("to \(iban) please") == "to [iban] please", "\(iban)")
+        #expect(self.masker.mask("IBAN: \(iban).") == "IBAN: [iban].", "\(iban)")
     }
 
     @Test(arguments: [
         "GB82WEST12345698765433", "GB82 WEST 1234 5698 7654 33", "XGB82WEST12345698765432",
-        "GB82WEST1234", "GB82-WEST-1234-5698-7654-32",
+        "GB82WEST1234", "GB82-WEST-1234-5698-7654-33", "DE89.3704.0044.0532.0130.01",
+        // Mod 97 holds, but DE IBANs have 22 characters.
+        "DE85-1234-5678-9012-34", "DE85 1234 5678 9012 34",
+        // Mod 97 holds, but XY is no country of the registry: with dashes, an order id.
+        "XY80-1234-5678-9012-3456", "order TP40-4821-3377-0000-001",
+        // Glued to a word by a dash; a dashed id whose letters are no country code.
+        "x-DE89-3704-0044-0532-0130-00", "AB12-3456-7890-1234-5678-90",
     ])
     func leavesNonIBANs(text: String) {
         #expect(!PIIMasker(kinds: .iban).mask(text).contains("[iban]"), "\(text)")
@@ -178,17 +271,21 @@ import Testing
         #expect(self.masker.findings(in: text).isEmpty)
     }
 
-    @Test func generatedPersonalDataIsMasked() {
-        let samples = PIICorpus.personalData(count: 400, seed: 0x5EED_0001)
-        let masked = samples.filter { self.masker.mask($0.text) == $0.masked }
-        let missed = samples.filter { self.masker.mask($0.text) != $0.masked }.prefix(5)
+    /// The four seeds docs/operations.md gives the masker's figures for, 1,000 sentences each.
+    static let corpusSeeds: [UInt64] = [0x5EED_0001, 0x5EED_0002, 0x5EED_0003, 0x5EED_0004]
+
+    @Test(arguments: Self.corpusSeeds)
+    func generatedPersonalDataIsMasked(seed: UInt64) {
+        let samples = PIICorpus.personalData(count: 1000, seed: seed)
+        let missed = samples.filter { self.masker.mask($0.text) != $0.masked }
         #expect(
-            masked.count * 100 >= samples.count * 99,
-            "masked \(masked.count) of \(samples.count); e.g. \(missed.map(\.text))")
+            missed.count * 100 <= samples.count,
+            "missed \(missed.count) of \(samples.count); e.g. \(missed.prefix(5).map(\.text))")
     }
 
-    @Test func generatedCleanSentencesStayUnchanged() {
-        let sentences = PIICorpus.clean(count: 300, seed: 0x5EED_0002)
+    @Test(arguments: Self.corpusSeeds)
+    func generatedCleanSentencesStayUnchanged(seed: UInt64) {
+        let sentences = PIICorpus.clean(count: 1000, seed: seed)
         let changed = sentences.filter { self.masker.mask($0) != $0 }
         #expect(
             changed.count * 100 <= sentences.count,
@@ -209,11 +306,17 @@ import Testing
         let groups = String(repeating: "1 ", count: 20000)
         let letters = String(repeating: "DE89 ", count: 5000) + String(repeating: "a.", count: 5000)
         let mixed = String(repeating: "call 555-123-4567, mail a@b.cd; ", count: 2000)
+        let unicode = String(repeating: "用户@例子.广告 ", count: 3000)
+        let ats =
+            String(repeating: "ü.ü@", count: 10000)
+            + String(repeating: "\u{00A0}\u{200B}1", count: 10000)
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             #expect(masker.mask(groups) == groups)
             #expect(masker.mask(letters) == letters)
             #expect(masker.findings(in: mixed).count == 4000)
+            #expect(masker.findings(in: unicode).count == 3000)
+            #expect(masker.mask(ats) == ats)
         }
         #expect(elapsed < .seconds(10), "masking took \(elapsed)")
     }
