@@ -131,7 +131,7 @@ extension DefinitionDecoder {
         if let value = self.number(object, "margin", at: path, range: 0...1) {
             thresholds.margin = value
         }
-        if let value = self.number(object, "kb", at: path, range: 0...1000) {
+        if let value = self.number(object, "kb", at: path, range: 0...1) {
             thresholds.kb = value
         }
         if let value = self.number(object, "kbCoverage", at: path, range: 0...1) {

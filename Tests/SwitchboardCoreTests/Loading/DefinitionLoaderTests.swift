@@ -377,6 +377,18 @@ import Testing
         #expect(error.message == "30 is out of range (0 to 1)")
     }
 
+    /// The knowledge-base match is 0 to 1, as the documentation and the schema say; the loader
+    /// once took up to 1000, so a threshold no match can reach turned the knowledge base off
+    /// without a word.
+    @Test func thresholdsKBIsAShareFrom0To1() throws {
+        let text = try FixtureEdits.edit("bot.json", "\"kb\": 0.3 }", "\"kb\": 2 }")
+        let (diagnostics, _) = try FixtureEdits.failure(["bot.json": text])
+        let error = try FixtureEdits.expectError(
+            diagnostics, "out-of-range", path: "bot.thresholds.kb", file: "bot.json", text: text,
+            line: "\"kb\": 2")
+        #expect(error.message == "2 is out of range (0 to 1)")
+    }
+
     @Test("A number hundreds of digits long is quoted short, so the reason still shows")
     func hugeNumber() throws {
         let digits = "1" + String(repeating: "0", count: 400)
