@@ -29,7 +29,7 @@ extension SearchIndex {
             let end = Int(self.postingStart[Int(term) + 1])
             let weight = self.inverseDocumentFrequency(documentFrequency: end - start)
             total += weight
-            if self.postings(start..<end, contain: document) { covered += weight }
+            if self.posting(start..<end, of: document) != nil { covered += weight }
         }
         return total > 0 ? covered / total : 1
     }
@@ -41,8 +41,9 @@ extension SearchIndex {
         return logarithm(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    /// Whether a term's postings (a range of positions, sorted by document) hold a document.
-    func postings(_ positions: Range<Int>, contain document: Int) -> Bool {
+    /// Where a document is among a term's postings (a range of positions, sorted by
+    /// document), found by binary search; `nil` when the term is not in the document.
+    func posting(_ positions: Range<Int>, of document: Int) -> Int? {
         var low = positions.lowerBound
         var high = positions.upperBound
         while low < high {
@@ -54,5 +55,6 @@ extension SearchIndex {
             }
         }
         return low < positions.upperBound && Int(self.postingDocuments[low]) == document
+            ? low : nil
     }
 }

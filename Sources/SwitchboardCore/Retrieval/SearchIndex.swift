@@ -342,20 +342,12 @@ public struct SearchIndex: Sendable {
         for term in self.queryTerms(query) {
             let start = Int(self.postingStart[Int(term)])
             let end = Int(self.postingStart[Int(term) + 1])
-            // Postings are sorted by document: binary search.
-            var low = start
-            var high = end
-            while low < high {
-                let middle = (low + high) / 2
-                if Int(self.postingDocuments[middle]) < document {
-                    low = middle + 1
-                } else {
-                    high = middle
-                }
-            }
-            if low < end, Int(self.postingDocuments[low]) == document {
+            if let position = self.posting(start..<end, of: document) {
                 found.append(
-                    (self.terms.name(Int(term)), Float(self.postingImpacts[low]) * self.impactUnit))
+                    (
+                        self.terms.name(Int(term)),
+                        Float(self.postingImpacts[position]) * self.impactUnit
+                    ))
             }
         }
         return found.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
