@@ -37,6 +37,7 @@ import Testing
         let record = try #require(records.first)
         #expect(records.count == 1)
         #expect(record.user == "u-7" && record.session == "h")
+        #expect(record.context == ["plan": "plus"])
         let handoff = try #require(reply["handoff"]?.value.objectValue)
         #expect(handoff.string("ticket") == record.ticket)
         #expect(handoff.string("queue") == "general")
