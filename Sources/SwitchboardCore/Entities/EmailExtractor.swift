@@ -34,8 +34,24 @@ public struct EmailExtractor: EntityExtractor {
     /// `例子.广告`), and the top-level domain may be two or more letters of any script
     /// (`пример.рф`). `user@localhost`, `@mention`, `pkg@1.2.3` and `a@b` are no addresses here
     /// either.
+    ///
+    /// Every address `scan` finds is masked too, whole or within a longer one: read with
+    /// letters of any script, an address glued to what follows it can lose its top-level
+    /// domain (`ana@example.comé12.50` has the last label `50`), where read in ASCII it ends
+    /// at `.com`.
     static func scanForMasking(_ bytes: [UInt8]) -> [Range<Int>] {
-        self.scan(bytes, allowsUnicode: true)
+        let wide = self.scan(bytes, allowsUnicode: true)
+        let ascii = self.scan(bytes, allowsUnicode: false)
+        guard ascii != wide else { return wide }
+        var merged: [Range<Int>] = []
+        for range in (wide + ascii).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
     }
 
     /// The byte ranges of the addresses in `bytes`, in order; with letters outside ASCII

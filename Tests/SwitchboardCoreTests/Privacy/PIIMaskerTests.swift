@@ -88,6 +88,20 @@ import Testing
         #expect(self.masker.mask(text) == masked)
     }
 
+    /// An ASCII address glued to letters outside ASCII is masked at least as far as ASCII
+    /// reading finds it: read with letters of any script, the domain ran on into the next
+    /// word and lost its top-level domain (`…comé12.50` ends in `50`), so the address was left
+    /// as typed, where the ASCII-only masker had masked it (found by fuzzing the bridge).
+    @Test(arguments: [
+        ("ana@example.coméemail12.50 ok", "[email]éemail12.50 ok"),
+        ("ana@example.com广告030", "[email]广告030"),
+        ("x ana@example.co\u{1E3F}3704", "x [email]\u{1E3F}3704"),
+        ("ana@example.commüller3704", "[email]üller3704"),
+    ])
+    func anAddressGluedToOtherLettersIsStillMasked(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
     /// What has an `@` but is no address stays as written, with letters outside ASCII too.
     @Test(arguments: [
         "@jürgen thanks", "thanks @müller-bäckerei.de", "jürgen@localhost", "user@localhost",
