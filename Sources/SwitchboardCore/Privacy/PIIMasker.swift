@@ -121,11 +121,35 @@ public struct PIIMasker: Sendable {
     /// no-break and other spaces as a space, and invisible characters (a zero-width space
     /// between digits) are left out (see ``FoldedText``); the ranges are the text's own bytes
     /// all the same.
+    ///
+    /// A text that has something to fold is scanned as written too, and what either reading
+    /// finds is masked: leaving a character out can join what it kept apart
+    /// (`ana@example.com` U+00AD `4821` reads `ana@example.com4821`, no address), so the
+    /// folded reading alone could mask less than the text's own. Overlapping findings become
+    /// one, of the kind that wins on overlap.
     func findings(in bytes: [UInt8]) -> [PIIFinding] {
         guard let folded = FoldedText(bytes) else { return self.foldedFindings(in: bytes) }
-        return self.foldedFindings(in: folded.bytes).map {
+        let read = self.foldedFindings(in: folded.bytes).map {
             PIIFinding(kind: $0.kind, range: folded.originalRange($0.range))
         }
+        let written = self.foldedFindings(in: bytes)
+        guard !written.isEmpty, written != read else { return read }
+        var merged: [PIIFinding] = []
+        for finding in (read + written).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            guard let last = merged.last, finding.range.lowerBound < last.range.upperBound else {
+                merged.append(finding)
+                continue
+            }
+            merged[merged.count - 1] = PIIFinding(
+                kind: Self.rank(finding.kind) < Self.rank(last.kind) ? finding.kind : last.kind,
+                range: last.range.lowerBound..<max(last.range.upperBound, finding.range.upperBound))
+        }
+        return merged
+    }
+
+    /// Which kind wins on overlap: the lowest rank.
+    private static func rank(_ kind: Kinds) -> Int {
+        [Kinds.email, .credential, .iban, .paymentCard, .phone].firstIndex(of: kind) ?? 5
     }
 
     /// The findings in `bytes`, folded already.
