@@ -75,7 +75,9 @@ public struct PhoneExtractor: EntityExtractor {
 
     /// The number of leading groups of `layout` forming the longest valid phone number.
     ///
-    /// Trailing groups are dropped only across spaces: `call 555 123 4567 2 times`.
+    /// Trailing groups are dropped only across spaces (`call 555 123 4567 2 times`) and
+    /// slashes, which join a phone number only after its area code: `0151 4111 12/03/2026`
+    /// is a phone number and a date.
     private static func longestPhone(
         _ bytes: [UInt8], _ layout: PhoneLayout, taken: DisjointRanges
     ) -> Int? {
@@ -83,7 +85,9 @@ public struct PhoneExtractor: EntityExtractor {
         guard count <= 8 else { return nil }
         while count > 0 {
             if self.isPhone(bytes, layout, count, taken: taken) { return count }
-            guard count > 1, layout.separators[count - 2] == UInt8(ascii: " ") else {
+            guard count > 1,
+                [UInt8(ascii: " "), UInt8(ascii: "/")].contains(layout.separators[count - 2])
+            else {
                 return nil
             }
             count -= 1

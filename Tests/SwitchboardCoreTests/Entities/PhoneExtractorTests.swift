@@ -54,6 +54,17 @@ import Testing
         }
     }
 
+    /// A slash joins a number only after its area code, so a date after a phone number is
+    /// dropped from it as a word after a space is (with slashes read as separators, the
+    /// number and the date had read as one, and neither was a phone).
+    @Test func aDateAfterANumberIsNotPartOfIt() {
+        let text = "call 0151 12345678 12/03/2026 please"
+        #expect(
+            EntityFixture.extract(self.extractor, text) == [
+                EntityFixture.match(.text("015112345678"), "0151 12345678", in: text)
+            ])
+    }
+
     @Test func exactRange() {
         let text = "call +1 (555) 123-4567 now"
         #expect(
