@@ -312,15 +312,17 @@ public struct DialogueMachine: Sendable {
 
     /// Whether a question is better answered by a help article than by the intent similarity
     /// found: the intent came from similarity (not a rule), the message is a question, and the
-    /// best article clears `thresholds.kb` (and `thresholds.kbCoverage`) with a match above the
-    /// intent's confidence.
+    /// article the knowledge base would answer with (the best, or one close behind it when the
+    /// best has too little of the message's words: see ``offered(among:for:)``) has a match
+    /// above the intent's confidence.
     func articleAnswersBetter(_ interpretation: Interpretation) -> Bool {
-        guard interpretation.source == .similarity, Self.looksLikeQuestion(interpretation.analyzed),
-            let best = self.bot.knowledgeBase.search(interpretation.analyzed.original, limit: 1)
-                .first
+        guard interpretation.source == .similarity, Self.looksLikeQuestion(interpretation.analyzed)
         else { return false }
-        return best.score > interpretation.confidence
-            && self.offers(best, for: interpretation.analyzed)
+        let hits = self.bot.knowledgeBase.search(interpretation.analyzed.original, limit: 3)
+        guard let chosen = self.offered(among: hits, for: interpretation.analyzed) else {
+            return false
+        }
+        return hits[chosen].score > interpretation.confidence
     }
 
     /// Whether a message answers the question the bot waits for, so that a global intent found

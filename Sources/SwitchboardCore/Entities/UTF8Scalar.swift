@@ -73,4 +73,39 @@ struct UTF8Scalar: Sendable {
             false
         }
     }
+
+    /// Whether the scalar belongs to a script written without spaces between words: Chinese
+    /// characters, Japanese kana, Thai, Lao, Khmer and Myanmar.
+    ///
+    /// In these scripts a word glued to an address in ASCII (`メールはjane@example.com`) is
+    /// the sentence, not part of the address.
+    var isOfUnspacedScript: Bool {
+        switch self.scalar.value {
+        case 0x0E00...0x0EFF,  // Thai, Lao
+            0x1000...0x109F,  // Myanmar
+            0x1780...0x17FF,  // Khmer
+            0x2E80...0x2FDF,  // CJK and Kangxi radicals
+            0x3005...0x3007, 0x3021...0x3029, 0x3038...0x303C,  // ideographic marks, numerals
+            0x3040...0x30FF, 0x31F0...0x31FF,  // Hiragana, Katakana
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,  // CJK ideographs
+            0xFF66...0xFF9F,  // halfwidth Katakana
+            0x20000...0x3134F:  // CJK ideographs, supplementary planes
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether every scalar of `range` of `bytes` is of a script written without spaces
+    /// (true for an empty range).
+    static func isUnspacedScript(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let scalar = UTF8Scalar(bytes, at: index), scalar.isOfUnspacedScript else {
+                return false
+            }
+            index = scalar.range.upperBound
+        }
+        return true
+    }
 }

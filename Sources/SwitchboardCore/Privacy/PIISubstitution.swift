@@ -2,6 +2,11 @@
 ///
 /// Masking with `[email]` keeps a log safe but a bot cannot recognise `[email]` as an email;
 /// saved transcripts use substitution instead, so they are safe to commit and still replay.
+///
+/// The same value is the same whichever way it is written (see ``identity(of:kind:)``):
+/// `Ana@Example.org` and `ana@example.org` get one fake email, `GB82 WEST 1234 5698 7654 32`
+/// and `GB82WEST12345698765432` one fake IBAN, `(555) 123-4567` and `555-123-4567` one fake
+/// phone number, so a conversation that repeats a value replays as repeating it.
 public struct PIISubstitution: Sendable {
     private let masker: PIIMasker
     private var fakes: [String: String] = [:]
@@ -17,16 +22,48 @@ public struct PIISubstitution: Sendable {
         let findings = self.masker.findings(in: text)
         guard !findings.isEmpty else { return text }
         var bytes = Array(text.utf8)
-        for finding in findings.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            let original = String(decoding: bytes[finding.range], as: UTF8.self)
-            let fake = self.fake(for: original, kind: finding.kind)
+        // Fakes are numbered in reading order, then put in from the end, so that the ranges
+        // still ahead stay where they were.
+        let fakes = findings.map { finding in
+            self.fake(
+                for: String(decoding: bytes[finding.range], as: UTF8.self), kind: finding.kind)
+        }
+        for (finding, fake) in zip(findings, fakes).reversed() {
             bytes.replaceSubrange(finding.range, with: Array(fake.utf8))
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// What tells one value of `kind` from another, the kind included.
+    ///
+    /// The text with fullwidth forms read as ASCII and invisible characters left out (as the
+    /// masker reads it), then for an email the address in lower case (Unicode's case mapping:
+    /// only telling addresses apart hangs on it), for an IBAN or a card its letters and
+    /// digits in upper case, for a phone number its digits with `+` when given (as the phone
+    /// entity gives them); a credential as typed, its fake having its shape.
+    static func identity(of original: String, kind: PIIMasker.Kinds) -> String {
+        let bytes = Array(original.utf8)
+        let folded = FoldedText(bytes)?.bytes ?? bytes
+        let text = String(decoding: folded, as: UTF8.self)
+        let identity: String
+        switch kind {
+        case .email:
+            identity = text.lowercased()
+        case .iban, .paymentCard:
+            identity = String(
+                decoding: folded.filter(ASCIIByte.isAlphanumeric).map(ASCIIByte.uppercased),
+                as: UTF8.self)
+        case .phone:
+            identity = PhoneExtractor.scan(folded).first?.number ?? text
+        default:
+            identity = original
+        }
+        return "\(kind.rawValue) \(identity)"
+    }
+
     private mutating func fake(for original: String, kind: PIIMasker.Kinds) -> String {
-        if let known = self.fakes[original] { return known }
+        let identity = Self.identity(of: original, kind: kind)
+        if let known = self.fakes[identity] { return known }
         let number = self.counts[kind.rawValue, default: 0] + 1
         self.counts[kind.rawValue] = number
         let fake: String
@@ -44,7 +81,7 @@ public struct PIISubstitution: Sendable {
         default:
             fake = "GB82 WEST 1234 5698 7654 32"
         }
-        self.fakes[original] = fake
+        self.fakes[identity] = fake
         return fake
     }
 }

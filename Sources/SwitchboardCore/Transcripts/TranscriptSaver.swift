@@ -3,8 +3,10 @@
 /// Personal data in the user's messages, and in the text values of the `given` context and
 /// slots (the frontend's values, such as `--context email=...`), is replaced by fake values of
 /// the same kind before anything is written (`user1@example.com`, `+1 202 555 0101`, ...), the
-/// same fake for the same value, so the bot still recognises them on replay; the expectations
-/// are then recorded by replaying the masked messages, so they hold by construction.
+/// same fake for the same value however it is written (an email in any case, an IBAN with or
+/// without spaces: see ``PIISubstitution``), so the bot still recognises them on replay; the
+/// expectations are then recorded by replaying the masked messages, so they hold by
+/// construction.
 public struct TranscriptSaver: Sendable {
     /// The bot the conversation was with.
     public let bot: Bot

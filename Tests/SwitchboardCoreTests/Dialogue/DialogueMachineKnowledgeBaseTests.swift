@@ -93,6 +93,84 @@ import Testing
         #expect(turn.messages.first?.article == "delete-account")
     }
 
+    /// When the best article is turned away for its coverage, the next one close behind it
+    /// (within a quarter of its score) that has enough of the message's words answers: here
+    /// the best matches "gift card" only, the next has the words that say what the question
+    /// is about ("receiver", "unwrapped").
+    @Test func anArticleCloseBehindAnswersWhenTheBestHasTooFewOfTheWords() throws {
+        let settings = (FixtureBot.files["bot.json"] ?? "").replacing(
+            #""kb": 0.3 }"#, with: #""kb": 0.3, "kbCoverage": 0.5 }"#)
+        let bot = try DialogueFixture.bot([
+            "bot.json": settings,
+            "kb/gift-cards.md": """
+            ---
+            title: Gift cards
+            ---
+            Gift cards are sold in the shop and never expire.
+            """,
+            "kb/gift-returns.md": """
+            ---
+            title: Returning a gift
+            ---
+            A gift card can be returned within 14 days if the receiver has not unwrapped it.
+            """,
+        ])
+        let message = "gift card receiver unwrapped it"
+        let hits = bot.knowledgeBase.search(message, limit: 3)
+        try #require(hits.count >= 2)
+        let ids = hits.map { bot.knowledgeBase.articles[$0.article].id }
+        #expect(Array(ids.prefix(2)) == ["gift-cards", "gift-returns"])
+        #expect(bot.knowledgeBase.coverage(of: message, by: hits[0].article) < 0.5)
+        #expect(bot.knowledgeBase.coverage(of: message, by: hits[1].article) >= 0.5)
+        #expect(hits[1].score >= 0.75 * hits[0].score)
+
+        var chat = Conversation(bot: bot)
+        chat.start()
+        let turn = chat.send(message)
+        #expect(turn.explanation.stage == .knowledgeBase)
+        #expect(turn.messages.first?.article == "gift-returns")
+        let steps = turn.explanation.steps
+        #expect(
+            steps.contains {
+                $0.hasPrefix("article gift-cards matches ")
+                    && $0.hasSuffix("(kbCoverage 50%): not offered")
+            }, "\(steps)")
+        #expect(
+            steps.contains {
+                $0.hasPrefix("article gift-returns matches ")
+                    && $0.hasSuffix(
+                        "within a quarter of the best, and has 100% of the query's "
+                            + "words: offered instead")
+            }, "\(steps)")
+    }
+
+    /// An article too far behind the best is not offered in its place, however much of the
+    /// message it has.
+    @Test func anArticleFarBehindDoesNotAnswerInTheBestsPlace() throws {
+        let settings = (FixtureBot.files["bot.json"] ?? "").replacing(
+            #""kb": 0.3 }"#, with: #""kb": 0.1, "kbCoverage": 0.5 }"#)
+        let bot = try DialogueFixture.bot([
+            "bot.json": settings,
+            "kb/gift-cards.md": "---\ntitle: Gift cards\n---\nGift cards never expire.\n",
+            "kb/gift-returns.md": """
+            ---
+            title: Refunds for gifts
+            ---
+            A gift can be refunded within 14 days if the receiver has not unwrapped it.
+            """,
+        ])
+        let message = "gift cards unwrapped receiver"
+        let hits = bot.knowledgeBase.search(message, limit: 3)
+        try #require(hits.count >= 2)
+        #expect(bot.knowledgeBase.coverage(of: message, by: hits[0].article) < 0.5)
+        #expect(hits[1].score < 0.75 * hits[0].score)
+        var chat = Conversation(bot: bot)
+        chat.start()
+        let turn = chat.send(message)
+        #expect(turn.explanation.stage != .knowledgeBase)
+        #expect(turn.messages.allSatisfy { $0.article == nil })
+    }
+
     @Test func anotherMessageInsteadOfFeedbackIsHandledAsUsual() throws {
         var chat = Conversation(bot: try FixtureBot.load())
         chat.start()

@@ -86,6 +86,49 @@ import Testing
         #expect(events.allSatisfy { $0.time == DialogueFixture.now })
     }
 
+    /// A flow that collects an email slot that is not sensitive, repeats it, and hands off.
+    static let contactFlow = """
+        {
+          "intents": { "contact": { "title": "Contact", "examples": ["contact me by email"],
+                                    "rules": [{ "phrase": "contact me" }], "flow": "contact" } },
+          "slots": { "contact_email": { "entity": "email", "prompts": ["What's your email?"],
+                                        "invalid": "That doesn't look like an email address.",
+                                        "validate": { "maxLength": 254 } } },
+          "flows": { "contact": { "states": {
+            "ask": { "type": "collect", "slot": "contact_email", "next": "desk" },
+            "desk": { "type": "handoff", "say": "We'll write to {contact_email}.",
+                      "reason": "user_request" }
+          } } }
+        }
+        """
+
+    /// An address with letters outside ASCII fills an email slot, and is masked as an email
+    /// in the conversation log and the handoff record (slot, transcript, echoed message).
+    @Test func anInternationalAddressFillsAnEmailSlotAndIsMaskedEverywhere() async throws {
+        let log = InMemoryConversationLogStore()
+        let handoffs = InMemoryHandoffStore()
+        var session = self.session(
+            try DialogueFixture.bot(["contact.json": Self.contactFlow]), log: log,
+            handoffs: handoffs)
+        _ = await session.send("please contact me")
+        let turn = await session.send("it's Jürgen@Müller-Bäckerei.de")
+        #expect(session.state.slots["contact_email"] == .text("Jürgen@müller-bäckerei.de"))
+        #expect(turn.messages.map(\.text).first == "We'll write to Jürgen@müller-bäckerei.de.")
+        let record = try #require(turn.handoff)
+        #expect(record.slots["contact_email"] == "[email]")
+        #expect(
+            record.transcript.map(\.text).suffix(2) == [
+                "it's [email]", "We'll write to [email].",
+            ])
+        let lines = try await log.events().map { $0.jsonLine() }
+        for line in lines + record.transcript.map(\.text) {
+            for secret in ["ürgen", "Müller", "müller", "Bäckerei", "bäckerei"] {
+                #expect(!line.contains(secret), "\(line) holds \(secret)")
+            }
+        }
+        #expect(lines.contains { $0.contains(#""text":"it's [email]""#) })
+    }
+
     @Test func cardsAndCredentialsAreMaskedWhateverThePIISettingSays() async throws {
         let log = InMemoryConversationLogStore()
         let settings = (FixtureBot.files["bot.json"] ?? "").replacing(

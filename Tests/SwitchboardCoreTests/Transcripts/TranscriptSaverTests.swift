@@ -35,6 +35,38 @@ import Testing
         }
     }
 
+    /// An address with letters outside ASCII gets a fake as an ASCII one does, and the same
+    /// address in another case gets the same fake: the saved transcript repeats one email,
+    /// fills the email slot with it and replays green.
+    @Test func anInternationalEmailInTwoCasesGetsOneFake() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bot = try DialogueFixture.bot([
+            "contact.json": ConversationSessionLoggingTests.contactFlow
+        ])
+        let path = directory.url("transcripts/bot/contact.transcript")
+        let inputs = [
+            "my address is Jürgen@Müller-Bäckerei.de", "please contact me",
+            "JÜRGEN@müller-bäckerei.de",
+        ]
+        let saved = try TranscriptSaver(bot: bot).save(
+            inputs: inputs, given: TranscriptGiven(), to: path)
+        let text = try directory.read("transcripts/bot/contact.transcript")
+        for secret in ["ürgen", "üller", "äckerei", "ÜRGEN"] {
+            #expect(!text.contains(secret), "\(text) holds \(secret)")
+        }
+        #expect(text.contains("\n> my address is user1@example.com\n"), "\(text)")
+        #expect(text.contains("\n> user1@example.com\n"), "\(text)")
+        #expect(text.contains("< We'll write to user1@example.com.\n"), "\(text)")
+        #expect(!text.contains("user2@"))
+        let parsed = try TranscriptParser().parse(try FileSystem.read(path), path: path)
+        #expect(TranscriptContent(parsed) == TranscriptContent(saved))
+        guard case .passed = TranscriptRunner(bot: bot).replay(parsed) else {
+            Issue.record("the saved transcript did not replay:\n\(text)")
+            return
+        }
+    }
+
     @Test func cardsAndCredentialsGetFakesWhateverThePIISettingSays() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
