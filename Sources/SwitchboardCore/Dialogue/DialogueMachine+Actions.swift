@@ -208,14 +208,17 @@ extension DialogueMachine {
             return values.contains { $0.canonical == text } ? .text(text) : nil
         case (.text, .string(let text)), (.email, .string(let text)), (.phone, .string(let text)),
             (.reference, .string(let text)), (.regex, .string(let text)):
-            return .text(self.screened(text))
+            // As a user's answer: a card number or credential is removed, other personal data
+            // kept (a slot may pass an address on to the next action) and masked where the
+            // value is written.
+            return .text(Self.paymentSecrets.mask(Self.clip(text)))
         default:
             return nil
         }
     }
 
     /// Text from a host with card numbers and credentials removed (never held or echoed) and
-    /// personal data masked, for explanations.
+    /// personal data masked, for explanations (a failure's reason).
     func screened(_ text: String) -> String {
         self.bot.mask(Self.paymentSecrets.mask(Self.clip(text)))
     }

@@ -223,6 +223,20 @@ import Testing
         #expect(!status.contains("4111"))
     }
 
+    /// Other personal data in a result fills its slot as it is, as a user's answer does, so a
+    /// later action can be sent the address a lookup found; it is masked where it is written
+    /// (the result slots' values once held `[email]`).
+    @Test func anAddressInAResultFillsItsSlotAndIsMaskedWhereWritten() throws {
+        var (machine, request) = try self.waiting()
+        _ = try machine.deliver(
+            .success(["status": .string("shipped to jane.doe@example.com")]),
+            call: request.call, at: Self.now, entropy: 4)
+        let status = try #require(machine.state.slots["order_status"])
+        #expect(status == .text("shipped to jane.doe@example.com"))
+        // As handoff records, logs and `state` responses write it.
+        #expect(machine.maskedDisplay("order_status", status) == "shipped to [email]")
+    }
+
     @Test func resultsAreReadFromNestedObjectsByDottedPath() throws {
         let node = try JSONParser().parse(
             #"{"ok":true,"data":{"order":{"status":"x","n":2},"list":[1]}}"#)
