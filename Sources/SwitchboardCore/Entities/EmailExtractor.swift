@@ -194,6 +194,15 @@ public struct EmailExtractor: EntityExtractor {
             index += 1
         }
         let hyphen = UInt8(ascii: "-")
+        // A dash after the address is punctuation ("ana@example.com- thanks"), not part of it;
+        // the `xn--` of an encoded label cut short is not.
+        if var last = labels.popLast() {
+            let isEncoded = bytes[last].prefix(4).map(ASCIIByte.lowercased) == Array("xn--".utf8)
+            while !isEncoded, !last.isEmpty, bytes[last.upperBound - 1] == hyphen {
+                last = last.lowerBound..<(last.upperBound - 1)
+            }
+            if !last.isEmpty { labels.append(last) }
+        }
         for label in labels {
             // 63 is the limit of the ASCII form, which a label outside ASCII has only encoded.
             guard label.count <= 63 || bytes[label].contains(where: { $0 >= 0x80 }),

@@ -19,6 +19,7 @@ import Testing
         ("email:bob%team@x.io, thanks", "bob%team@x.io", "bob%team@x.io"),
         ("it's <a.b.c@d-e.f.museum>", "a.b.c@d-e.f.museum", "a.b.c@d-e.f.museum"),
         ("ok 42@numbers.net!", "42@numbers.net", "42@numbers.net"),
+        ("it's ana@example.com- thanks", "ana@example.com", "ana@example.com"),
         ("trailing dot bob@example.com.", "bob@example.com", "bob@example.com"),
         ("leading dot .bob@example.com", "bob@example.com", "bob@example.com"),
         ("host x@mail.example.com.123", "x@mail.example.com", "x@mail.example.com"),

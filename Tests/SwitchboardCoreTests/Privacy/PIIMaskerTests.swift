@@ -97,6 +97,10 @@ import Testing
         ("ana@example.com广告030", "[email]广告030"),
         ("x ana@example.co\u{1E3F}3704", "x [email]\u{1E3F}3704"),
         ("ana@example.commüller3704", "[email]üller3704"),
+        // A dash after an address is punctuation.
+        ("mail ana@example.com- thanks", "mail [email]- thanks"),
+        ("ana@example.com--", "[email]--"),
+        ("jürgen@müller.de- danke", "[email]- danke"),
         // Left out, the soft hyphen would join the address to the digits after it.
         ("no problem ana@example.com\u{00AD}４８２１ ok", "no problem [email]\u{00AD}４８２１ ok"),
     ])
