@@ -169,7 +169,10 @@ public struct EmailExtractor: EntityExtractor {
                 return nil
             }
         }
-        guard let end = self.domainEnd(bytes, at + 1, allowsUnicode: allowsUnicode) else {
+        guard
+            let end = self.domainEnd(
+                bytes, at + 1, allowsUnicode: allowsUnicode, cutsDigits: reading == .masking)
+        else {
             return nil
         }
         return start..<end
@@ -179,7 +182,12 @@ public struct EmailExtractor: EntityExtractor {
     ///
     /// Labels are letters, digits and inner hyphens (of any script when `allowsUnicode`);
     /// trailing labels are dropped until the last one is a top-level domain.
-    private static func domainEnd(_ bytes: [UInt8], _ start: Int, allowsUnicode: Bool) -> Int? {
+    ///
+    /// With `cutsDigits` (for masking), digits glued to the top-level domain are not part of
+    /// it: `ana@example.com0151` holds the address `ana@example.com`.
+    private static func domainEnd(
+        _ bytes: [UInt8], _ start: Int, allowsUnicode: Bool, cutsDigits: Bool = false
+    ) -> Int? {
         var labels: [Range<Int>] = []
         var index = start
         while true {
@@ -212,6 +220,12 @@ public struct EmailExtractor: EntityExtractor {
         while labels.count >= 2 {
             if let top = labels.last, self.isTopLevel(bytes, top, unicode: allowsUnicode) {
                 return top.upperBound
+            }
+            if cutsDigits, let top = labels.last {
+                let letters = bytes[top].prefix(while: ASCIIByte.isLetter).count
+                if letters >= 2, bytes[top].dropFirst(letters).allSatisfy(ASCIIByte.isDigit) {
+                    return top.lowerBound + letters
+                }
             }
             labels.removeLast()
         }
