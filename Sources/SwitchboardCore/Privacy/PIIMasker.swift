@@ -134,8 +134,14 @@ public struct PIIMasker: Sendable {
         }
         let written = self.foldedFindings(in: bytes)
         guard !written.isEmpty, written != read else { return read }
+        return Self.coalesced(read + written)
+    }
+
+    /// Findings with those that overlap made one, spanning them all, of the kind that wins on
+    /// overlap; in order.
+    private static func coalesced(_ findings: [PIIFinding]) -> [PIIFinding] {
         var merged: [PIIFinding] = []
-        for finding in (read + written).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        for finding in findings.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             guard let last = merged.last, finding.range.lowerBound < last.range.upperBound else {
                 merged.append(finding)
                 continue
@@ -153,12 +159,18 @@ public struct PIIMasker: Sendable {
     }
 
     /// The findings in `bytes`, folded already.
+    ///
+    /// A finding that overlaps one of a kind that wins makes it reach as far as both do: a
+    /// password given as `ana@example.com0044` is masked whole, not as the address with the
+    /// digits after it left.
     private func foldedFindings(in bytes: [UInt8]) -> [PIIFinding] {
         var found: [PIIFinding] = []
+        var overlapping = false
         func add(_ kind: Kinds, _ scan: ([UInt8]) -> [Range<Int>]) {
             guard self.kinds.contains(kind) else { return }
             let taken = DisjointRanges(found.map(\.range))
-            for range in scan(bytes) where !taken.overlaps(range) {
+            for range in scan(bytes) {
+                if taken.overlaps(range) { overlapping = true }
                 found.append(PIIFinding(kind: kind, range: range))
             }
         }
@@ -167,6 +179,7 @@ public struct PIIMasker: Sendable {
         add(.iban, IBANScanner.scan)
         add(.paymentCard, PaymentCardScanner.scan)
         add(.phone) { PhoneExtractor.scan($0).map(\.range) }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard overlapping else { return found.sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        return Self.coalesced(found)
     }
 }

@@ -100,6 +100,10 @@ import Testing
         // Digits glued to the top-level domain are not part of it.
         ("mail ana@example.com0151 2345 678", "mail [email]0151 2345 678"),
         ("ana@example.com2026", "[email]2026"),
+        // A password that starts like an address is masked whole, not as the address with
+        // the rest of the password after it.
+        ("my password is ana@example.com0044", "my password is [email]"),
+        ("password: ana@example.com0044!", "password: [email]!"),
         // A dash after an address is punctuation.
         ("mail ana@example.com- thanks", "mail [email]- thanks"),
         ("ana@example.com--", "[email]--"),
