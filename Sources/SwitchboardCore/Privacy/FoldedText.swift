@@ -35,7 +35,10 @@ struct FoldedText: Sendable {
 
     /// Folds `original`, or returns `nil` when it has nothing to fold (the text is then
     /// scanned as it is).
-    init?(_ original: [UInt8]) {
+    ///
+    /// - Parameter invisibleAsSpace: read invisible characters as a space instead of leaving
+    ///   them out: where one stood between two words or numbers, leaving it out joins them.
+    init?(_ original: [UInt8], invisibleAsSpace: Bool = false) {
         // Every character folded starts with one of four bytes; most texts have none of them,
         // or only in characters kept as they are (`é`, `€`, `’`), and cost one pass.
         var first = 0
@@ -56,7 +59,7 @@ struct FoldedText: Sendable {
         var index = first
         while index < original.count {
             if let folding = Self.folding(original, at: index) {
-                if let ascii = folding.ascii {
+                if let ascii = folding.ascii ?? (invisibleAsSpace ? UInt8(ascii: " ") : nil) {
                     bytes.append(ascii)
                     offsets.append(index)
                 }

@@ -122,19 +122,24 @@ public struct PIIMasker: Sendable {
     /// between digits) are left out (see ``FoldedText``); the ranges are the text's own bytes
     /// all the same.
     ///
-    /// A text that has something to fold is scanned as written too, and what either reading
-    /// finds is masked: leaving a character out can join what it kept apart
-    /// (`ana@example.com` U+00AD `4821` reads `ana@example.com4821`, no address), so the
-    /// folded reading alone could mask less than the text's own. Overlapping findings become
-    /// one, of the kind that wins on overlap.
+    /// A text that has something to fold is also scanned as written, and folded with its
+    /// invisible characters read as spaces, and what any reading finds is masked: leaving a
+    /// character out can join what it kept apart (`PIN ４８２１` U+00AD `I want…` reads
+    /// `PIN 4821I want…`, no PIN), so the folded reading alone could mask less than the text's
+    /// own. Overlapping findings become one, of the kind that wins on overlap.
     func findings(in bytes: [UInt8]) -> [PIIFinding] {
         guard let folded = FoldedText(bytes) else { return self.foldedFindings(in: bytes) }
         let read = self.foldedFindings(in: folded.bytes).map {
             PIIFinding(kind: $0.kind, range: folded.originalRange($0.range))
         }
-        let written = self.foldedFindings(in: bytes)
-        guard !written.isEmpty, written != read else { return read }
-        return Self.coalesced(read + written)
+        var others = self.foldedFindings(in: bytes)
+        if let spaced = FoldedText(bytes, invisibleAsSpace: true), spaced.bytes != folded.bytes {
+            others += self.foldedFindings(in: spaced.bytes).map {
+                PIIFinding(kind: $0.kind, range: spaced.originalRange($0.range))
+            }
+        }
+        guard !others.isEmpty else { return read }
+        return Self.coalesced(read + others)
     }
 
     /// Findings with those that overlap made one, spanning them all, of the kind that wins on

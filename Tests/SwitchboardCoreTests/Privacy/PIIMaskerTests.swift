@@ -100,6 +100,9 @@ import Testing
         // Digits glued to the top-level domain are not part of it.
         ("mail ana@example.com0151 2345 678", "mail [email]0151 2345 678"),
         ("ana@example.com2026", "[email]2026"),
+        // An invisible character between a number and a word keeps them apart.
+        ("pin is ４８２１\u{00AD}I want a refund", "pin is [credential]\u{00AD}I want a refund"),
+        ("call 0044 ４８２１\u{200B}ｊａｎｅ", "call [phone]\u{200B}ｊａｎｅ"),
         // A password that starts like an address is masked whole, not as the address with
         // the rest of the password after it.
         ("my password is ana@example.com0044", "my password is [email]"),
