@@ -183,8 +183,9 @@ public struct EmailExtractor: EntityExtractor {
     /// Labels are letters, digits and inner hyphens (of any script when `allowsUnicode`);
     /// trailing labels are dropped until the last one is a top-level domain.
     ///
-    /// With `cutsDigits` (for masking), digits glued to the top-level domain are not part of
-    /// it: `ana@example.com0151` holds the address `ana@example.com`.
+    /// With `cutsDigits` (for masking), what is glued to the top-level domain's letters is not
+    /// part of it: `ana@example.com0151` and `ana@example.comTP-1234` hold an address, masked
+    /// up to its last letter (`…comTP`, since where the address ends cannot be told).
     private static func domainEnd(
         _ bytes: [UInt8], _ start: Int, allowsUnicode: Bool, cutsDigits: Bool = false
     ) -> Int? {
@@ -223,9 +224,7 @@ public struct EmailExtractor: EntityExtractor {
             }
             if cutsDigits, let top = labels.last {
                 let letters = bytes[top].prefix(while: ASCIIByte.isLetter).count
-                if letters >= 2, bytes[top].dropFirst(letters).allSatisfy(ASCIIByte.isDigit) {
-                    return top.lowerBound + letters
-                }
+                if letters >= 2 { return top.lowerBound + letters }
             }
             labels.removeLast()
         }

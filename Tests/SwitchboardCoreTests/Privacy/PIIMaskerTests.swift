@@ -100,6 +100,8 @@ import Testing
         // Digits glued to the top-level domain are not part of it.
         ("mail ana@example.com0151 2345 678", "mail [email]0151 2345 678"),
         ("ana@example.com2026", "[email]2026"),
+        ("ana@example.comTP-12345678", "[email]-12345678"),
+        ("ana@example.comxn--p1ai", "[email]--p1ai"),
         // An invisible character between a number and a word keeps them apart.
         ("pin is ４８２１\u{00AD}I want a refund", "pin is [credential]\u{00AD}I want a refund"),
         ("call 0044 ４８２１\u{200B}ｊａｎｅ", "call [phone]\u{200B}ｊａｎｅ"),
