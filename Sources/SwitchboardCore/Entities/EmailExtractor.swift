@@ -90,15 +90,7 @@ public struct EmailExtractor: EntityExtractor {
         let wide = self.scan(bytes, reading: .masking)
         let ascii = self.scan(bytes, reading: .ascii)
         guard ascii != wide else { return wide }
-        var merged: [Range<Int>] = []
-        for range in (wide + ascii).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = merged.last, range.lowerBound < last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        return merged
+        return DisjointRanges(wide + ascii).spans
     }
 
     /// How the scan reads addresses.
