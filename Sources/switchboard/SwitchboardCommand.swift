@@ -13,7 +13,7 @@ struct SwitchboardCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Chat.self, Bridge.self, Check.self, Replay.self, KB.self, Eval.self, Calibrate.self,
-            Handoff.self, Report.self, Erase.self, Export.self,
+            Handoff.self, Report.self, Erase.self, Export.self, Purge.self,
         ],
         defaultSubcommand: nil
     )
