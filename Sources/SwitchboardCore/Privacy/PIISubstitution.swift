@@ -39,8 +39,8 @@ public struct PIISubstitution: Sendable {
     /// The text with fullwidth forms read as ASCII and invisible characters left out (as the
     /// masker reads it), then for an email the address in lower case (Unicode's case mapping:
     /// only telling addresses apart hangs on it), for an IBAN or a card its letters and
-    /// digits in upper case, for a phone number its digits with `+` when given (as the phone
-    /// entity gives them); a credential as typed, its fake having its shape.
+    /// digits in upper case, for a phone number its last eight digits (see
+    /// ``phoneIdentity(_:)``); a credential as typed, its fake having its shape.
     static func identity(of original: String, kind: PIIMasker.Kinds) -> String {
         let bytes = Array(original.utf8)
         let folded = FoldedText(bytes)?.bytes ?? bytes
@@ -54,11 +54,22 @@ public struct PIISubstitution: Sendable {
                 decoding: folded.filter(ASCIIByte.isAlphanumeric).map(ASCIIByte.uppercased),
                 as: UTF8.self)
         case .phone:
-            identity = PhoneExtractor.scan(folded).first?.number ?? text
+            identity = Self.phoneIdentity(PhoneExtractor.scan(folded).first?.number ?? text)
         default:
             identity = original
         }
         return "\(kind.rawValue) \(identity)"
+    }
+
+    /// A phone number's last eight digits (all of them when it has fewer).
+    ///
+    /// So one number written with its country code and written as dialled at home is one
+    /// value: `+44 20 7946 0958` and `020 7946 0958`, `+1 415 555 0134` and `(415) 555-0134`,
+    /// `+45 12 34 56 78` and `12 34 56 78`. Two different numbers of one conversation ending in
+    /// the same eight digits would share a fake.
+    private static func phoneIdentity(_ number: String) -> String {
+        let digits = number.utf8.filter(ASCIIByte.isDigit)
+        return String(decoding: digits.suffix(8), as: UTF8.self)
     }
 
     private mutating func fake(for original: String, kind: PIIMasker.Kinds) -> String {

@@ -58,6 +58,13 @@ import Testing
         #expect(
             substitution.substitute(in: "(555) 123-4567 and 555.123.4567, not 555-123-9999")
                 == "+1 202 555 1011 and +1 202 555 1011, not +1 202 555 1022")
+        var abroad = PIISubstitution(masker: PIIMasker())
+        #expect(
+            abroad.substitute(in: "+44 20 7946 0958, at home 020 7946 0958, or 020 7946 0959")
+                == "+1 202 555 1011, at home +1 202 555 1011, or +1 202 555 1022")
+        #expect(
+            abroad.substitute(in: "+1 415 555 0134 is (415) 555-0134")
+                == "+1 202 555 1033 is +1 202 555 1033")
         var other = PIISubstitution(masker: PIIMasker())
         let first = other.substitute(in: "DE89 3704 0044 0532 0130 00")
         #expect(other.substitute(in: "de89370400440532013000") == first)
