@@ -77,6 +77,13 @@ public struct RetentionPurge: Sendable {
     private struct Case {
         var newest: Timestamp?
         var closed = false
+        /// Whether the handoff record or a lifecycle event was read: a case known only from
+        /// the conversation log's `handoff` line (its record in a log not given) is judged by
+        /// age alone.
+        var isTracked = false
+
+        /// Whether a person may still have to work the case.
+        var isOpen: Bool { self.isTracked && !self.closed }
     }
 
     /// Lines older than this go (when their whole group is).
@@ -98,7 +105,7 @@ public struct RetentionPurge: Sendable {
     /// Open or accepted handoff cases whose newest line is older than the cutoff: kept, but an
     /// operator should close them (after ``learn()``).
     public var staleOpenCases: Int {
-        self.cases.values.filter { !$0.closed && ($0.newest.map { $0 < self.cutoff } ?? false) }
+        self.cases.values.filter { $0.isOpen && ($0.newest.map { $0 < self.cutoff } ?? false) }
             .count
     }
 
@@ -114,11 +121,17 @@ public struct RetentionPurge: Sendable {
                 if let ticket = Self.ticket(of: line) {
                     var known = self.cases[ticket, default: Case()]
                     if let time, known.newest.map({ $0 < time }) ?? true { known.newest = time }
-                    if let event = line.string("event"),
-                        event == HandoffEventKind.resolved.rawValue
-                            || event == HandoffEventKind.abandoned.rawValue
+                    let event = line.string("event")
+                    if event == HandoffEventKind.resolved.rawValue
+                        || event == HandoffEventKind.abandoned.rawValue
                     {
                         known.closed = true
+                    }
+                    // The record holds the transcript; the conversation log's line does not.
+                    if event.flatMap(HandoffEventKind.init(rawValue:)) != nil
+                        || line.object["transcript"] != nil
+                    {
+                        known.isTracked = true
                     }
                     self.cases[ticket] = known
                     if let session = Self.session(of: line) {
@@ -133,7 +146,7 @@ public struct RetentionPurge: Sendable {
             }
         }
         self.openSessions = []
-        for (ticket, known) in self.cases where !known.closed {
+        for (ticket, known) in self.cases where known.isOpen {
             self.openSessions.formUnion(sessionsOfCases[ticket] ?? [])
         }
     }
@@ -198,7 +211,7 @@ public struct RetentionPurge: Sendable {
             if let time, !(time < self.cutoff) { return .keepRecent }
             guard let caseNewest = known.newest else { return .keepUndated }
             guard caseNewest < self.cutoff else { return .keepRecent }
-            return known.closed ? .remove : .keepOpen
+            return known.isOpen ? .keepOpen : .remove
         } else if let conversation = counter.conversation(of: line) {
             newest = self.conversations[conversation]
             session = conversation.session

@@ -19,19 +19,19 @@ import Testing
         let handoffs = JSONLinesFile(path: directory.path + "/handoff.jsonl")
         let conversations = JSONLinesFile(path: directory.path + "/conversations.jsonl")
         try handoffs.append([
-            #"{"event":"handoff","ticket":"TKT-1","time":"2026-08-02T10:00:00Z","session":"s-old"}"#,
+            #"{"event":"handoff","ticket":"TKT-1","time":"2026-08-02T10:00:00Z","session":"s-old","transcript":[]}"#,
             #"{"event":"accepted","ticket":"TKT-1","time":"2026-08-02T10:05:00Z"}"#,
             #"{"event":"resolved","ticket":"TKT-1","time":"2026-08-03T09:00:00Z"}"#,
-            #"{"event":"handoff","ticket":"TKT-2","time":"2026-08-04T10:00:00Z","session":"s-open"}"#,
+            #"{"event":"handoff","ticket":"TKT-2","time":"2026-08-04T10:00:00Z","session":"s-open","transcript":[]}"#,
             #"{"event":"accepted","ticket":"TKT-2","time":"2026-08-04T11:00:00Z"}"#,
-            #"{"event":"handoff","ticket":"TKT-3","time":"2026-08-20T10:00:00Z","session":"s-late"}"#,
+            #"{"event":"handoff","ticket":"TKT-3","time":"2026-08-20T10:00:00Z","session":"s-late","transcript":[]}"#,
             #"{"event":"abandoned","ticket":"TKT-3","time":"2026-09-02T10:00:00Z"}"#,
         ])
         try conversations.append([
             #"{"event":"started","time":"2026-08-02T09:59:00Z","session":"s-old"}"#,
             #"{"event":"turn","time":"2026-08-02T09:59:30Z","session":"s-old","text":"agent"}"#,
             #"{"event":"handoff","time":"2026-08-02T10:00:00Z","session":"s-old","ticket":"TKT-1"}"#,
-            #"{"event":"started","time":"2026-08-04T09:00:00Z","session":"s-open"}"#,
+            #"{"event":"started","time":"2026-08-04T09:00:00Z","session":"s-open","transcript":[]}"#,
             #"{"event":"turn","time":"2026-08-04T09:01:00Z","session":"s-open","text":"fraud"}"#,
             #"{"event":"started","time":"2026-08-05T09:00:00Z","session":"s-again"}"#,
             #"{"event":"turn","time":"2026-08-05T09:01:00Z","session":"s-again","text":"hi"}"#,
@@ -91,11 +91,11 @@ import Testing
         let rotated = JSONLinesFile(path: directory.path + "/handoff.jsonl.1")
         let current = JSONLinesFile(path: directory.path + "/handoff.jsonl")
         try rotated.append([
-            #"{"event":"handoff","ticket":"TKT-9","time":"2026-07-01T10:00:00Z","session":"s-9"}"#
+            #"{"event":"handoff","ticket":"TKT-9","time":"2026-07-01T10:00:00Z","session":"s-9","transcript":[]}"#
         ])
         try current.append([
             #"{"event":"resolved","ticket":"TKT-9","time":"2026-07-02T10:00:00Z"}"#,
-            #"{"event":"handoff","ticket":"TKT-10","time":"2026-07-03T10:00:00Z","session":"s-10"}"#,
+            #"{"event":"handoff","ticket":"TKT-10","time":"2026-07-03T10:00:00Z","session":"s-10","transcript":[]}"#,
         ])
         var purge = RetentionPurge(cutoff: Self.cutoff, files: [current, rotated])
         let receipts = try purge.purge()
@@ -125,5 +125,21 @@ import Testing
         #expect(!FileSystem.exists(missing.path))
         let text = String(decoding: try FileSystem.read(log.path), as: UTF8.self)
         #expect(text.hasPrefix("not json\n"))
+    }
+
+    /// A case whose record and events are in a log not given is known only from the
+    /// conversation log's `handoff` line: nothing says it is open, so age alone decides.
+    @Test func aCaseKnownOnlyFromTheConversationLogGoesByAge() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = JSONLinesFile(path: directory.path + "/conversations.jsonl")
+        try log.append([
+            #"{"event":"started","time":"2026-07-01T10:00:00Z","session":"s-1"}"#,
+            #"{"event":"handoff","time":"2026-07-01T10:01:00Z","session":"s-1","ticket":"TKT-5"}"#,
+            #"{"event":"ended","time":"2026-07-01T10:01:00Z","session":"s-1"}"#,
+        ])
+        var purge = RetentionPurge(cutoff: Self.cutoff, files: [log])
+        #expect(try purge.purge().map(\.removed) == [3])
+        #expect(purge.staleOpenCases == 0)
     }
 }
