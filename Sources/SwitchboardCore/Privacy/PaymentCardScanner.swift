@@ -2,7 +2,8 @@
 ///
 /// The digits may be one run (`4111111111111111`) or grouped with single spaces, dashes or
 /// dots, in fours (`4111 1111 1111 1111`, `4111.1111.1111.1111`) or as Amex and Diners print
-/// them (`3782 822463 10005`).
+/// them (`3782 822463 10005`). A number split by one line break is joined on stricter terms
+/// (see `PaymentCardScanner+LineBreaks.swift`).
 enum PaymentCardScanner {
     /// The byte ranges of the card numbers in `bytes`, in order.
     static func scan(_ bytes: [UInt8]) -> [Range<Int>] {
@@ -14,7 +15,10 @@ enum PaymentCardScanner {
                 continue
             }
             let groups = DigitGroups(bytes, at: index, separators: Array(" -.".utf8))
-            if self.startsCleanly(bytes, index), let end = self.longestCard(bytes, groups) {
+            if self.startsCleanly(bytes, index),
+                let end = self.longestCard(bytes, groups)
+                    ?? self.cardAcrossLineBreak(bytes, groups)
+            {
                 found.append(index..<end)
                 index = end
             } else if groups.runs.count > 8 {
