@@ -34,19 +34,21 @@ extension PaymentCardScanner {
             ASCIIByte.at(bytes, next).map(ASCIIByte.isDigit) == true
         else { return nil }
         let second = DigitGroups(bytes, at: next, separators: Array(" -.".utf8))
-        guard second.runs.count <= 8, self.isUniform(first.separators) else { return nil }
+        guard self.isUniform(first.separators) else { return nil }
         let firstWidths = first.runs.map(\.count)
         let firstTotal = firstWidths.reduce(0, +)
         let isFirstInFours = firstWidths.allSatisfy { $0 == 4 }
         var nameIsNear: Bool?
-        var count = second.runs.count
+        // At most eight groups on the second line, ending with the last or before a space.
+        var count = min(second.runs.count, 8)
         while count > 0 {
             let runs = second.runs[..<count]
             let widths = runs.map(\.count)
             let total = firstTotal + widths.reduce(0, +)
             let end = runs[runs.endIndex - 1].upperBound
             if (13...19).contains(total), self.isUniform(second.separators[..<(count - 1)]),
-                DigitGroups.endsCleanly(bytes, end)
+                count == second.runs.count || second.separators[count - 1] == UInt8(ascii: " "),
+                self.endsCleanly(bytes, end)
             {
                 let digits = (first.runs + runs).flatMap { bytes[$0].map(ASCIIByte.digitValue) }
                 let isInFours =
@@ -61,7 +63,6 @@ extension PaymentCardScanner {
                     if near { return end }
                 }
             }
-            guard count > 1, second.separators[count - 2] == UInt8(ascii: " ") else { break }
             count -= 1
         }
         return nil
