@@ -11,9 +11,12 @@
 /// - when the digits joined have a card's length, start as a card of a known scheme
 ///   with one of its lengths (``PaymentCardIssuer``), and pass the Luhn check.
 ///
-/// On random pairs of numbers in groups of four that add up to 13 to 19 digits, about 3 in
-/// 100 are joined (measured in `PaymentCardLineBreakTests`), against about 10 in 100 for the
-/// Luhn check alone; a number already a card on its own line is never joined to more.
+/// Of 20,000 random pairs of numbers in groups of four that add up to 13 to 19 digits, 681
+/// (3.4 in 100) are joined, and of 20,000 random runs of digits under a word naming a card,
+/// 299 (1.5 in 100; none without the word), against about 10 in 100 for the Luhn check alone
+/// (`PaymentCardLineBreakTests`). A number already a card on its own line is never joined to
+/// more, and each side of the line break is read as at most eight groups, so the scan stays
+/// linear.
 extension PaymentCardScanner {
     /// Words that name a payment card, in lower case; a card number after or before one of
     /// them may be split by a line break in any grouping.

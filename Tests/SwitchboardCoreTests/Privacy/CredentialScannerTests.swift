@@ -67,6 +67,10 @@ import Testing
         ("Sicherheits-Code 912", "Sicherheits-Code [credential]"),
         ("Grüße, meine PIN ist 4821", "Grüße, meine PIN ist [credential]"),
         ("Passwort=Tr0ub4dor&3", "Passwort=[credential]"),
+        (
+            "mein Online-Banking-Passwort ist Sommer2024",
+            "mein Online-Banking-Passwort ist [credential]"
+        ),
     ])
     func masksGermanCredentialValues(text: String, masked: String) {
         #expect(self.masker.mask(text) == masked)
@@ -83,6 +87,14 @@ import Testing
     ])
     func leavesGermanMentionsAlone(text: String) {
         #expect(self.masker.mask(text) == text)
+    }
+
+    /// What docs/operations.md gives as limits: a compound outside the list is not read, and
+    /// the English colour "tan" before a number is read as a TAN.
+    @Test func germanWordLimits() {
+        let compound = "mein Onlinebankingpasswort ist Sommer2024"
+        #expect(self.masker.mask(compound) == compound)
+        #expect(self.masker.mask("the tan 1234 model") == "the tan [credential] model")
     }
 
     @Test func substitutionKeepsTheShapeSoReplayStillMasks() {
