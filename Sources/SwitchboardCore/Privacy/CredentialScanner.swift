@@ -9,7 +9,11 @@
 /// "my code" (3 to 8, in at most two groups; a bare "the code is 123456" may be a discount or
 /// an error code and is left); for passwords, one token with
 /// a digit or a symbol in it, so "my password is wrong" and "the password reset email" pass.
-/// Words are ASCII, compared without case; the scan is linear in the message's bytes.
+/// German words name the same credentials ("mein Passwort ist hunter2!", "die TAN lautet
+/// 482913", "meine PIN: 4821", "Kartenprüfnummer 123"), with "ist", "war" and "lautet" between
+/// name and value: masking does not know the bot's language, so they are simply more words.
+/// Words are compared without case, with `ä`, `ö`, `ü` and `ß` the same as `ae`, `oe`, `ue` and
+/// `ss` (see ``WordKey``); the scan is linear in the message's bytes.
 enum CredentialScanner {
     /// What a credential's value looks like.
     private enum Shape {
@@ -19,27 +23,69 @@ enum CredentialScanner {
         case secret
     }
 
-    /// A word of up to 16 ASCII bytes, lowercased and packed, so looking one up allocates
-    /// nothing; longer words have no key.
+    /// A word, folded and packed so looking one up allocates nothing.
+    ///
+    /// ASCII letters are in lower case, and the German letters `ä`, `ö`, `ü` (in either case)
+    /// and `ß` spelled `ae`, `oe`, `ue` and `ss`, so `Bestätigungscode`, `BESTÄTIGUNGSCODE`
+    /// and `Bestaetigungscode` are one key. A word longer than 32 bytes so spelled, or with
+    /// another letter outside ASCII, has no key.
     private struct WordKey: Hashable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+        private var first: UInt64 = 0
+        private var second: UInt64 = 0
+        private var third: UInt64 = 0
+        private var fourth: UInt64 = 0
 
+        /// The key of the word in `bytes`, or `nil`.
         init?(_ bytes: ArraySlice<UInt8>) {
-            guard bytes.count <= 16 else { return nil }
             self.init(packing: bytes)
         }
 
-        /// A key for one of the scanner's own words (at most 16 bytes).
+        /// A key for one of the scanner's own words.
         init(_ word: StaticString) {
-            self = word.withUTF8Buffer { WordKey(packing: $0.prefix(16)) }
+            self = word.withUTF8Buffer { WordKey(packing: $0) } ?? WordKey()
         }
 
-        private init(packing bytes: some Collection<UInt8>) {
-            for (offset, byte) in bytes.enumerated() {
-                let shifted = UInt64(ASCIIByte.lowercased(byte)) << UInt64(8 * (offset % 8))
-                if offset < 8 { self.low |= shifted } else { self.high |= shifted }
+        /// The key no word has.
+        private init() {}
+
+        private init?(packing bytes: some Collection<UInt8>) {
+            var packed: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var length = 0
+            func put(_ byte: UInt8) -> Bool {
+                let shifted = UInt64(byte) << UInt64(8 * (length % 8))
+                switch length / 8 {
+                case 0: packed.0 |= shifted
+                case 1: packed.1 |= shifted
+                case 2: packed.2 |= shifted
+                case 3: packed.3 |= shifted
+                default: return false
+                }
+                length += 1
+                return true
             }
+            var afterLead = false
+            for byte in bytes {
+                let spelled: (UInt8, UInt8)
+                if afterLead {
+                    afterLead = false
+                    switch byte {
+                    case 0xA4, 0x84: spelled = (UInt8(ascii: "a"), UInt8(ascii: "e"))
+                    case 0xB6, 0x96: spelled = (UInt8(ascii: "o"), UInt8(ascii: "e"))
+                    case 0xBC, 0x9C: spelled = (UInt8(ascii: "u"), UInt8(ascii: "e"))
+                    case 0x9F: spelled = (UInt8(ascii: "s"), UInt8(ascii: "s"))
+                    default: return nil
+                    }
+                    guard put(spelled.0), put(spelled.1) else { return nil }
+                } else if byte == 0xC3 {
+                    afterLead = true
+                } else if byte < 0x80 {
+                    guard put(ASCIIByte.lowercased(byte)) else { return nil }
+                } else {
+                    return nil
+                }
+            }
+            guard !afterLead, length > 0 else { return nil }
+            (self.first, self.second, self.third, self.fourth) = packed
         }
     }
 
@@ -51,6 +97,15 @@ enum CredentialScanner {
         WordKey("passcode"): .digits(4...8), WordKey("password"): .secret,
         WordKey("passwd"): .secret, WordKey("passphrase"): .secret,
         WordKey("pwd"): .secret, WordKey("pw"): .secret,
+        // German: password, one-time password, PIN, transaction numbers, security and
+        // confirmation codes, and the card's check number (its CVC).
+        WordKey("passwort"): .secret, WordKey("kennwort"): .secret,
+        WordKey("einmalpasswort"): .secret, WordKey("geheimzahl"): .digits(4...8),
+        WordKey("tan"): .digits(4...8), WordKey("mtan"): .digits(4...8),
+        WordKey("pushtan"): .digits(4...8), WordKey("smstan"): .digits(4...8),
+        WordKey("chiptan"): .digits(4...8), WordKey("phototan"): .digits(4...8),
+        WordKey("sicherheitscode"): .digits(3...8), WordKey("bestätigungscode"): .digits(3...8),
+        WordKey("prüfnummer"): .digits(3...4), WordKey("kartenprüfnummer"): .digits(3...4),
     ]
 
     /// "code", which names a credential after one of ``codeQualifiers``.
@@ -63,11 +118,14 @@ enum CredentialScanner {
         WordKey("2fa"), WordKey("mfa"), WordKey("auth"), WordKey("authentication"),
         WordKey("authenticator"), WordKey("login"), WordKey("access"), WordKey("confirmation"),
         WordKey("otp"), WordKey("backup"), WordKey("recovery"), WordKey("my"),
+        // German, for "Sicherheits-Code", "Bestätigungs-Code" and "mein Code".
+        WordKey("sicherheits"), WordKey("bestätigungs"), WordKey("zugangs"), WordKey("mein"),
     ]
 
     /// Words that may stand between the name and the value.
     private static let linkWords: Set<WordKey> = [
         WordKey("is"), WordKey("was"), WordKey("number"), WordKey("of"),
+        WordKey("ist"), WordKey("war"), WordKey("lautet"), WordKey("lautete"), WordKey("nummer"),
     ]
 
     /// The byte ranges of credential values in `bytes`, in order.
@@ -76,11 +134,12 @@ enum CredentialScanner {
         var previousWord: WordKey?
         var index = 0
         while index < bytes.count {
-            guard ASCIIByte.isAlphanumeric(bytes[index]) else {
+            guard ASCIIByte.isAlphanumeric(bytes[index]) || Self.isLatinLetter(bytes, at: index)
+            else {
                 index += 1
                 continue
             }
-            let wordEnd = Self.tokenEnd(bytes, from: index) { ASCIIByte.isAlphanumeric($0) }
+            let wordEnd = Self.wordEnd(bytes, from: index)
             let word = WordKey(bytes[index..<wordEnd])
             var shape = word.flatMap { Self.names[$0] }
             if shape == nil, word == Self.code, let previous = previousWord,
@@ -154,7 +213,7 @@ enum CredentialScanner {
             if ASCIIByte.isDigit(byte) {
                 return isDelivered ? Self.digits(bytes, from: index, lengths: 4...8) : nil
             }
-            let end = Self.tokenEnd(bytes, from: index) { ASCIIByte.isAlphanumeric($0) }
+            let end = Self.wordEnd(bytes, from: index)
             if let word = WordKey(bytes[index..<end]), Self.deliveryWords.contains(word) {
                 isDelivered = true
             }
@@ -175,8 +234,10 @@ enum CredentialScanner {
                 index += 1
                 continue
             }
-            let end = Self.tokenEnd(bytes, from: index) { ASCIIByte.isAlphanumeric($0) }
-            guard links < 2, end > index, let word = WordKey(bytes[index..<end]),
+            // A dash may join the name to a link word: "PIN-Nummer ist 4821".
+            let wordStart = bytes[index] == UInt8(ascii: "-") ? index + 1 : index
+            let end = Self.wordEnd(bytes, from: wordStart)
+            guard links < 2, end > wordStart, let word = WordKey(bytes[wordStart..<end]),
                 Self.linkWords.contains(word)
             else { break }
             links += 1
@@ -218,6 +279,37 @@ enum CredentialScanner {
         guard lengths.contains(count), end == bytes.count || !ASCIIByte.isAlphanumeric(bytes[end])
         else { return nil }
         return start..<end
+    }
+
+    /// The end of the word starting at `start`: ASCII letters and digits, and the letters of
+    /// Latin-1 and Latin Extended-A (`ä`, `ß`, `é`, `ł`), so `Prüfnummer` is one word.
+    private static func wordEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        var end = start
+        while end < bytes.count {
+            if ASCIIByte.isAlphanumeric(bytes[end]) {
+                end += 1
+            } else if Self.isLatinLetter(bytes, at: end) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Whether a letter of Latin-1 or Latin Extended-A starts at `index`.
+    ///
+    /// Latin-1's letters are U+00C0 through U+00FF but `×` and `÷`; Latin Extended-A is
+    /// U+0100 through U+017F.
+    private static func isLatinLetter(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) else {
+            return false
+        }
+        switch bytes[index] {
+        case 0xC3: return bytes[index + 1] != 0x97 && bytes[index + 1] != 0xB7
+        case 0xC4, 0xC5: return true
+        default: return false
+        }
     }
 
     /// The end of the run of bytes from `start` that satisfy `predicate`.

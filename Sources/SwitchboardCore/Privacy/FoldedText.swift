@@ -11,6 +11,12 @@
 ///   French keyboard puts between groups of digits (`DE89 3704 …` with no-break spaces,
 ///   `06 12 34 56 78` with narrow ones): the no-break space U+00A0, U+2000 through U+200A,
 ///   the narrow no-break space U+202F, U+205F and the ideographic space U+3000 become a space;
+/// - line breaks other than ASCII ones, which a web form or a pasted document can put where
+///   the user saw a space or a wrapped line (`4111` U+2028 `1111 1111 1111`): next line
+///   U+0085 and the line and paragraph separators U+2028 and U+2029 become a space too (the
+///   ASCII line feed, carriage return, vertical tab and form feed are kept as they are, and
+///   the card scanner joins a number across one of them only on stricter terms: see
+///   ``PaymentCardScanner``);
 /// - invisible characters, which copying from web pages or a user hiding digits from a filter
 ///   put inside a number (`4111` U+200B `1111` …): the soft hyphen U+00AD, the zero-width
 ///   space, non-joiner and joiner and the direction marks U+200B through U+200F, the direction
@@ -87,9 +93,9 @@ struct FoldedText: Sendable {
         let space = UInt8(ascii: " ")
         switch bytes[index] {
         case 0xC2:
-            // U+00A0 is C2 A0, U+00AD is C2 AD.
+            // U+0085 (next line) is C2 85, U+00A0 is C2 A0, U+00AD is C2 AD.
             switch ASCIIByte.at(bytes, index + 1) {
-            case 0xA0: return (space, 2)
+            case 0x85, 0xA0: return (space, 2)
             case 0xAD: return (nil, 2)
             default: return nil
             }
@@ -97,7 +103,8 @@ struct FoldedText: Sendable {
             guard index + 2 < bytes.count else { return nil }
             // U+2000...U+203F is E2 80 80...BF; U+2040...U+207F is E2 81 80...BF.
             switch (bytes[index + 1], bytes[index + 2]) {
-            case (0x80, 0x80...0x8A), (0x80, 0xAF), (0x81, 0x9F): return (space, 3)
+            case (0x80, 0x80...0x8A), (0x80, 0xA8...0xA9), (0x80, 0xAF), (0x81, 0x9F):
+                return (space, 3)
             case (0x80, 0x8B...0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA0...0xA4),
                 (0x81, 0xA6...0xA9):
                 return (nil, 3)

@@ -43,6 +43,60 @@ import Testing
         #expect(self.masker.mask(text) == text)
     }
 
+    /// German words for credentials, with "ist", "war", "lautet" or ":" before the value;
+    /// words with `ä` and `ü` are found whichever way they are spelled.
+    @Test(arguments: [
+        ("mein Passwort ist hunter2!", "mein Passwort ist [credential]!"),
+        ("die TAN lautet 482913", "die TAN lautet [credential]"),
+        ("meine PIN: 4821", "meine PIN: [credential]"),
+        ("Mein Kennwort lautet Sommer2024!", "Mein Kennwort lautet [credential]!"),
+        ("Die mTAN war 193552.", "Die mTAN war [credential]."),
+        ("pushTAN 4829 13, danke", "pushTAN [credential], danke"),
+        ("meine Geheimzahl ist 0815", "meine Geheimzahl ist [credential]"),
+        ("Sicherheitscode: 123", "Sicherheitscode: [credential]"),
+        ("der Bestätigungscode lautet 482913", "der Bestätigungscode lautet [credential]"),
+        ("Bestaetigungscode 482913", "Bestaetigungscode [credential]"),
+        ("BESTÄTIGUNGSCODE: 4829", "BESTÄTIGUNGSCODE: [credential]"),
+        ("die Prüfnummer ist 123", "die Prüfnummer ist [credential]"),
+        ("Kartenprüfnummer 1234", "Kartenprüfnummer [credential]"),
+        ("KARTENPRÜFNUMMER: 123", "KARTENPRÜFNUMMER: [credential]"),
+        ("Kartenpruefnummer 123", "Kartenpruefnummer [credential]"),
+        ("Einmalpasswort: 83X-9q2", "Einmalpasswort: [credential]"),
+        ("die PIN-Nummer ist 4821", "die PIN-Nummer ist [credential]"),
+        ("mein Code lautet 482913", "mein Code lautet [credential]"),
+        ("Sicherheits-Code 912", "Sicherheits-Code [credential]"),
+        ("Grüße, meine PIN ist 4821", "Grüße, meine PIN ist [credential]"),
+        ("Passwort=Tr0ub4dor&3", "Passwort=[credential]"),
+        (
+            "mein Online-Banking-Passwort ist Sommer2024",
+            "mein Online-Banking-Passwort ist [credential]"
+        ),
+    ])
+    func masksGermanCredentialValues(text: String, masked: String) {
+        #expect(self.masker.mask(text) == masked)
+    }
+
+    @Test(arguments: [
+        "Ich habe mein Passwort vergessen", "Die TAN ist abgelaufen", "Die PIN hat 4 Stellen",
+        "mein Passwort ändern", "die TAN-Liste von 2019", "Kennwort falsch, 3 Versuche",
+        "Bestellnummer 12345678 ist da", "der Gutscheincode 1234 geht nicht",
+        "Prüfnummer fehlt auf Rechnung 2026/11", "die Geheimzahl ist unterwegs",
+        "Passwort zurücksetzen für Bestellung 4821", "Die PIN-Nummer ist 12345678901",
+        "Rechnung vom 27.11.2026 über 1.234,56 €", "Postleitzahl 10115, Hausnummer 12",
+        "Grüße aus München, Bestellung TP-48213377",
+    ])
+    func leavesGermanMentionsAlone(text: String) {
+        #expect(self.masker.mask(text) == text)
+    }
+
+    /// What docs/operations.md gives as limits: a compound outside the list is not read, and
+    /// the English colour "tan" before a number is read as a TAN.
+    @Test func germanWordLimits() {
+        let compound = "mein Onlinebankingpasswort ist Sommer2024"
+        #expect(self.masker.mask(compound) == compound)
+        #expect(self.masker.mask("the tan 1234 model") == "the tan [credential] model")
+    }
+
     @Test func substitutionKeepsTheShapeSoReplayStillMasks() {
         var substitution = PIISubstitution(masker: PIIMasker())
         let text = substitution.substitute(in: "my PIN is 4821 and password: abc#12")

@@ -73,6 +73,9 @@ enum PIICorpus {
             ("login code was ", code), ("authenticator code ", split),
             ("my code is ", code), ("backup code: ", code), ("pwd: ", password),
             ("the code my bank sent: ", code), ("PIN:\u{00A0}", random.digits(4)),
+            ("mein Passwort ist ", password), ("die TAN lautet ", random.digits(6)),
+            ("meine PIN: ", random.digits(4)), ("Kartenprüfnummer ", random.digits(3)),
+            ("der Bestätigungscode war ", code), ("PIN\u{2028}", random.digits(4)),
         ]
         return random.pick(leads)
     }
@@ -169,21 +172,29 @@ enum PIICorpus {
         var body = prefix + random.digits(length - prefix.count - 1)
         body += String(self.luhnCheckDigit(body))
         let digits = Array(body)
-        switch random.int(0...3) {
+        switch random.int(0...4) {
         case 0:
             return body
         case 1, 2:
-            let separator = random.pick([" ", "-", ".", "\u{00A0}", "\u{200B}"])
+            let separator = random.pick([" ", "-", ".", "\u{00A0}", "\u{200B}", "\u{2028}"])
             if length == 15 {
                 return self.group(digits, [4, 6, 5], separator: separator)
             }
             let sizes =
                 Array(repeating: 4, count: length / 4) + (length % 4 == 0 ? [] : [length % 4])
             return self.group(digits, sizes, separator: separator)
-        default:
+        case 3:
             let sizes =
                 Array(repeating: 4, count: length / 4) + (length % 4 == 0 ? [] : [length % 4])
             return self.group(digits, sizes, separator: " ")
+        default:
+            // Split by a line break after the second group, as a narrow chat window wraps it.
+            let sizes =
+                Array(repeating: 4, count: length / 4) + (length % 4 == 0 ? [] : [length % 4])
+            let grouped = self.group(digits, sizes, separator: " ")
+            let space = grouped.index(grouped.startIndex, offsetBy: 9)
+            return grouped[..<space] + random.pick(["\n", " \n", "\r\n"])
+                + grouped[grouped.index(after: space)...]
         }
     }
 
@@ -244,11 +255,18 @@ enum PIICorpus {
         let sizes =
             Array(repeating: 4, count: characters.count / 4)
             + (characters.count % 4 == 0 ? [] : [characters.count % 4])
-        switch random.int(0...3) {
+        switch random.int(0...4) {
         case 0:
             return compact
         case 1:
             return self.group(characters, sizes, separator: " ")
+        case 4:
+            // Irregular groups and mixed separators: a German IBAN as statements print it
+            // (bank code, then account number), others cut after the check digits and in two.
+            let middle = country == "DE" ? 12 : 4 + (characters.count - 4) / 2
+            return String(characters[..<4]) + random.pick([" ", "-", "\u{00A0}"])
+                + String(characters[4..<middle]) + random.pick([" ", ".", "-"])
+                + String(characters[middle...])
         case 2:
             let separator = random.pick(["-", ".", "\u{00A0}"])
             return self.group(characters, sizes, separator: separator)
