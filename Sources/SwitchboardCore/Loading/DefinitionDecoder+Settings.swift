@@ -13,10 +13,11 @@ extension DefinitionDecoder {
         }
         let name = self.string(object, "name", in: node, at: path, required: true)
         let locale = self.string(object, "locale", in: node, at: path) ?? "en"
-        if locale != "en", !locale.hasPrefix("en-"), let localeNode = object["locale"] {
+        if Language(locale: locale) == nil, let localeNode = object["locale"] {
             self.warning(
                 "unsupported-locale",
-                "locale \"\(locale)\" has no stemmer or yes/no words yet; English rules are used",
+                "locale \"\(locale)\" has no stemmer or yes/no words yet; English rules are "
+                    + "used (supported: \(Language.supportedLocales))",
                 localeNode, Self.join(path, "locale"))
         }
         let version = self.string(object, "version", in: node, at: path)
