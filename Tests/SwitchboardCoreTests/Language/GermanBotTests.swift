@@ -131,6 +131,13 @@ import Testing
         #expect(decided == intent, "\(text)")
     }
 
+    @Test func handRulesMatchGermanWordForms() throws {
+        let bot = try Self.bot().bot
+        let interpretation = bot.interpret("Kann ich bitte mit Mitarbeitern sprechen?")
+        #expect(interpretation.ruleHit != nil)
+        #expect(interpretation.intent.map { bot.definition.intents[$0].id } == "agent")
+    }
+
     @Test func theRefundFlowFillsItsSlotsAndConfirmsInGerman() throws {
         var chat = Conversation(bot: try Self.bot().bot)
         #expect(chat.start() == ["Hallo! Wie kann ich helfen?"])
