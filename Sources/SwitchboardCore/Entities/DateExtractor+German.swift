@@ -138,13 +138,10 @@ extension DateExtractor {
             let monday = today.adding(days: -Self.weekday(of: today))
             return (monday.adding(days: day), index, next)
         case "am":
-            guard nextWord, let day = self.germanWeekday(tokens, next),
-                !tokens.isSymbol(next + 1, UInt8(ascii: ","))
-            else { return nil }
+            guard nextWord, let day = self.germanWeekday(tokens, next) else { return nil }
             return (Self.lastWeekday(day, before: today), next, next)
         default:
             guard let day = Self.germanWeekdays[word] else { return nil }
-            if tokens.isSymbol(next, UInt8(ascii: ",")) { return nil }  // "Freitag, 27. Nov."
             if let previous = tokens.word(index - 1),
                 ["am", "letzten", "letzte", "nachsten", "nachste", "diesen", "kommenden"].contains(
                     previous)

@@ -5,8 +5,9 @@
 /// `ss`, `ae` `oe` `ue` to `ä` `ö` `ü` except after `q`), R1 (at least three letters) and R2,
 /// steps 1 to 3 of the standard suffixes (with the `-nisse`, `-system`, `-erin`/`-erinnen`,
 /// `-ln` and `-et` rules), the trailing apostrophe forms, and the postlude that drops umlauts.
-/// It gives the same stems as the reference implementation that Snowball 3.1.1 generates, on
-/// every word tried.
+/// It gives the same stems as the reference implementation that Snowball 3.1.1 generates on
+/// all 356,006 words of a German spelling dictionary, except the few that hold letters other
+/// than ASCII and `ä` `ö` `ü` `ß` (`séparée`), which it leaves unchanged.
 ///
 /// Input is lower-case; `ä` `ö` `ü` `ß` may come as their UTF-8 bytes (and `Ä` `Ö` `Ü` are
 /// lower-cased). Stems are ASCII. A word that holds any other non-ASCII letter is returned

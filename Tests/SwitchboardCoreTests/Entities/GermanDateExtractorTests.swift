@@ -36,6 +36,8 @@ import Testing
         ("nächsten Freitag", "nächsten Freitag", "2026-03-20"),
         ("naechsten Mittwoch", "naechsten Mittwoch", "2026-03-25"),
         ("diesen Freitag", "diesen Freitag", "2026-03-20"),
+        ("am Freitag, den 27. November", "Freitag, den 27. November", "2025-11-27"),
+        ("Freitag, passt das?", "Freitag", "2026-03-13"),
     ])
     func findsDate(text: String, written: String, iso: String) {
         let found = EntityFixture.extract(self.extractor, text)
