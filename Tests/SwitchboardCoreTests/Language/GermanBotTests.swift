@@ -103,10 +103,12 @@ import Testing
         """,
     ]
 
-    static func bot() throws -> (bot: Bot, warnings: [Diagnostic]) {
+    static func bot(
+        _ changes: [String: String] = [:]
+    ) throws -> (bot: Bot, warnings: [Diagnostic]) {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        for (path, content) in Self.files {
+        for (path, content) in Self.files.merging(changes, uniquingKeysWith: { $1 }) {
             try directory.write("bot/" + path, content)
         }
         return try Bot.load(from: directory.url("bot"))
@@ -186,6 +188,33 @@ import Testing
         #expect(terms.map { dictionary.term($0) } == ["passwort", "konto", "and"])
         #expect(
             text.stems == ["wie", "kann", "ich", "mein", "passwort", "fur", "das", "konto", "and"])
+    }
+
+    @Test func theEngineSpeaksGermanWhereTheBotSaysNothing() throws {
+        let minimal = """
+            { "bot": { "name": "Gezeiten", "locale": "de",
+                       "queues": { "general": { "title": "Support",
+                         "sla": { "urgent": 30, "high": 60, "normal": 240, "low": 1440 } } } } }
+            """
+        let bot = try Self.bot(["bot.json": minimal]).bot
+        let settings = bot.settings
+        #expect(settings.messages == EngineMessages.german)
+        #expect(
+            settings.messages.confirmRetry.text.source
+                == "Entschuldigung, ich brauche ein Ja oder ein Nein.")
+        #expect(settings.fallback.offerHuman.options.map(\.source) == ["Ja", "Nein"])
+        #expect(settings.csat.thanks.text.source == "Vielen Dank für Ihr Feedback.")
+        var chat = Conversation(bot: bot)
+        chat.start()
+        _ = chat.send("Ich möchte eine Erstattung für TP-12345678")
+        let question = chat.send("gestern")
+        #expect(question.messages.last?.options == ["Ja", "Nein"])
+        #expect(
+            chat.say("hm") == [
+                "Entschuldigung, ich brauche ein Ja oder ein Nein.",
+                "TP-12345678 vom 2026-11-26 erstatten?",
+            ])
+        #expect(chat.say("die zweite") == ["Nichts geändert."])
     }
 
     @Test func anEnglishBotIsUnchanged() throws {
