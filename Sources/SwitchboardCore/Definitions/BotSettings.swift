@@ -34,6 +34,10 @@ public struct BotSettings: Sendable, Hashable {
     /// Where the settings are defined.
     public var origin: Origin
 
+    /// The language of ``locale``: German for `de` and `de-*`, English otherwise (an unknown
+    /// locale is warned about when the bot loads).
+    public var language: Language { Language(locale: self.locale) ?? .english }
+
     /// The queue with an id.
     public func queue(_ id: String) -> QueueDefinition? {
         self.queues.first { $0.id == id }

@@ -296,7 +296,9 @@ extension DialogueMachine {
     /// The option picked by number, by title, or by the message's best intent among the options.
     private func choose(among options: [Int], _ interpretation: Interpretation) -> Int? {
         let text = interpretation.analyzed.normalizedText
-        if let number = OptionPick.number(in: text, count: options.count) {
+        if let number = OptionPick.number(
+            in: text, count: options.count, language: self.settings.language)
+        {
             return options[number - 1]
         }
         let normalizer = TextNormalizer()
@@ -316,7 +318,7 @@ extension DialogueMachine {
         guard let options = prompt?.options, !options.isEmpty,
             let number = OptionPick.number(
                 in: String(decoding: TextNormalizer().normalize(text), as: UTF8.self),
-                count: options.count)
+                count: options.count, language: self.settings.language)
         else { return nil }
         return self.render(options[number - 1], RenderValues())
     }
@@ -338,7 +340,8 @@ extension DialogueMachine {
         if options.count == 2 {
             // "1", "2", "the first one", "the second": the first option means yes.
             if let pick = OptionPick.number(
-                in: String(decoding: normalized, as: UTF8.self), count: 2)
+                in: String(decoding: normalized, as: UTF8.self), count: 2,
+                language: self.settings.language)
             {
                 return pick == 1
             }

@@ -2,7 +2,8 @@
 /// "number two", "the second one", "2nd", "the last one".
 ///
 /// Only answers made of the pick and a few filler words count ("the", "one", "option",
-/// "please"), so "I have two accounts" or "the second time it failed" pick nothing.
+/// "please"), so "I have two accounts" or "the second time it failed" pick nothing. A German
+/// bot reads German picks the same way: "2", "Nummer zwei", "die zweite", "die letzte".
 ///
 /// ```swift
 /// OptionPick.number(in: "the second one", count: 5)  // 2
@@ -37,39 +38,50 @@ enum OptionPick {
     /// - Parameters:
     ///   - normalized: the answer as ``TextNormalizer`` gives it (lower case, words spaced).
     ///   - count: how many options the prompt offered.
-    static func number(in normalized: String, count: Int) -> Int? {
+    ///   - language: the language of the ordinal, number and filler words.
+    static func number(
+        in normalized: String, count: Int, language: Language = .english
+    ) -> Int? {
         // Most answers are a bare number, or a sentence too long to be a pick: both are told
         // without splitting the text into words.
         if let number = Int(normalized) { return number >= 1 && number <= count ? number : nil }
-        guard normalized.utf8.count <= Self.longestPick else { return nil }
+        let german = language == .german
+        guard normalized.utf8.count <= (german ? Self.longestGermanPick : Self.longestPick) else {
+            return nil
+        }
+        let ordinals = german ? Self.germanOrdinals : Self.ordinals
+        let lasts: Set<String> = german ? Self.germanLasts : ["last"]
+        let fillers = german ? Self.germanFillers : Self.fillers
+        let cardinalFillers = german ? Self.germanCardinalFillers : Self.cardinalFillers
+        let units = german ? NumberWords.germanUnits : NumberWords.units
         let words = normalized.split(separator: " ")
         guard !words.isEmpty, words.count <= 5, count > 0 else { return nil }
         // An ordinal ("second", "last") with fillers around it, or else one cardinal ("2",
         // "two") with fewer fillers around it.
         var ordinal = 0
-        var ordinals = 0
+        var ordinalCount = 0
         var cardinal = 0
         var cardinals = 0
         var othersAreFillers = true
         var restIsCardinalFillers = true
         for word in words {
             let key = String(word)
-            if let value = Self.ordinals[key] ?? (key == "last" ? count : nil) {
+            if let value = ordinals[key] ?? (lasts.contains(key) ? count : nil) {
                 ordinal = value
-                ordinals += 1
+                ordinalCount += 1
                 continue
             }
-            if !Self.fillers.contains(key) { othersAreFillers = false }
-            if let value = Int(key) ?? NumberWords.units[key] {
+            if !fillers.contains(key) { othersAreFillers = false }
+            if let value = Int(key) ?? units[key] {
                 cardinal = value
                 cardinals += 1
-            } else if !Self.cardinalFillers.contains(key) {
+            } else if !cardinalFillers.contains(key) {
                 restIsCardinalFillers = false
             }
         }
         let pick: Int
-        if ordinals > 0 {
-            guard ordinals == 1, othersAreFillers else { return nil }
+        if ordinalCount > 0 {
+            guard ordinalCount == 1, othersAreFillers else { return nil }
             pick = ordinal
         } else {
             guard cardinals == 1, restIsCardinalFillers else { return nil }

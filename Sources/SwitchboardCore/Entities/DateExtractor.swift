@@ -12,6 +12,12 @@
 ///   today), `next Friday` (the first one after today), `this Friday` (in the current
 ///   Monday-to-Sunday week).
 ///
+/// A German extractor (``Language/german``) reads German instead: `3. März 2026`, `3. Mär.`,
+/// `03.03.2026` (always day first with dots), `heute`, `morgen` (not in `guten Morgen` or
+/// `heute Morgen`), `übermorgen`, `gestern`, `vorgestern`, `vor 3 Tagen`, `in zwei Wochen`,
+/// `letzte Woche`, `nächste Woche`, `am Montag`, `letzten Montag`, `nächsten Freitag`,
+/// `diesen Freitag`; month names include `Jänner` and `Maerz`.
+///
 /// A date without a year is the most recent such day that is not in the future: support
 /// users mostly talk about what already happened. Dates that do not exist (`Feb 30`) are
 /// not matched.
@@ -19,21 +25,32 @@ public struct DateExtractor: EntityExtractor {
     /// Whether `01/02/2026` reads as 1 February (true) or as January 2 (false).
     public var dayFirst: Bool
 
+    /// The language of the month, weekday and relative words.
+    public var language: Language
+
     /// Creates a date extractor.
-    public init(dayFirst: Bool = true) {
+    public init(dayFirst: Bool = true, language: Language = .english) {
         self.dayFirst = dayFirst
+        self.language = language
     }
 
     /// Returns the dates in `text`, in order of appearance.
     public func extract(from text: String, in context: ExtractionContext) -> [EntityMatch] {
-        let tokens = EntityText(text)
+        let german = self.language == .german
+        let tokens = EntityText(text, germanLetters: german)
         let today = context.today
         var candidates: [EntityMatch] = []
         for index in 0..<tokens.count {
-            let found = [
-                self.numeric(tokens, index), self.written(tokens, index, today),
-                self.relative(tokens, index, today),
-            ]
+            let found =
+                german
+                ? [
+                    self.numeric(tokens, index), self.germanWritten(tokens, index, today),
+                    self.germanRelative(tokens, index, today),
+                ]
+                : [
+                    self.numeric(tokens, index), self.written(tokens, index, today),
+                    self.relative(tokens, index, today),
+                ]
             for case (let date, let first, let last)? in found
             where Self.writableYears.contains(date.year) {
                 candidates.append(tokens.match(.date(date), first, last))
@@ -51,7 +68,7 @@ public struct DateExtractor: EntityExtractor {
     static let writableYears = 0...9999
 
     /// A found date and its first and last token.
-    private typealias Found = (date: CalendarDate, first: Int, last: Int)
+    typealias Found = (date: CalendarDate, first: Int, last: Int)
 
     // MARK: Numeric dates
 
@@ -83,7 +100,9 @@ public struct DateExtractor: EntityExtractor {
         let year = widths[2] == 2 ? 2000 + values[2] : values[2]
         let dayMonth = CalendarDate(year: year, month: values[1], day: values[0])
         let monthDay = CalendarDate(year: year, month: values[0], day: values[1])
-        guard let date = self.dayFirst ? dayMonth ?? monthDay : monthDay ?? dayMonth else {
+        // German writes dates with dots day first, whatever the setting says.
+        let dayFirst = self.dayFirst || (self.language == .german && separator == UInt8(ascii: "."))
+        guard let date = dayFirst ? dayMonth ?? monthDay : monthDay ?? dayMonth else {
             return nil
         }
         return (date, index, last)
@@ -198,7 +217,7 @@ public struct DateExtractor: EntityExtractor {
     }
 
     /// A four-digit year after the token `index` (`, 2026`, ` 2026`, `-2026`).
-    private func year(
+    func year(
         _ tokens: EntityText, after index: Int, hyphenated: Bool
     ) -> (year: Int, last: Int)? {
         var next = index + 1
@@ -386,7 +405,7 @@ public struct DateExtractor: EntityExtractor {
     }
 
     /// `date` moved by `count` days or months (keeping the day within the month).
-    private func shift(_ date: CalendarDate, by count: Int, _ days: Bool) -> CalendarDate {
+    func shift(_ date: CalendarDate, by count: Int, _ days: Bool) -> CalendarDate {
         if days { return date.adding(days: count) }
         let total = date.year * 12 + (date.month - 1) + count
         let year = total >= 0 ? total / 12 : (total - 11) / 12

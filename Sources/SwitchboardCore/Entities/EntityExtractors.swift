@@ -7,7 +7,8 @@ public struct EntityExtractors: Sendable {
         var extractors: [String: any EntityExtractor] = [:]
         for entity in definition.entities where extractors[entity.id] == nil {
             extractors[entity.id] = Self.extractor(
-                for: entity.kind, dayFirst: definition.settings.dayFirst, analyzer: analyzer)
+                for: entity.kind, dayFirst: definition.settings.dayFirst,
+                language: definition.settings.language, analyzer: analyzer)
         }
         self.extractors = extractors
     }
@@ -28,7 +29,7 @@ public struct EntityExtractors: Sendable {
     }
 
     private static func extractor(
-        for kind: EntityKind, dayFirst: Bool, analyzer: TextAnalyzer
+        for kind: EntityKind, dayFirst: Bool, language: Language, analyzer: TextAnalyzer
     ) -> any EntityExtractor {
         switch kind {
         case .email:
@@ -36,15 +37,15 @@ public struct EntityExtractors: Sendable {
         case .phone:
             return PhoneExtractor()
         case .number:
-            return NumberExtractor()
+            return NumberExtractor(language: language)
         case .money(let acceptsBareNumbers):
-            return MoneyExtractor(acceptsBareNumbers: acceptsBareNumbers)
+            return MoneyExtractor(acceptsBareNumbers: acceptsBareNumbers, language: language)
         case .date(let override):
-            return DateExtractor(dayFirst: override ?? dayFirst)
+            return DateExtractor(dayFirst: override ?? dayFirst, language: language)
         case .text:
             return FreeTextExtractor()
         case .yesNo:
-            return YesNoExtractor()
+            return YesNoExtractor(language: language)
         case .reference(let format):
             // The loader rejects formats without placeholders, so this fallback is never used.
             return ReferenceExtractor(format: format) ?? FreeTextExtractor()

@@ -12,7 +12,11 @@ struct EntityText: Sendable {
     static let chainJoiners: [UInt8] = Array(",.-/:".utf8)
 
     /// Splits `text` into tokens.
-    init(_ text: String) {
+    ///
+    /// With `germanLetters`, `ä` `ö` `ü` `ß` (and the capital umlauts) are letters of words,
+    /// and a word's key folds them (`März` has the key `marz`, `dreißig` `dreissig`), as the
+    /// text normalizer does.
+    init(_ text: String, germanLetters: Bool = false) {
         let bytes = Array(text.utf8)
         self.bytes = bytes
         var tokens: [EntityToken] = []
@@ -28,9 +32,19 @@ struct EntityText: Sendable {
             }
             let start = index
             let kind: EntityToken.Kind
-            if ASCIIByte.isLetter(byte) {
+            if ASCIIByte.isLetter(byte)
+                || (germanLetters && Self.germanLetterFold(bytes, index) != nil)
+            {
                 kind = .word
-                while index < bytes.count, ASCIIByte.isLetter(bytes[index]) { index += 1 }
+                while index < bytes.count {
+                    if ASCIIByte.isLetter(bytes[index]) {
+                        index += 1
+                    } else if germanLetters, Self.germanLetterFold(bytes, index) != nil {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
             } else if ASCIIByte.isDigit(byte) {
                 kind = .number
                 while index < bytes.count, ASCIIByte.isDigit(bytes[index]) { index += 1 }
@@ -42,7 +56,9 @@ struct EntityText: Sendable {
                 }
             }
             var key = ""
-            if kind == .word {
+            if kind == .word && germanLetters {
+                key = Self.foldedKey(bytes, start..<index)
+            } else if kind == .word {
                 key = String(
                     decoding: bytes[start..<index].map(ASCIIByte.lowercased), as: UTF8.self)
             }
@@ -50,6 +66,39 @@ struct EntityText: Sendable {
             spaced = false
         }
         self.tokens = tokens
+    }
+
+    /// What the German letter whose two bytes start at `index` folds to, or `nil`.
+    static func germanLetterFold(_ bytes: [UInt8], _ index: Int) -> StaticString? {
+        guard bytes[index] == 0xC3, let second = ASCIIByte.at(bytes, index + 1) else {
+            return nil
+        }
+        switch second {
+        case 0xA4, 0x84: return "a"
+        case 0xB6, 0x96: return "o"
+        case 0xBC, 0x9C: return "u"
+        case 0x9F: return "ss"
+        default: return nil
+        }
+    }
+
+    /// The lower-case key of a word with German letters folded.
+    private static func foldedKey(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let fold = Self.germanLetterFold(bytes, index) {
+                key.append(
+                    contentsOf: UnsafeBufferPointer(
+                        start: fold.utf8Start, count: fold.utf8CodeUnitCount))
+                index += 2
+            } else {
+                key.append(ASCIIByte.lowercased(bytes[index]))
+                index += 1
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The number of bytes of whitespace at `index` (ASCII or no-break spaces), or 0.

@@ -14,9 +14,13 @@ public struct MoneyExtractor: EntityExtractor {
     /// Turn this on when a procedure asks for an amount, so "12.50" answers the question.
     public var acceptsBareNumbers: Bool
 
+    /// The language of amounts spelled in words ("twenty euros", "zwanzig Euro").
+    public var language: Language
+
     /// Creates a money extractor.
-    public init(acceptsBareNumbers: Bool = false) {
+    public init(acceptsBareNumbers: Bool = false, language: Language = .english) {
         self.acceptsBareNumbers = acceptsBareNumbers
+        self.language = language
     }
 
     /// Returns the amounts in `text`, in order of appearance.
@@ -25,7 +29,7 @@ public struct MoneyExtractor: EntityExtractor {
     /// ("500 coins for $4.99"), only the amounts with a currency are returned: the bare
     /// numbers are then counts, not prices.
     public func extract(from text: String, in context: ExtractionContext) -> [EntityMatch] {
-        let tokens = EntityText(text)
+        let tokens = EntityText(text, germanLetters: self.language == .german)
         var explicit: [EntityMatch] = []
         var bare: [EntityMatch] = []
         for index in 0..<tokens.count {
@@ -90,7 +94,9 @@ public struct MoneyExtractor: EntityExtractor {
                 return nil
             }
             amount = digits
-        } else if let (value, last) = NumberWords.parse(tokens, at: index) {
+        } else if let (value, last) = NumberWords.parse(
+            tokens, at: index, language: self.language)
+        {
             amount = (Int64(value) * 100, last)
         } else {
             return nil

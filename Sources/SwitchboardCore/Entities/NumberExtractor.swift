@@ -3,14 +3,20 @@
 ///
 /// Digits that belong to something else are skipped: identifiers (`TP-123`, `v2`, `4g`),
 /// dates, times, phone numbers and versions (`2026-11-27`, `10:30`, `1.2.3`). Two numbers
-/// joined by one hyphen are read as a range: `10-20` gives 10 and 20.
+/// joined by one hyphen are read as a range: `10-20` gives 10 and 20. A German extractor
+/// reads German number words instead ("zwölf", "einundzwanzig", "zweihundert").
 public struct NumberExtractor: EntityExtractor {
-    /// Creates a number extractor.
-    public init() {}
+    /// The language of the number words.
+    public let language: Language
+
+    /// Creates a number extractor for a language's number words.
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// Returns the numbers in `text`, in order of appearance.
     public func extract(from text: String, in context: ExtractionContext) -> [EntityMatch] {
-        let tokens = EntityText(text)
+        let tokens = EntityText(text, germanLetters: self.language == .german)
         var matches: [EntityMatch] = []
         var index = 0
         while index < tokens.count {
@@ -18,7 +24,9 @@ public struct NumberExtractor: EntityExtractor {
                 let (found, next) = self.digits(tokens, at: index)
                 matches += found
                 index = next
-            } else if let (value, last) = NumberWords.parse(tokens, at: index) {
+            } else if let (value, last) = NumberWords.parse(
+                tokens, at: index, language: self.language)
+            {
                 matches.append(tokens.match(.number(Double(value)), index, last))
                 index = last + 1
             } else {

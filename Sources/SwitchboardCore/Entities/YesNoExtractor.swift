@@ -17,53 +17,22 @@
 /// 4. **Short messages**: with no yes or no at the start, a message of up to four words
 ///    counts when a one-word yes ("that's fine, ok") or no appears in it, not both.
 ///
+/// A German bot reads German phrases by the same rules: "ja", "genau", "auf jeden Fall" are a
+/// yes, "nein", "lieber nicht", "stimmt nicht" a no, "weiß nicht" and "keine Ahnung" doubt,
+/// "kein Problem" and "warum nicht" agreeing idioms, "nicht" and "kein" negations.
+///
 /// So write yes/no questions so that yes agrees or goes ahead ("Shall I…?", "Would you
 /// like…?", "Do you still…?"): to "Do you mind…?" or "Is there a problem…?", "no problem"
 /// and "I don't mind" would be read backwards.
 public struct YesNoExtractor: EntityExtractor {
-    private static let yesPhrases: [[String]] = [
-        ["yes"], ["y"], ["yeah"], ["yea"], ["yep"], ["yup"], ["ya"], ["sure"], ["ok"], ["okay"],
-        ["k"], ["kk"], ["correct"], ["right"], ["affirmative"], ["absolutely"], ["definitely"],
-        ["certainly"], ["of", "course"], ["go", "ahead"], ["please", "do"], ["do", "it"],
-        ["thats", "right"], ["that", "is", "right"], ["sounds", "good"], ["confirm"], ["confirmed"],
-        ["agree"], ["i", "agree"], ["please"], ["alright"], ["all", "right"], ["si"], ["oui"],
-        ["ja"],
-        ["yes", "please"], ["i", "do"], ["it", "is"], ["true"], [Self.agreement],
-    ]
-    private static let noPhrases: [[String]] = [
-        ["no"], ["n"], ["nope"], ["nah"], ["not", "really"], ["negative"], ["no", "thanks"],
-        ["dont"], ["do", "not"], ["not", "now"], ["i", "dont"], ["not", "at", "all"], ["never"],
-        ["false"], ["wrong"], ["incorrect"], ["thats", "wrong"], ["not", "yet"], ["nein"], ["non"],
-        ["not", "anymore"], ["not", "any", "more"], ["not", "any", "longer"],
-    ]
-
-    /// Doubt and indifference: neither a yes nor a no, wherever they stand.
-    private static let doubtPhrases: [[String]] = [
-        ["not", "sure"], ["unsure"], ["maybe"], ["perhaps"], ["i", "guess"], ["dont", "know"],
-        ["no", "idea"], ["not", "certain"], ["i", "think", "so"], ["possibly"], ["idk"],
-        ["dunno"], ["hmm"], ["depends"], ["dont", "remember"], ["cant", "remember"],
-        ["cant", "say"], ["hard", "to", "say"], ["dont", "care"], ["doesnt", "matter"],
-        ["either", "way"],
-    ]
-    /// Idioms built on a negation that agree; each reads as the one word ``agreement``.
-    private static let agreeingPhrases: [[String]] = [
-        ["no", "problem"], ["not", "a", "problem"], ["no", "worries"], ["no", "objection"],
-        ["no", "objections"], ["why", "not"], ["dont", "see", "why", "not"],
-        ["i", "dont", "see", "why", "not"], ["cant", "see", "why", "not"], ["dont", "mind"],
-        ["do", "not", "mind"], ["i", "dont", "mind"], ["i", "do", "not", "mind"],
-        ["wouldnt", "mind"], ["would", "not", "mind"], ["i", "wouldnt", "mind"],
-        ["i", "would", "not", "mind"], ["no", "doubt"],
-    ]
-    /// The word an agreeing idiom is read as; normalised text never holds it (no `<`).
-    private static let agreement = "<agree>"
-    private static let negations: Set<String> = [
-        "not", "no", "dont", "never", "nope", "nah", "cant", "wont", "isnt", "didnt", "doesnt",
-    ]
-
+    /// The phrases of the bot's language.
+    private let vocabulary: YesNoWords
     private let normalizer = TextNormalizer()
 
-    /// Creates the extractor.
-    public init() {}
+    /// Creates the extractor for a language's phrases.
+    public init(language: Language = .english) {
+        self.vocabulary = YesNoWords.of(language)
+    }
 
     /// Finds one yes/no answer covering the whole message, or nothing.
     public func extract(from text: String, in context: ExtractionContext) -> [EntityMatch] {
@@ -86,13 +55,13 @@ public struct YesNoExtractor: EntityExtractor {
     public func declines(_ text: String) -> Bool {
         let words = self.words(of: text)
         guard !words.isEmpty, words.count <= 6 else { return false }
-        return Self.doubtPhrases.contains { Self.contains($0, in: words) }
-            || Self.answer(words) == false
+        return self.vocabulary.doubt.contains { Self.contains($0, in: words) }
+            || self.answer(words) == false
     }
 
     /// `true` for yes, `false` for no, `nil` for neither.
     public func answer(in text: String) -> Bool? {
-        Self.answer(self.words(of: text))
+        self.answer(self.words(of: text))
     }
 
     /// The message's words, normalized.
@@ -108,10 +77,11 @@ public struct YesNoExtractor: EntityExtractor {
         }
     }
 
-    private static func answer(_ words: [Substring]) -> Bool? {
+    private func answer(_ words: [Substring]) -> Bool? {
         guard !words.isEmpty else { return nil }
-        if Self.doubtPhrases.contains(where: { Self.contains($0, in: words) }) { return nil }
-        let words = Self.readingIdioms(words)
+        let vocabulary = self.vocabulary
+        if vocabulary.doubt.contains(where: { Self.contains($0, in: words) }) { return nil }
+        let words = self.readingIdioms(words)
         func startsWith(_ phrases: [[String]]) -> Int {
             var longest = 0
             for phrase in phrases
@@ -120,39 +90,39 @@ public struct YesNoExtractor: EntityExtractor {
             }
             return longest
         }
-        let yes = startsWith(Self.yesPhrases)
-        let no = startsWith(Self.noPhrases)
+        let yes = startsWith(vocabulary.yes)
+        let no = startsWith(vocabulary.no)
         if no > 0, no >= yes {
-            return words.dropFirst(no).contains(Substring(Self.agreement)) ? nil : false
+            return words.dropFirst(no).contains(Substring(YesNoWords.agreement)) ? nil : false
         }
         if yes > 0 {
             let rest = words.dropFirst(yes)
-            if let next = rest.first, Self.negations.contains(String(next)) { return false }
-            return rest.contains { Self.negations.contains(String($0)) } ? nil : true
+            if let next = rest.first, vocabulary.negations.contains(String(next)) { return false }
+            return rest.contains { vocabulary.negations.contains(String($0)) } ? nil : true
         }
         guard words.count <= Self.shortMessageWords else { return nil }
         let single = Set(words.map(String.init))
-        let hasYes = Self.yesPhrases.contains {
-            $0.count == 1 && single.contains($0[0]) && $0[0] != "please"
+        let hasYes = vocabulary.yes.contains {
+            $0.count == 1 && single.contains($0[0]) && $0[0] != vocabulary.courtesy
         }
-        let hasNo = Self.noPhrases.contains { $0.count == 1 && single.contains($0[0]) }
+        let hasNo = vocabulary.no.contains { $0.count == 1 && single.contains($0[0]) }
         if hasYes != hasNo { return hasYes }
         return nil
     }
 
     /// The words with each agreeing idiom (the longest at each place, left to right) replaced
-    /// by ``agreement``.
-    private static func readingIdioms(_ words: [Substring]) -> [Substring] {
+    /// by ``YesNoWords/agreement``.
+    private func readingIdioms(_ words: [Substring]) -> [Substring] {
         var read: [Substring] = []
         read.reserveCapacity(words.count)
         var index = 0
         while index < words.count {
             let rest = words[index...]
-            let idiom = Self.agreeingPhrases.lazy
+            let idiom = self.vocabulary.agreeing.lazy
                 .filter { rest.starts(with: $0, by: { $0 == $1 }) }
                 .map(\.count).max()
             if let idiom {
-                read.append(Substring(Self.agreement))
+                read.append(Substring(YesNoWords.agreement))
                 index += idiom
             } else {
                 read.append(words[index])

@@ -38,8 +38,11 @@ public struct IntentCalibration: Sendable {
     public let folds: Int
 
     /// Runs the cross-validation.
-    public init(intents: [IntentDefinition], folds: Int = 5, outOfScope: [String] = []) {
-        let analyzer = TextAnalyzer()
+    public init(
+        intents: [IntentDefinition], folds: Int = 5, outOfScope: [String] = [],
+        language: Language = .english
+    ) {
+        let analyzer = TextAnalyzer(language: language)
         var outcomes: [Outcome] = []
         for fold in 0..<folds {
             var training = intents

@@ -13,10 +13,12 @@ extension DefinitionDecoder {
         }
         let name = self.string(object, "name", in: node, at: path, required: true)
         let locale = self.string(object, "locale", in: node, at: path) ?? "en"
-        if locale != "en", !locale.hasPrefix("en-"), let localeNode = object["locale"] {
+        let language = Language(locale: locale) ?? .english
+        if Language(locale: locale) == nil, let localeNode = object["locale"] {
             self.warning(
                 "unsupported-locale",
-                "locale \"\(locale)\" has no stemmer or yes/no words yet; English rules are used",
+                "locale \"\(locale)\" has no stemmer or yes/no words yet; English rules are "
+                    + "used (supported: \(Language.supportedLocales))",
                 localeNode, Self.join(path, "locale"))
         }
         let version = self.string(object, "version", in: node, at: path)
@@ -78,18 +80,19 @@ extension DefinitionDecoder {
             defaultQueue = queues.first?.id ?? "general"
         }
         let fallback = self.fallback(
-            object["fallback"], defaultQueue: defaultQueue, at: Self.join(path, "fallback"))
+            object["fallback"], defaultQueue: defaultQueue, language: language,
+            at: Self.join(path, "fallback"))
         let handoffMessage =
             object["handoffMessage"].flatMap {
                 self.message($0, at: Self.join(path, "handoffMessage"))
             }
-            ?? Self.defaultHandoffMessage
-        let csat = self.csat(object["csat"], at: Self.join(path, "csat"))
+            ?? (language == .german ? Self.germanHandoffMessage : Self.defaultHandoffMessage)
+        let csat = self.csat(object["csat"], language: language, at: Self.join(path, "csat"))
         let masked = self.piiKinds(object["pii"], at: Self.join(path, "pii"))
         let conversationLog = object["conversationLog"].flatMap {
             self.logPath($0, at: Self.join(path, "conversationLog"))
         }
-        var messages = EngineMessages()
+        var messages = EngineMessages.defaults(for: language)
         if let messagesNode = object["messages"],
             let messagesObject = self.object(
                 messagesNode, at: Self.join(path, "messages"),
@@ -116,6 +119,12 @@ extension DefinitionDecoder {
         text: (try? Template.parse(
             "I've passed this to our {queue} team. Your ticket is {ticket}; a person will reply by {due}."
         )) ?? Template(literal: "I've passed this to our team."))
+
+    static let germanHandoffMessage = MessageTemplate(
+        text: (try? Template.parse(
+            "Ich habe das an unser Team {queue} übergeben. Ihr Ticket ist {ticket}; eine Person "
+                + "antwortet bis {due}."))
+            ?? Template(literal: "Ich habe das an unser Team übergeben."))
 
     private mutating func thresholds(_ node: JSONNode, at path: String) -> Thresholds {
         var thresholds = Thresholds()
@@ -197,8 +206,12 @@ extension DefinitionDecoder {
     }
 
     private mutating func fallback(
-        _ node: JSONNode?, defaultQueue: String, at path: String
+        _ node: JSONNode?, defaultQueue: String, language: Language, at path: String
     ) -> FallbackPolicy {
+        let german = language == .german
+        let yesNoOptions =
+            german
+            ? EngineMessages.yesNoOptions : [Template(literal: "Yes"), Template(literal: "No")]
         var policy = FallbackPolicy(
             messages: [
                 [
@@ -214,6 +227,24 @@ extension DefinitionDecoder {
                 options: [Template(literal: "Yes"), Template(literal: "No")]),
             declined: MessageTemplate(literal: "OK. Ask me something else whenever you like."),
             handoff: HandoffSpec(queue: nil, priority: .normal, reason: .lowConfidence))
+        if german {
+            policy.messages = [
+                [
+                    MessageTemplate(
+                        literal:
+                            "Entschuldigung, das habe ich nicht verstanden. Können Sie es anders "
+                            + "formulieren?")
+                ]
+            ]
+            policy.offerHuman = MessageTemplate(
+                text: Template(
+                    literal:
+                        "Ich habe Schwierigkeiten, Sie zu verstehen. Möchten Sie mit einem "
+                        + "Menschen sprechen?"),
+                options: yesNoOptions)
+            policy.declined = MessageTemplate(
+                literal: "In Ordnung. Fragen Sie mich gerne jederzeit etwas anderes.")
+        }
         guard let node,
             let object = self.object(
                 node, at: path,
@@ -233,7 +264,7 @@ extension DefinitionDecoder {
         }) {
             policy.offerHuman = offer
             if offer.options.isEmpty {
-                policy.offerHuman.options = [Template(literal: "Yes"), Template(literal: "No")]
+                policy.offerHuman.options = yesNoOptions
             }
         }
         if let declined = object["declined"].flatMap({
@@ -259,7 +290,9 @@ extension DefinitionDecoder {
         return policy
     }
 
-    private mutating func csat(_ node: JSONNode?, at path: String) -> CSATSettings {
+    private mutating func csat(
+        _ node: JSONNode?, language: Language, at path: String
+    ) -> CSATSettings {
         let options = (1...5).map { Template(literal: String($0)) }
         var settings = CSATSettings(
             question: MessageTemplate(
@@ -267,6 +300,13 @@ extension DefinitionDecoder {
                     literal: "How would you rate this conversation, from 1 (poor) to 5 (great)?"),
                 options: options),
             thanks: MessageTemplate(literal: "Thank you for your feedback."))
+        if language == .german {
+            settings.question = MessageTemplate(
+                text: Template(
+                    literal: "Wie bewerten Sie dieses Gespräch, von 1 (schlecht) bis 5 (sehr gut)?"),
+                options: options)
+            settings.thanks = MessageTemplate(literal: "Vielen Dank für Ihr Feedback.")
+        }
         guard let node,
             let object = self.object(node, at: path, allowed: ["question", "thanks"])
         else {

@@ -157,8 +157,8 @@ public struct DefinitionLoader: Sendable {
         return BotDefinition(
             directory: directory, settings: settings, intents: sections.intents,
             entities: sections.entities + EntityDefinition.builtins, slots: sections.slots,
-            flows: sections.flows, articles: articles, contentHash: "sha256:" + hasher.finalize(),
-            files: readFiles)
+            flows: Self.localizingDefaultOptions(sections.flows, to: settings.language),
+            articles: articles, contentHash: "sha256:" + hasher.finalize(), files: readFiles)
     }
 
     /// For a file under `kb/` that looks meant as articles but is not read (`faq.json`,
@@ -175,6 +175,25 @@ public struct DefinitionLoader: Sendable {
             return " (rename it \(stem).md)"
         default:
             return nil
+        }
+    }
+
+    /// The flows with the default options of confirm states ("Yes", "No") in the bot's
+    /// language; flows are read before the settings that name it.
+    private static func localizingDefaultOptions(
+        _ flows: [FlowDefinition], to language: Language
+    ) -> [FlowDefinition] {
+        guard language == .german else { return flows }
+        let english = [Template(literal: "Yes"), Template(literal: "No")]
+        return flows.map { flow in
+            var flow = flow
+            for index in flow.states.indices {
+                if case .confirm(var spec) = flow.states[index].step, spec.options == english {
+                    spec.options = EngineMessages.yesNoOptions
+                    flow.states[index].step = .confirm(spec)
+                }
+            }
+            return flow
         }
     }
 

@@ -46,9 +46,10 @@ extension ConversationReport {
     ///   - filter: the window and bot counted.
     ///   - now: the report's time: tickets not accepted and due before it are breaches.
     ///   - unansweredLimit: how many groups of unanswered questions to keep.
+    ///   - language: the language whose stems and stop words group unanswered questions.
     public init(
         events: [ConversationEvent], tickets: [HandoffTicket], filter: ReportFilter,
-        now: Timestamp, unansweredLimit: Int = 10
+        now: Timestamp, unansweredLimit: Int = 10, language: Language = .english
     ) {
         self.init(filter: filter, asOf: now)
         var tallies: [Tally] = []
@@ -121,7 +122,8 @@ extension ConversationReport {
             return DayFigures(
                 date: date, conversations: day.conversations, contained: day.contained)
         }
-        self.unanswered = QuestionGrouper().groups(unanswered, limit: unansweredLimit)
+        self.unanswered = QuestionGrouper(language: language).groups(
+            unanswered, limit: unansweredLimit)
 
         for ticket in tickets
         where filter.includes(bot: ticket.record.bot) && filter.includes(ticket.record.time) {

@@ -15,10 +15,12 @@
 /// // [drone + delivery: 2, "asdf": 1]
 /// ```
 public struct QuestionGrouper: Sendable {
-    private let analyzer = TextAnalyzer()
+    private let analyzer: TextAnalyzer
 
-    /// Creates a grouper.
-    public init() {}
+    /// Creates a grouper that stems and drops stop words as `language` does.
+    public init(language: Language = .english) {
+        self.analyzer = TextAnalyzer(language: language)
+    }
 
     /// One analysed question.
     private struct Question {
@@ -38,7 +40,8 @@ public struct QuestionGrouper: Sendable {
             let analysis = self.analyzer.analyze(Self.withoutPlaceholders(text))
             let words = analysis.normalizedText.split(separator: " ").map(String.init)
             var terms: [Int] = []
-            for (word, stem) in zip(words, analysis.stems) where Self.isSignificant(stem) {
+            for (word, stem) in zip(words, analysis.stems)
+            where Self.isSignificant(stem, language: self.analyzer.language) {
                 let id = dictionary.intern(stem)
                 if id == surfaces.count { surfaces.append([:]) }
                 surfaces[id][word, default: 0] += 1
@@ -116,12 +119,11 @@ public struct QuestionGrouper: Sendable {
     }
 
     /// Whether a stem carries meaning: not a stop word, not a single letter, not a number.
-    private static func isSignificant(_ stem: String) -> Bool {
+    private static func isSignificant(_ stem: String, language: Language) -> Bool {
         guard stem.utf8.count >= 2, !stem.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             return false
         }
-        var copy = stem
-        return !copy.withUTF8 { StopWords.contains($0) }
+        return !language.isStopWord(stem)
     }
 
     /// The most frequent form; ties go to the one first in byte order.

@@ -33,7 +33,7 @@ public struct KnowledgeBase: Sendable {
     ) {
         self.articles = articles
         self.analyzer = analyzer
-        var builder = SearchIndex.Builder(options: options)
+        var builder = SearchIndex.Builder(options: options, language: analyzer.language)
         for article in articles {
             builder.add(title: article.title, questions: article.questions, body: article.body)
         }
@@ -90,7 +90,9 @@ public struct KnowledgeBase: Sendable {
     /// cut to `maxLength` characters around the first of them (see ``Snippet``).
     public func snippet(for article: Int, query: String, maxLength: Int = 200) -> String {
         let queryStems = Set(
-            self.analyzer.analyze(query).stems.filter { !$0.isEmpty && !StopWords.contains($0) })
+            self.analyzer.analyze(query).stems.filter {
+                !$0.isEmpty && !self.analyzer.language.isStopWord($0)
+            })
         let body = KBArticle.plainText(self.articles[article].body)
         let sentences = Self.sentences(body)
         var best: (text: Substring, score: Int)?

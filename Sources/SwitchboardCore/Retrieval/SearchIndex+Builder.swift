@@ -11,7 +11,7 @@ extension SearchIndex {
 
         /// The scoring settings.
         public let options: Options
-        var vocabulary = TermVocabulary()
+        var vocabulary: TermVocabulary
         /// Per document, per distinct term: the term and its count in each field.
         var pairTerms: [UInt32] = []
         var pairCounts: [UInt8] = []  // three per pair: title, questions, body (saturating at 255)
@@ -28,9 +28,10 @@ extension SearchIndex {
         /// A per-document table from term id to its pair (slot holds pair index + 1; 0 is free).
         private var slots: [Int32] = [Int32](repeating: 0, count: 1024)
 
-        /// Creates an empty builder.
-        public init(options: Options = Options()) {
+        /// Creates an empty builder whose terms are stems and stop words of `language`.
+        public init(options: Options = Options(), language: Language = .english) {
             self.options = options
+            self.vocabulary = TermVocabulary(language: language)
         }
 
         /// The number of documents added.

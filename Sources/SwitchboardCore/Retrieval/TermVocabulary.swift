@@ -14,7 +14,13 @@ struct TermVocabulary: Sendable {
     /// (no spelling correction) until ``withWordFilter()``.
     private var wordFilter: WordFilter?
     private let normalizer = TextNormalizer()
-    private let stemmer = EnglishStemmer()
+    /// The language whose stemmer and stop words make the terms.
+    let language: Language
+
+    /// Creates an empty vocabulary for a language.
+    init(language: Language = .english) {
+        self.language = language
+    }
 
     /// The number of terms.
     var count: Int { self.stems.count }
@@ -51,11 +57,11 @@ struct TermVocabulary: Sendable {
             let wordID = self.words.intern(word)
             if wordID == self.stemOfWord.count {
                 stemBuffer.removeAll(keepingCapacity: true)
-                self.stemmer.stem(word, into: &stemBuffer)
+                self.language.stem(word, into: &stemBuffer)
                 let term = stemBuffer.withUnsafeBufferPointer { self.stems.intern($0) }
                 if term == self.isStop.count {
                     self.isStop.append(
-                        stemBuffer.withUnsafeBufferPointer { StopWords.contains($0) })
+                        stemBuffer.withUnsafeBufferPointer { self.language.isStopWord($0) })
                 }
                 self.stemOfWord.append(Int32(term))
             }
@@ -103,8 +109,8 @@ struct TermVocabulary: Sendable {
         } unknown: { word in
             guard word.contains(where: Self.isLetter) else { return }
             stemBuffer.removeAll(keepingCapacity: true)
-            self.stemmer.stem(word, into: &stemBuffer)
-            let isStop = stemBuffer.withUnsafeBufferPointer { StopWords.contains($0) }
+            self.language.stem(word, into: &stemBuffer)
+            let isStop = stemBuffer.withUnsafeBufferPointer { self.language.isStopWord($0) }
             if !isStop, unknown.insert(stemBuffer).inserted { words.append(nil) }
         }
         return words
@@ -125,7 +131,7 @@ struct TermVocabulary: Sendable {
                 term = self.stemOfWord[wordID]
             } else {
                 stemBuffer.removeAll(keepingCapacity: true)
-                self.stemmer.stem(word, into: &stemBuffer)
+                self.language.stem(word, into: &stemBuffer)
                 term = stemBuffer.withUnsafeBufferPointer { self.stems.id(of: $0) }.map {
                     Int32($0)
                 }

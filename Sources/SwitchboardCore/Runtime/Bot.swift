@@ -11,7 +11,7 @@
 public struct Bot: Sendable {
     /// The definition the bot was built from.
     public let definition: BotDefinition
-    /// The analyzer every matcher uses.
+    /// The analyzer every matcher uses, in the language of the bot's locale.
     public let analyzer: TextAnalyzer
     /// The hand rules.
     public let rules: RuleMatcher
@@ -24,14 +24,16 @@ public struct Bot: Sendable {
     /// The masker for everything written to files: the kinds of `bot.pii.mask`, and card
     /// numbers and credentials whatever it says (the engine never keeps those, PSD2).
     public let masker: PIIMasker
-    let yesNo = YesNoExtractor()
+    let yesNo: YesNoExtractor
 
     /// Compiles a definition.
     ///
     /// - Parameter progress: told what is being built, for front ends that show progress on a
     ///   terminal while a large knowledge base is indexed.
     public init(definition: BotDefinition, progress: (@Sendable (String) -> Void)? = nil) {
-        let analyzer = TextAnalyzer()
+        let language = definition.settings.language
+        let analyzer = TextAnalyzer(language: language)
+        self.yesNo = YesNoExtractor(language: language)
         self.definition = definition
         self.analyzer = analyzer
         self.rules = RuleMatcher(intents: definition.intents, analyzer: analyzer)

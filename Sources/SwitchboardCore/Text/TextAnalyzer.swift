@@ -1,7 +1,9 @@
 /// Turns text into terms for matching: normalise, split into words, stem, and form word
 /// bigrams; terms are interned as integer ids in a ``TermDictionary``.
 ///
-/// The analyzer is a value with no state of its own; indexes keep their dictionaries.
+/// The analyzer is a value with no state of its own; indexes keep their dictionaries. Its
+/// ``Language`` (English unless a bot's locale says otherwise) chooses the stemmer and the
+/// stop words.
 ///
 /// ```swift
 /// let analyzer = TextAnalyzer()
@@ -25,10 +27,13 @@ public struct TextAnalyzer: Sendable {
     }
 
     private let normalizer = TextNormalizer()
-    private let stemmer = EnglishStemmer()
+    /// The language whose stemmer and stop words the analyzer uses.
+    public let language: Language
 
-    /// Creates an analyzer.
-    public init() {}
+    /// Creates an analyzer for a language.
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// Normalises and stems a message.
     public func analyze(_ text: String) -> AnalyzedText {
@@ -42,7 +47,7 @@ public struct TextAnalyzer: Sendable {
         normalized.withUnsafeBufferPointer { buffer in
             for word in Tokenizer.words(in: buffer) {
                 let start = stems.count
-                self.stemmer.stem(UnsafeBufferPointer(rebasing: buffer[word]), into: &stems)
+                self.language.stem(UnsafeBufferPointer(rebasing: buffer[word]), into: &stems)
                 ranges.append(start..<stems.count)
             }
         }
@@ -89,7 +94,7 @@ public struct TextAnalyzer: Sendable {
             kept.reserveCapacity(text.stemRanges.count)
             for range in text.stemRanges {
                 let stem = UnsafeBufferPointer(rebasing: stems[range])
-                if options.dropsStopWords, StopWords.contains(stem) { continue }
+                if options.dropsStopWords, self.language.isStopWord(stem) { continue }
                 kept.append(range)
                 body(stem)
             }

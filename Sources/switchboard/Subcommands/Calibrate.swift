@@ -44,7 +44,8 @@ extension SwitchboardCommand {
                 }
             }
             let calibration = IntentCalibration(
-                intents: bot.definition.intents, folds: self.folds, outOfScope: messages)
+                intents: bot.definition.intents, folds: self.folds, outOfScope: messages,
+                language: bot.settings.language)
             let current = bot.settings.thresholds.intent
             let heldOut = calibration.outcomes.filter { !$0.isOutOfScope }.count
             Console.out(

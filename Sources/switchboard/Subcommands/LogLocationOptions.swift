@@ -28,17 +28,23 @@ struct LogLocationOptions: ParsableArguments {
     }
 
     /// The conversation log's path: `--conversation-log`, else the `conversationLog` setting
-    /// of the bot `bot` names (see ``conversationLogSetting(bot:)``), else
+    /// of the bot `bot` names (see ``botSettings(bot:quietly:)``), else
     /// ``defaultConversationLog``.
     func conversationLogPath(bot: String?) -> String {
-        self.conversationLog ?? Self.conversationLogSetting(bot: bot)
+        self.conversationLog ?? Self.botSettings(bot: bot)?.conversationLog
             ?? Self.defaultConversationLog
     }
 
-    /// The `conversationLog` setting of the bot named by `bot` (a folder, or a name under
-    /// `intents/`), or of the one bot under `intents/` when `bot` is nil; nil when there is
-    /// none or its definitions cannot be read (said on standard error).
-    private static func conversationLogSetting(bot: String?) -> String? {
+    /// The conversation log's path: `--conversation-log`, else the `conversationLog` of
+    /// `settings`, else ``defaultConversationLog``.
+    func conversationLogPath(settings: BotSettings?) -> String {
+        self.conversationLog ?? settings?.conversationLog ?? Self.defaultConversationLog
+    }
+
+    /// The settings of the bot named by `bot` (a folder, or a name under `intents/`), or of the
+    /// one bot under `intents/` when `bot` is nil; nil when there is none or its definitions
+    /// cannot be read (said on standard error unless `quietly`).
+    static func botSettings(bot: String?, quietly: Bool = false) -> BotSettings? {
         var folder: String?
         if let bot {
             let trimmed = bot.hasSuffix("/") ? String(bot.dropLast()) : bot
@@ -52,11 +58,13 @@ struct LogLocationOptions: ParsableArguments {
         }
         guard let folder else { return nil }
         do {
-            return try DefinitionLoader().load(from: folder).definition.settings.conversationLog
+            return try DefinitionLoader().load(from: folder).definition.settings
         } catch {
-            Console.warning(
-                "cannot read the settings of \(folder) (switchboard check --bot \(folder)); "
-                    + "using ./\(Self.defaultConversationLog)")
+            if !quietly {
+                Console.warning(
+                    "cannot read the settings of \(folder) (switchboard check --bot \(folder)); "
+                        + "using ./\(Self.defaultConversationLog)")
+            }
             return nil
         }
     }

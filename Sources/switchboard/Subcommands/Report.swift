@@ -76,7 +76,11 @@ extension SwitchboardCommand {
         }
 
         func run() throws {
-            let logPath = self.logs.conversationLogPath(bot: self.bot)
+            // The bot's settings give the log's default path and the language its unanswered
+            // questions are grouped in.
+            let settings = LogLocationOptions.botSettings(
+                bot: self.bot, quietly: self.logs.conversationLog != nil)
+            let logPath = self.logs.conversationLogPath(settings: settings)
             let handoffLog = self.logs.handoffLog
             guard FileSystem.exists(logPath) else {
                 Console.error(
@@ -104,7 +108,7 @@ extension SwitchboardCommand {
             let report = ConversationReport(
                 events: conversations.events, tickets: ledger.tickets, filter: filter,
                 now: self.now.flatMap(Timestamp.init(iso:)) ?? SystemClock().now(),
-                unansweredLimit: self.top)
+                unansweredLimit: self.top, language: settings?.language ?? .english)
 
             if let html = self.html {
                 do {
