@@ -57,28 +57,49 @@ enum CurrencyTable {
         text.word(index).flatMap { self.names[$0] }
     }
 
-    /// Whether the bytes at `index` begin a currency sign, code or name, after optional
-    /// whitespace: used by scanners to keep amounts out of phone numbers.
+    /// Whether the bytes at `index` begin a currency sign, code or name that ends the number
+    /// before them, after optional spaces or tabs: used by scanners to keep amounts out of
+    /// phone numbers.
+    ///
+    /// A currency on the next line is not this number's, and neither is one followed by
+    /// digits, which begins the next amount (`555-123-4567 $1,234.56`).
     static func startsCurrency(_ bytes: [UInt8], at index: Int) -> Bool {
         var start = index
-        while start < bytes.count, ASCIIByte.isSpace(bytes[start]) { start += 1 }
-        for sign in self.signs.keys where bytes[start...].starts(with: sign) {
-            return true
-        }
+        while start < bytes.count, Self.isBlank(bytes[start]) { start += 1 }
         var end = start
-        while end < bytes.count, ASCIIByte.isLetter(bytes[end]) { end += 1 }
-        guard end > start else { return false }
-        let word = String(decoding: bytes[start..<end].map(ASCIIByte.lowercased), as: UTF8.self)
-        return self.names[word] != nil || self.code(spelledBy: bytes[start..<end]) != nil
+        if let sign = self.signs.keys.first(where: { bytes[start...].starts(with: $0) }) {
+            end = start + sign.count
+        } else {
+            while end < bytes.count, ASCIIByte.isLetter(bytes[end]) { end += 1 }
+            guard end > start else { return false }
+            let word = String(
+                decoding: bytes[start..<end].map(ASCIIByte.lowercased), as: UTF8.self)
+            guard self.names[word] != nil || self.code(spelledBy: bytes[start..<end]) != nil
+            else { return false }
+        }
+        while end < bytes.count, Self.isBlank(bytes[end]) { end += 1 }
+        return !(end < bytes.count && ASCIIByte.isDigit(bytes[end]))
     }
 
-    /// Whether the bytes just before `index`, past optional whitespace, end a currency sign.
+    /// Whether the bytes just before `index`, past optional spaces or tabs, end a currency
+    /// sign that begins the number at `index`.
+    ///
+    /// A sign on the line before is not this number's, and neither is one right after
+    /// digits, which ends the amount before it (`12,50 € 06298 872822`).
     static func endsCurrencySign(_ bytes: [UInt8], before index: Int) -> Bool {
         var end = index
-        while end > 0, ASCIIByte.isSpace(bytes[end - 1]) { end -= 1 }
+        while end > 0, Self.isBlank(bytes[end - 1]) { end -= 1 }
         for sign in self.signs.keys where end >= sign.count {
-            if bytes[(end - sign.count)..<end].elementsEqual(sign) { return true }
+            guard bytes[(end - sign.count)..<end].elementsEqual(sign) else { continue }
+            var before = end - sign.count
+            while before > 0, Self.isBlank(bytes[before - 1]) { before -= 1 }
+            return !(before > 0 && ASCIIByte.isDigit(bytes[before - 1]))
         }
         return false
+    }
+
+    /// A space or a tab: what may stand between a number and its currency on one line.
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 }

@@ -75,22 +75,20 @@ public struct PhoneExtractor: EntityExtractor {
 
     /// The number of leading groups of `layout` forming the longest valid phone number.
     ///
-    /// Trailing groups are dropped only across spaces (`call 555 123 4567 2 times`) and
-    /// slashes, which join a phone number only after its area code: `0151 4111 12/03/2026`
-    /// is a phone number and a date.
+    /// Trailing groups are dropped only where a space (`call 555 123 4567 2 times`,
+    /// `07298 311022 27.11.2026`) or a slash comes before them, since a slash joins a phone
+    /// number only after its area code: `0151 4111 12/03/2026` is a phone number and a date.
     private static func longestPhone(
         _ bytes: [UInt8], _ layout: PhoneLayout, taken: DisjointRanges
     ) -> Int? {
-        var count = layout.runs.count
-        guard count <= 8 else { return nil }
-        while count > 0 {
+        let total = layout.runs.count
+        guard total <= 8 else { return nil }
+        for count in stride(from: total, through: 1, by: -1) {
+            guard
+                count == total
+                    || [UInt8(ascii: " "), UInt8(ascii: "/")].contains(layout.separators[count - 1])
+            else { continue }
             if self.isPhone(bytes, layout, count, taken: taken) { return count }
-            guard count > 1,
-                [UInt8(ascii: " "), UInt8(ascii: "/")].contains(layout.separators[count - 2])
-            else {
-                return nil
-            }
-            count -= 1
         }
         return nil
     }
