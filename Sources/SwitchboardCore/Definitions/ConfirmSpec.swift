@@ -7,6 +7,9 @@ public struct ConfirmSpec: Sendable, Hashable {
     public var no: Reference
     /// The suggested replies; the first one means yes, the second no.
     public var options: [Template]
+    /// Whether ``options`` are the engine's default ("Yes", "No"), not the state's own: a bot
+    /// in another language shows its own words instead.
+    public var hasDefaultOptions: Bool
     /// Said, instead of `messages.confirmRetry`, before the question is asked again after an
     /// answer that is neither yes nor no.
     public var retry: MessageTemplate?
@@ -35,11 +38,13 @@ public struct ConfirmSpec: Sendable, Hashable {
     public init(
         yes: Reference, no: Reference, options: [Template], retry: MessageTemplate? = nil,
         maxAttempts: Int = ConfirmSpec.defaultMaxAttempts, onExhausted: ExhaustionPolicy = .handoff,
-        exhausted: Reference? = nil, valueMeansYes: Bool = true, valueMeansNo: Bool = true
+        exhausted: Reference? = nil, valueMeansYes: Bool = true, valueMeansNo: Bool = true,
+        hasDefaultOptions: Bool = false
     ) {
         self.yes = yes
         self.no = no
         self.options = options
+        self.hasDefaultOptions = hasDefaultOptions
         self.retry = retry
         self.maxAttempts = maxAttempts
         self.onExhausted = onExhausted

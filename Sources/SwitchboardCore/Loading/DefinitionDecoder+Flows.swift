@@ -190,7 +190,7 @@ extension DefinitionDecoder {
                 ConfirmSpec(
                     yes: yes, no: no, options: options, retry: retry, maxAttempts: maxAttempts,
                     onExhausted: onExhausted, exhausted: exhausted, valueMeansYes: valueMeansYes,
-                    valueMeansNo: valueMeansNo))
+                    valueMeansNo: valueMeansNo, hasDefaultOptions: object["options"] == nil))
         case "branch":
             let otherwise = reference("else")
             var branches: [Branch] = []

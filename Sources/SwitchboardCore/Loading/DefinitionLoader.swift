@@ -179,16 +179,18 @@ public struct DefinitionLoader: Sendable {
     }
 
     /// The flows with the default options of confirm states ("Yes", "No") in the bot's
-    /// language; flows are read before the settings that name it.
+    /// language.
+    ///
+    /// Flows are read before the settings that name the language. Options a state spells out
+    /// are its author's and stay as written.
     private static func localizingDefaultOptions(
         _ flows: [FlowDefinition], to language: Language
     ) -> [FlowDefinition] {
         guard language == .german else { return flows }
-        let english = [Template(literal: "Yes"), Template(literal: "No")]
         return flows.map { flow in
             var flow = flow
             for index in flow.states.indices {
-                if case .confirm(var spec) = flow.states[index].step, spec.options == english {
+                if case .confirm(var spec) = flow.states[index].step, spec.hasDefaultOptions {
                     spec.options = EngineMessages.yesNoOptions
                     flow.states[index].step = .confirm(spec)
                 }

@@ -217,6 +217,25 @@ import Testing
         #expect(chat.say("die zweite") == ["Nichts geändert."])
     }
 
+    /// Options a confirm state spells out are its author's, even when they are the English
+    /// defaults: only a state that gives none gets "Ja" and "Nein".
+    @Test func aConfirmStatesOwnOptionsStayAsWritten() throws {
+        let flows = try #require(Self.files["flows.json"])
+        for (options, shown) in [
+            (#""options": ["Yes", "No"], "#, ["Yes", "No"]),
+            (#""options": ["Genau", "Lieber nicht"], "#, ["Genau", "Lieber nicht"]),
+            ("", ["Ja", "Nein"]),
+        ] {
+            let changed = flows.replacing(
+                #""type": "confirm", "#, with: #""type": "confirm", "# + options)
+            let bot = try Self.bot(["flows.json": changed]).bot
+            var chat = Conversation(bot: bot)
+            chat.start()
+            _ = chat.send("Ich möchte eine Erstattung für TP-12345678")
+            #expect(chat.send("gestern").messages.last?.options == shown)
+        }
+    }
+
     @Test func anEnglishBotIsUnchanged() throws {
         let bot = try FixtureBot.load()
         #expect(bot.settings.language == .english)
