@@ -93,8 +93,9 @@ public struct RetentionPurge: Sendable {
 
     private var conversations: [Conversation: Timestamp] = [:]
     private var cases: [String: Case] = [:]
-    /// Sessions with a handoff case still open or accepted.
-    private var openSessions: Set<String> = []
+    /// Sessions with a handoff case still open or accepted (after ``learn()``): their
+    /// conversations stay, and so should their saved state.
+    public private(set) var openSessions: Set<String> = []
 
     /// Creates a purge of everything older than `cutoff` in `files`.
     public init(cutoff: Timestamp, files: [JSONLinesFile]) {

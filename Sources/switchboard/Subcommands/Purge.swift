@@ -17,7 +17,8 @@ extension SwitchboardCommand {
                 or readable time, and unreadable lines, are kept. Each log is rewritten under \
                 its lock, to a temporary file that is synced and renamed over it, so writers \
                 never lose a line; with --state-dir, which no running bridge may be using, \
-                session files last active before the cutoff are deleted first. Prints a \
+                session files last active before the cutoff are deleted first, but those of \
+                sessions with an open case. Prints a \
                 receipt with counts and no personal data. See docs/operations.md.
                 """
         )
@@ -82,11 +83,20 @@ extension SwitchboardCommand {
             }
             let logs = self.files.logFiles()
             try self.files.requireAnyPlace(among: logs, "nothing was purged")
+            var purge = RetentionPurge(cutoff: cutoff, files: logs)
+            do {
+                // Read first, to know the sessions whose cases are open.
+                try purge.learn()
+            } catch {
+                Console.error("cannot purge: \(error); nothing was purged")
+                throw ExitCode.failure
+            }
             // The state folder first: if a bridge is using it, nothing is changed anywhere.
             var state: (path: String, removed: Int, kept: Int)?
             if let path = self.files.stateDir, FileSystem.isDirectory(path) {
                 do {
-                    state = try Self.purgeStateFolder(path, before: cutoff, dryRun: self.dryRun)
+                    state = try Self.purgeStateFolder(
+                        path, before: cutoff, keeping: purge.openSessions, dryRun: self.dryRun)
                 } catch {
                     Console.error(
                         "cannot purge --state-dir: \(error); nothing was purged (while a bridge "
@@ -95,7 +105,6 @@ extension SwitchboardCommand {
                     throw ExitCode.failure
                 }
             }
-            var purge = RetentionPurge(cutoff: cutoff, files: logs)
             let receipts: [RetentionPurge.Receipt]
             do {
                 receipts = try purge.purge(dryRun: self.dryRun)
@@ -139,10 +148,11 @@ extension SwitchboardCommand {
             }
         }
 
-        /// Deletes (or counts) the saved sessions last active before `cutoff`, holding the
-        /// folder's lock.
+        /// Deletes (or counts) the saved sessions last active before `cutoff`, but those of
+        /// `openSessions` (a person still has their case), holding the folder's lock.
         private static func purgeStateFolder(
-            _ path: String, before cutoff: Timestamp, dryRun: Bool
+            _ path: String, before cutoff: Timestamp, keeping openSessions: Set<String>,
+            dryRun: Bool
         ) throws(SessionPersistenceError) -> (path: String, removed: Int, kept: Int) {
             let directory = try StateDirectory(path: path)
             let lock = try directory.lock()
@@ -150,7 +160,8 @@ extension SwitchboardCommand {
             let (saved, problems) = try directory.loadAll()
             for problem in problems { Console.warning(problem) }
             var removed = 0
-            for session in saved where session.lastActive < cutoff {
+            for session in saved
+            where session.lastActive < cutoff && !openSessions.contains(session.session) {
                 if !dryRun { try directory.remove(session: session.session) }
                 removed += 1
             }
