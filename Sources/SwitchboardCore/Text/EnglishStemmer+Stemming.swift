@@ -2,7 +2,7 @@ extension EnglishStemmer {
     /// One word being stemmed in place.
     ///
     /// `Y` (0x59) marks a `y` that acts as a consonant.
-    struct Stemming {
+    struct Stemming: SnowballWord {
         /// First byte of the word; moves forward when a leading apostrophe is removed.
         var start: UnsafeMutablePointer<UInt8>
         /// Length of the word; never more than the room it started with.
@@ -103,28 +103,7 @@ extension EnglishStemmer {
             return end >= 4 && matches("past", at: end - 4)
         }
 
-        // MARK: Byte matching
-
-        /// Whether `text` occurs at `position`.
-        @inline(__always)
-        func matches(_ text: StaticString, at position: Int) -> Bool {
-            let length = text.utf8CodeUnitCount
-            guard position >= 0, position + length <= count else { return false }
-            let bytes = text.utf8Start
-            var index = 0
-            while index < length {
-                if start[position + index] != bytes[index] {
-                    return false
-                }
-                index += 1
-            }
-            return true
-        }
-
-        @inline(__always)
-        func ends(with suffix: StaticString) -> Bool {
-            matches(suffix, at: count - suffix.utf8CodeUnitCount)
-        }
+        // MARK: Byte matching (more in SnowballWord)
 
         @inline(__always)
         func equals(_ text: StaticString) -> Bool {

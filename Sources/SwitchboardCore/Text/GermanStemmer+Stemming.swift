@@ -3,7 +3,7 @@ extension GermanStemmer {
     ///
     /// `ä` `ö` `ü` are held as their Latin-1 bytes (0xE4, 0xF6, 0xFC); `U` and `Y` mark a `u`
     /// or `y` between vowels, which acts as a consonant.
-    struct Stemming {
+    struct Stemming: SnowballWord {
         static let aUmlaut: UInt8 = 0xE4
         static let oUmlaut: UInt8 = 0xF6
         static let uUmlaut: UInt8 = 0xFC
@@ -165,29 +165,7 @@ extension GermanStemmer {
             }
         }
 
-        // MARK: Byte matching
-
-        /// Whether `text` (ASCII) occurs at `position`.
-        @inline(__always)
-        func matches(_ text: StaticString, at position: Int) -> Bool {
-            let length = text.utf8CodeUnitCount
-            guard position >= 0, position + length <= count else { return false }
-            let bytes = text.utf8Start
-            var index = 0
-            while index < length {
-                if start[position + index] != bytes[index] {
-                    return false
-                }
-                index += 1
-            }
-            return true
-        }
-
-        /// Whether the word ends with `suffix`.
-        @inline(__always)
-        func ends(with suffix: StaticString) -> Bool {
-            matches(suffix, at: count - suffix.utf8CodeUnitCount)
-        }
+        // MARK: Byte matching (more in SnowballWord)
 
         /// Whether the text ending at `end` ends with `suffix`.
         @inline(__always)
