@@ -96,6 +96,8 @@ public struct RetentionPurge: Sendable {
     /// Sessions with a handoff case still open or accepted (after ``learn()``): their
     /// conversations stay, and so should their saved state.
     public private(set) var openSessions: Set<String> = []
+    /// Whether ``learn()`` has read the files, so ``purge(dryRun:)`` need not read them again.
+    private var hasLearnt = false
 
     /// Creates a purge of everything older than `cutoff` in `files`.
     public init(cutoff: Timestamp, files: [JSONLinesFile]) {
@@ -150,19 +152,21 @@ public struct RetentionPurge: Sendable {
         for (ticket, known) in self.cases where known.isOpen {
             self.openSessions.formUnion(sessionsOfCases[ticket] ?? [])
         }
+        self.hasLearnt = true
     }
 
     /// Rewrites every file without the lines that have outlived the cutoff (each under its
     /// lock: temporary file, sync, rename), or, with `dryRun`, only counts them.
     ///
-    /// Reads the files first (``learn()``).
+    /// Reads the files first (``learn()``) unless they were read already; a line appended
+    /// since is newer than the cutoff, so it is kept either way.
     ///
     /// - Returns: a receipt per file, in order.
     /// - Throws: ``StorageError`` for the first file that cannot be read or rewritten; the
     ///   files before it are already rewritten, it and the files after it are unchanged, and
     ///   running the purge again finishes the job.
     public mutating func purge(dryRun: Bool = false) throws(StorageError) -> [Receipt] {
-        try self.learn()
+        if !self.hasLearnt { try self.learn() }
         let learnt = self
         var receipts: [Receipt] = []
         for (index, file) in self.files.enumerated() {

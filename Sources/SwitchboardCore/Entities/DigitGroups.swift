@@ -27,8 +27,10 @@ struct DigitGroups: Sendable {
 
     /// Whether a number may end at `end`: it is not followed by a letter, a digit, an
     /// identifier connector, more digits after punctuation (`1,5`, `10:30`, `1.2`), a
-    /// percent sign or a currency.
-    static func endsCleanly(_ bytes: [UInt8], _ end: Int) -> Bool {
+    /// percent sign or, when `currencyMakesAmount`, its currency.
+    static func endsCleanly(
+        _ bytes: [UInt8], _ end: Int, currencyMakesAmount: Bool = true
+    ) -> Bool {
         guard end < bytes.count else { return true }
         let after = bytes[end]
         if ASCIIByte.isAlphanumeric(after) || Array("_@%".utf8).contains(after) {
@@ -39,6 +41,6 @@ struct DigitGroups: Sendable {
         {
             return false
         }
-        return !CurrencyTable.startsCurrency(bytes, at: end)
+        return !currencyMakesAmount || !CurrencyTable.startsCurrency(bytes, at: end)
     }
 }

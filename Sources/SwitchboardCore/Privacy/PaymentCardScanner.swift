@@ -75,17 +75,7 @@ enum PaymentCardScanner {
     /// and a card number before `$20`, `EUR` or, on the next line, `$1,234.56` must go all the
     /// same (PSD2); with the currency rule it was left as typed.
     static func endsCleanly(_ bytes: [UInt8], _ end: Int) -> Bool {
-        guard end < bytes.count else { return true }
-        let after = bytes[end]
-        if ASCIIByte.isAlphanumeric(after) || Array("_@%".utf8).contains(after) {
-            return false
-        }
-        if Array(".,/:-".utf8).contains(after), let next = ASCIIByte.at(bytes, end + 1),
-            ASCIIByte.isAlphanumeric(next)
-        {
-            return false
-        }
-        return true
+        DigitGroups.endsCleanly(bytes, end, currencyMakesAmount: false)
     }
 
     /// The end of the longest card number made of leading groups, or `nil`.
